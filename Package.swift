@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Layers, imports going downward only:
+//   byline (executable) → CursesBackend → BylineUI → BylineKit
+//                       → BylineStore ────────────→ BylineKit
+// CursesBackend is the only target that imports CNcursesw.
+let package = Package(
+    name: "Byline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "byline", targets: ["byline"]),
+        .library(name: "BylineKit", targets: ["BylineKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .target(name: "BylineKit"),
+        .target(
+            name: "BylineStore",
+            dependencies: ["BylineKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "BylineUI",
+            dependencies: ["BylineKit", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "CursesBackend", dependencies: ["CNcursesw", "BylineUI"]),
+        .executableTarget(
+            name: "byline",
+            dependencies: [
+                "BylineKit", "BylineStore", "BylineUI", "CursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "BylineTestSupport", dependencies: ["BylineKit", "BylineUI"], path: "Tests/BylineTestSupport"),
+        .testTarget(name: "BylineKitTests", dependencies: ["BylineKit", "BylineTestSupport"]),
+        .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit", "BylineTestSupport"]),
+        .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineKit", "BylineTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["byline", "BylineTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

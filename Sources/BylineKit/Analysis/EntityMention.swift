@@ -1,0 +1,19 @@
+/// One mention of a named entity in an article.
+///
+/// Mentions of the same entity share a `canonical` name, the fullest form the article
+/// uses: "Kim Jong Un", "Kim Jong-un" and "Mr Kim" all have canonical "Kim Jong-un".
+public struct EntityMention: Sendable, Hashable, Codable {
+    /// The text as it appears (`Mr Kim`).
+    public var text: String
+    public var type: EntityType
+    /// The canonical name of the entity this mention belongs to (`Kim Jong-un`).
+    public var canonical: String
+    public var location: TextLocation
+
+    public init(text: String, type: EntityType, canonical: String, location: TextLocation) {
+        self.text = text
+        self.type = type
+        self.canonical = canonical
+        self.location = location
+    }
+}

@@ -1,0 +1,42 @@
+/// A news article parsed into blocks, independent of the file format it came from.
+///
+/// ```swift
+/// let article = try ArticleLoader().load(path: "seeds/000_7d5d3ea8b2b77ef2.txt").article
+/// article.date        // 2024-11-18
+/// article.blocks[0]   // .caption "Kim Jong Un has criticised …", credit "Korean Central News Agency/…"
+/// ```
+public struct Article: Sendable, Hashable {
+    /// Where the article was read from: a file path, or `-` for standard input.
+    public var path: String
+    /// The headline, or a title derived from the first lines when the article has none.
+    public var title: String
+    /// The publication date, when the article states a valid one.
+    public var date: ArticleDate?
+    /// Author from Markdown front matter (`author:`), if any.
+    public var author: String?
+    /// Publication or outlet from Markdown front matter (`source:`), if any.
+    public var source: String?
+    /// The wire credit of the article (`PA` for a closing "– PA"), if any.
+    public var credit: String?
+    /// The article's text, in reading order.
+    public var blocks: [Block]
+
+    public init(
+        path: String, title: String, date: ArticleDate? = nil, author: String? = nil,
+        source: String? = nil, credit: String? = nil, blocks: [Block]
+    ) {
+        self.path = path
+        self.title = title
+        self.date = date
+        self.author = author
+        self.source = source
+        self.credit = credit
+        self.blocks = blocks
+    }
+
+    /// The base name of `path` (`NNN_slug.txt`), or `stdin` for `-`.
+    public var fileName: String {
+        if path == "-" { return "stdin" }
+        return path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

@@ -1,0 +1,58 @@
+/// The JSON shape of `byline analyze --json`, one object per article:
+///
+/// ```json
+/// {"file": "000_seed.txt", "path": "seeds/000_seed.txt", "title": "…", "date": "2024-11-18",
+///  "blocks": [{"kind": "caption", "text": "…", "credit": "KCNA/Korea News Service/AP"}],
+///  "entities": [{"text": "Mr Kim", "type": "PERSON", "canonical": "Kim Jong-un",
+///                "block": 2, "start": 10, "end": 16}],
+///  "quotes": [{"text": "…", "speaker": "Patrick Thompson", "partial": false,
+///              "block": 30, "start": 0, "end": 120}]}
+/// ```
+///
+/// `start`/`end` are Unicode-scalar offsets in the block's text, end exclusive.
+extension AnalyzedArticle {
+    /// The article as one line of JSON.
+    public func jsonLine() -> String {
+        var w = JSONWriter()
+        let a = article
+        w.raw("{")
+        w.key("file"); w.string(a.fileName); w.raw(", ")
+        w.key("path"); w.string(a.path); w.raw(", ")
+        w.key("title"); w.string(a.title); w.raw(", ")
+        w.key("date"); w.optional(a.date?.description); w.raw(", ")
+        w.key("author"); w.optional(a.author); w.raw(", ")
+        w.key("source"); w.optional(a.source); w.raw(", ")
+        w.key("credit"); w.optional(a.credit); w.raw(", ")
+        w.key("blocks"); w.raw("[")
+        for (i, b) in a.blocks.enumerated() {
+            if i > 0 { w.raw(", ") }
+            w.raw("{"); w.key("kind"); w.string(b.kind.rawValue); w.raw(", ")
+            w.key("text"); w.string(b.text); w.raw(", ")
+            w.key("credit"); w.optional(b.credit); w.raw("}")
+        }
+        w.raw("], ")
+        w.key("entities"); w.raw("[")
+        for (i, e) in entities.enumerated() {
+            if i > 0 { w.raw(", ") }
+            w.raw("{"); w.key("text"); w.string(e.text); w.raw(", ")
+            w.key("type"); w.string(e.type.rawValue); w.raw(", ")
+            w.key("canonical"); w.string(e.canonical); w.raw(", ")
+            w.key("block"); w.raw(String(e.location.block)); w.raw(", ")
+            w.key("start"); w.raw(String(e.location.start)); w.raw(", ")
+            w.key("end"); w.raw(String(e.location.end)); w.raw("}")
+        }
+        w.raw("], ")
+        w.key("quotes"); w.raw("[")
+        for (i, q) in quotes.enumerated() {
+            if i > 0 { w.raw(", ") }
+            w.raw("{"); w.key("text"); w.string(q.text); w.raw(", ")
+            w.key("speaker"); w.optional(q.speaker); w.raw(", ")
+            w.key("partial"); w.raw(q.partial ? "true" : "false"); w.raw(", ")
+            w.key("block"); w.raw(String(q.location.block)); w.raw(", ")
+            w.key("start"); w.raw(String(q.location.start)); w.raw(", ")
+            w.key("end"); w.raw(String(q.location.end)); w.raw("}")
+        }
+        w.raw("]}")
+        return w.output
+    }
+}

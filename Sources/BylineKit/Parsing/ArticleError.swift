@@ -1,0 +1,43 @@
+/// Why an article could not be read. Its description is the one-line message users
+/// see, always naming the file: `seeds/x.txt: binary file (NUL byte at offset 12)`.
+public struct ArticleError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Problem: Sendable, Hashable {
+        case notFound
+        case unreadable(String)
+        case empty
+        case binary(offset: Int)
+        case tooLarge(bytes: Int, limit: Int)
+        case noArticles
+    }
+
+    public var path: String
+    public var problem: Problem
+
+    public init(path: String, problem: Problem) {
+        self.path = path
+        self.problem = problem
+    }
+
+    public var description: String {
+        let name = path == "-" ? "standard input" : path
+        switch problem {
+        case .notFound: return "\(name): no such file or folder"
+        case .unreadable(let why): return "\(name): cannot read: \(why)"
+        case .empty: return "\(name): empty file, no article text"
+        case .binary(let offset): return "\(name): binary file (NUL byte at offset \(offset)), not an article"
+        case .tooLarge(let bytes, let limit):
+            return "\(name): file is \(ByteCount.describe(bytes)); articles over \(ByteCount.describe(limit)) are not read"
+        case .noArticles: return "\(name): folder holds no articles (.txt, .md, .markdown)"
+        }
+    }
+}
+
+/// Human-readable byte counts: `ByteCount.describe(52_428_800)` is `"50.0 MB"`.
+public enum ByteCount {
+    public static func describe(_ bytes: Int) -> String {
+        if bytes < 1000 { return "\(bytes) bytes" }
+        if bytes < 1_000_000 { return "\(bytes / 1000) KB" }
+        let tenths = (bytes + 50_000) / 100_000
+        return "\(tenths / 10).\(tenths % 10) MB"
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// Reads articles from files, folders and standard input, with a clear
+/// ``ArticleError`` for anything that is not an article.
+///
+/// ```swift
+/// let loader = ArticleLoader()
+/// let files = try loader.articleFiles(in: ["seeds"])     // sorted .txt/.md paths
+/// let parsed = try loader.load(path: files[0])          // ParsedArticle
+/// ```
+public struct ArticleLoader: Sendable {
+    /// Articles larger than this are refused (a news article is a few KB; the reader
+    /// still opens multi-megabyte files well below it).
+    public var maximumBytes: Int
+
+    public init(maximumBytes: Int = 32 * 1024 * 1024) {
+        self.maximumBytes = maximumBytes
+    }
+
+    /// The article files named by `paths`: files as given, folders searched recursively
+    /// for `.txt`, `.text`, `.md` and `.markdown` files (hidden ones and README/SOURCE/LICENSE
+    /// files skipped), each folder's
+    /// files sorted by name. `-` stands for standard input.
+    ///
+    /// Returns the files found and an error for each path that gave none.
+    public func articleFiles(in paths: [String]) -> (files: [String], errors: [ArticleError]) {
+        var files: [String] = []
+        var errors: [ArticleError] = []
+        let fm = FileManager.default
+        for path in paths {
+            if path == "-" { files.append(path); continue }
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                errors.append(ArticleError(path: path, problem: .notFound))
+                continue
+            }
+            if !isDir.boolValue { files.append(path); continue }
+            let found = folderArticles(path)
+            if found.isEmpty {
+                errors.append(ArticleError(path: path, problem: .noArticles))
+            } else {
+                files += found
+            }
+        }
+        return (files, errors)
+    }
+
+    private func folderArticles(_ folder: String) -> [String] {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: folder) else { return [] }
+        var result: [String] = []
+        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let full = base + "/" + name
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: full, isDirectory: &isDir) else { continue }
+            if isDir.boolValue {
+                result += folderArticles(full)
+            } else if let ext = name.split(separator: ".").last, name.contains("."),
+                      ArticleFormat.articleExtensions.contains(ext.lowercased()),
+                      !Self.isProjectFile(name) {
+                result.append(full)
+            }
+        }
+        return result
+    }
+
+    /// README, SOURCE, LICENSE and CHANGELOG files describe a folder; they are not articles.
+    static func isProjectFile(_ name: String) -> Bool {
+        let stem = name.split(separator: ".").first.map { $0.uppercased() } ?? ""
+        return ["README", "SOURCE", "SOURCES", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE"].contains(stem)
+    }
+
+    /// Reads and parses one article; `-` reads standard input to its end.
+    public func load(path: String) throws(ArticleError) -> ParsedArticle {
+        let data = try read(path: path)
+        return try parse(data: data, path: path)
+    }
+
+    /// Parses article bytes: refuses empty and binary input, decodes UTF-8 (invalid
+    /// bytes become U+FFFD, with a warning).
+    public func parse(data: Data, path: String) throws(ArticleError) -> ParsedArticle {
+        if data.count > maximumBytes {
+            throw ArticleError(path: path, problem: .tooLarge(bytes: data.count, limit: maximumBytes))
+        }
+        if let nul = data.firstIndex(of: 0) {
+            throw ArticleError(path: path, problem: .binary(offset: nul - data.startIndex))
+        }
+        var warnings: [ParseWarning] = []
+        let text: String
+        if let valid = String(validating: data, as: UTF8.self) {
+            text = valid
+        } else {
+            text = String(decoding: data, as: UTF8.self)
+            warnings.append(ParseWarning(path: path, message: "invalid UTF-8; bad bytes are shown as \u{FFFD}"))
+        }
+        if text.allSatisfy(\.isWhitespace) {
+            throw ArticleError(path: path, problem: .empty)
+        }
+        var parsed = ArticleParser.parse(text: text, path: path)
+        if parsed.article.blocks.isEmpty { throw ArticleError(path: path, problem: .empty) }
+        parsed.warnings = warnings + parsed.warnings
+        return parsed
+    }
+
+    private func read(path: String) throws(ArticleError) -> Data {
+        if path == "-" {
+            var data = Data()
+            let handle = FileHandle.standardInput
+            while true {
+                let chunk: Data
+                do { chunk = try handle.read(upToCount: 1 << 16) ?? Data() } catch {
+                    throw ArticleError(path: path, problem: .unreadable(error.localizedDescription))
+                }
+                if chunk.isEmpty { break }
+                data.append(chunk)
+                if data.count > maximumBytes {
+                    throw ArticleError(path: path, problem: .tooLarge(bytes: data.count, limit: maximumBytes))
+                }
+            }
+            return data
+        }
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw ArticleError(path: path, problem: .notFound)
+        }
+        if isDir.boolValue { throw ArticleError(path: path, problem: .unreadable("is a folder")) }
+        if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
+            throw ArticleError(path: path, problem: .tooLarge(bytes: size, limit: maximumBytes))
+        }
+        guard fm.isReadableFile(atPath: path) else {
+            throw ArticleError(path: path, problem: .unreadable("permission denied"))
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            throw ArticleError(path: path, problem: .unreadable((error as NSError).localizedDescription))
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// Makes untrusted article text safe to show on a terminal, one scalar for one scalar
+/// (so analysis offsets stay valid).
+///
+/// C0 controls become their Control Pictures glyph (ESC → `␛`, BEL → `␇`), DEL becomes
+/// `␡`, C1 controls and bidirectional overrides/isolates become `�`; a tab becomes a
+/// space. Nothing of an escape sequence can then reach the terminal raw:
+///
+/// ```swift
+/// TextSanitizer.sanitize("a\u{1B}[31mred")  // "a␛[31mred"
+/// ```
+public enum TextSanitizer {
+    /// Whether a scalar must not be written to a terminal raw.
+    @inlinable
+    public static func isUnsafe(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x20 || v == 0x7F { return true }
+        if v < 0x80 { return false }
+        return (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            || v == 0x2028 || v == 0x2029 || v == 0x200E || v == 0x200F || v == 0x061C
+    }
+
+    /// The visible stand-in for an unsafe scalar, or the scalar itself.
+    @inlinable
+    public static func replacement(for s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        if v == 0x09 || v == 0x2028 || v == 0x2029 { return " " }
+        if v < 0x20 { return Unicode.Scalar(0x2400 + v)! }
+        if v == 0x7F { return "\u{2421}" }
+        if isUnsafe(s) { return "\u{FFFD}" }
+        return s
+    }
+
+    /// The text with every unsafe scalar replaced; the same string when there is none.
+    public static func sanitize(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars { out.append(replacement(for: s)) }
+        return String(out)
+    }
+}

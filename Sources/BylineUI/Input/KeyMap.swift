@@ -1,0 +1,63 @@
+/// Which key does what. Several keys may share an action; a key has one action.
+///
+/// ```swift
+/// KeyMap.standard.action(for: .character("j"))  // .lineDown
+/// KeyMap.standard.keys(for: .quit)              // [.character("q")]
+/// ```
+public struct KeyMap: Sendable, Hashable {
+    public private(set) var bindings: [Key: Action]
+
+    public init(bindings: [Key: Action]) {
+        self.bindings = bindings
+    }
+
+    public func action(for key: Key) -> Action? { bindings[key] }
+
+    /// The keys bound to an action, in a stable order (for the help screen).
+    public func keys(for action: Action) -> [Key] {
+        bindings.filter { $0.value == action }.map(\.key).sorted { $0.name < $1.name }
+    }
+
+    /// Binds `keys` to `action`, replacing the action's previous keys.
+    public mutating func bind(_ action: Action, to keys: [Key]) {
+        bindings = bindings.filter { $0.value != action }
+        for k in keys { bindings[k] = action }
+    }
+
+    /// less and vim habits.
+    public static let standard: KeyMap = {
+        var b: [Key: Action] = [:]
+        func bind(_ a: Action, _ keys: Key...) { for k in keys { b[k] = a } }
+        bind(.lineDown, .character("j"), .down, .ctrl("e"), .ctrl("n"))
+        bind(.lineUp, .character("k"), .up, .ctrl("y"), .ctrl("p"))
+        bind(.pageDown, .character(" "), .pageDown, .ctrl("f"), .character("f"))
+        bind(.pageUp, .character("b"), .pageUp, .ctrl("b"))
+        bind(.halfPageDown, .ctrl("d"))
+        bind(.halfPageUp, .ctrl("u"))
+        bind(.top, .character("g"), .home, .character("<"))
+        bind(.bottom, .character("G"), .end, .character(">"))
+        bind(.open, .enter, .right, .character("l"))
+        bind(.nextArticle, .character("J"), .character("]"))
+        bind(.previousArticle, .character("K"), .character("["))
+        bind(.searchForward, .character("/"))
+        bind(.searchBackward, .character("?"))
+        bind(.nextMatch, .character("n"))
+        bind(.previousMatch, .character("N"))
+        bind(.nextEntity, .character("e"))
+        bind(.previousEntity, .character("E"))
+        bind(.nextSameEntity, .character("*"))
+        bind(.nextQuote, .character("'"), .character(")"))
+        bind(.previousQuote, .character("\""), .character("("))
+        bind(.focusNext, .tab)
+        bind(.focusPrevious, .backTab)
+        bind(.toggleSidebar, .character("s"))
+        bind(.switchSidebarTab, .character("t"))
+        bind(.cycleTheme, .character("T"))
+        bind(.librarySearch, .character("S"))
+        bind(.bookmark, .character("m"))
+        bind(.help, .character("h"), .function(1))
+        bind(.back, .escape, .left, .backspace)
+        bind(.quit, .character("q"))
+        return KeyMap(bindings: b)
+    }()
+}

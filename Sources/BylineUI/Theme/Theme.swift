@@ -1,0 +1,72 @@
+/// A named set of styles, one per ``ThemeElement``.
+///
+/// ```swift
+/// let theme = Theme.builtinDefault
+/// theme[.person]   // Style(fg: .indexed(117), attributes: .bold)
+/// ```
+public struct Theme: Sendable, Hashable {
+    public var name: String
+    public var styles: [ThemeElement: Style]
+
+    public init(name: String, styles: [ThemeElement: Style]) {
+        self.name = name
+        self.styles = styles
+    }
+
+    /// The style of an element; `.text`'s style for an element the theme leaves out.
+    public subscript(element: ThemeElement) -> Style {
+        styles[element] ?? styles[.text] ?? .plain
+    }
+
+    /// The theme compiled into Byline, used when no theme file can be read: a dark
+    /// theme whose entity types also differ by attribute, so they stay apart without
+    /// colour.
+    public static let builtinDefault = Theme(name: "default", styles: [
+        .text: Style(),
+        .headline: Style(fg: .brightWhite, attributes: .bold),
+        .date: Style(fg: .indexed(244)),
+        .caption: Style(fg: .indexed(250), attributes: .italic),
+        .credit: Style(fg: .indexed(244), attributes: .dim),
+        .quotation: Style(fg: .indexed(186)),
+        .person: Style(fg: .indexed(117), attributes: .bold),
+        .org: Style(fg: .indexed(214), attributes: .underline),
+        .place: Style(fg: .indexed(114), attributes: [.bold, .underline]),
+        .norp: Style(fg: .indexed(176), attributes: .italic),
+        .dateEntity: Style(fg: .indexed(180)),
+        .chosen: Style(fg: .black, bg: .indexed(220), attributes: .reverse),
+        .searchMatch: Style(fg: .black, bg: .indexed(208), attributes: .reverse),
+        .border: Style(fg: .indexed(240)),
+        .focusedBorder: Style(fg: .brightCyan, attributes: .bold),
+        .listItem: Style(),
+        .listSelection: Style(attributes: .reverse),
+        .sidebar: Style(fg: .indexed(252)),
+        .sidebarHeading: Style(attributes: [.bold, .underline]),
+        .statusLine: Style(fg: .black, bg: .indexed(250), attributes: .reverse),
+        .help: Style(),
+    ])
+
+    /// Attributes only, for NO_COLOR and monochrome terminals.
+    public static let builtinMonochrome = Theme(name: "mono", styles: [
+        .text: Style(),
+        .headline: Style(attributes: .bold),
+        .date: Style(attributes: .dim),
+        .caption: Style(attributes: .italic),
+        .credit: Style(attributes: .dim),
+        .quotation: Style(attributes: .italic),
+        .person: Style(attributes: .bold),
+        .org: Style(attributes: .underline),
+        .place: Style(attributes: [.bold, .underline]),
+        .norp: Style(attributes: [.italic, .underline]),
+        .dateEntity: Style(attributes: .dim),
+        .chosen: Style(attributes: .reverse),
+        .searchMatch: Style(attributes: [.reverse, .underline]),
+        .border: Style(),
+        .focusedBorder: Style(attributes: .bold),
+        .listItem: Style(),
+        .listSelection: Style(attributes: .reverse),
+        .sidebar: Style(),
+        .sidebarHeading: Style(attributes: [.bold, .underline]),
+        .statusLine: Style(attributes: .reverse),
+        .help: Style(),
+    ])
+}

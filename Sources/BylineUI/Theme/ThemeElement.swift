@@ -1,0 +1,26 @@
+/// Every element the reader draws, each with its own style in a ``Theme``.
+/// The raw value is the element's key in a theme file (`[person]`, `[status_line]`).
+public enum ThemeElement: String, Sendable, Hashable, CaseIterable {
+    case text
+    case headline
+    case date
+    case caption
+    case credit
+    case quotation
+    case person = "PERSON"
+    case org = "ORG"
+    case place = "PLACE"
+    case norp = "NORP"
+    case dateEntity = "DATE"
+    /// The mention or quotation chosen from the sidebar or by a jump key.
+    case chosen
+    case searchMatch = "search_match"
+    case border
+    case focusedBorder = "focused_border"
+    case listItem = "list_item"
+    case listSelection = "list_selection"
+    case sidebar
+    case sidebarHeading = "sidebar_heading"
+    case statusLine = "status_line"
+    case help
+}

@@ -1,0 +1,39 @@
+// Thin C shim for ncursesw: what Swift 6 cannot import directly
+// (C globals, expression macros, cchar_t construction). See
+// docs/ncurses.md for why each accessor exists.
+#ifndef BYLINE_CNCURSESW_SHIM_H
+#define BYLINE_CNCURSESW_SHIM_H
+#define NCURSES_WIDECHAR 1
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <wchar.h>
+#include <stdio.h>
+#include <ncursesw/curses.h>
+#include <ncursesw/term.h>
+
+static inline WINDOW *nc_stdscr(void) { return stdscr; }
+static inline FILE *nc_stdout(void) { return stdout; }
+static inline FILE *nc_stdin(void) { return stdin; }
+static inline int nc_lines(void) { return LINES; }
+static inline int nc_cols(void) { return COLS; }
+static inline int nc_colors(void) { return COLORS; }
+static inline int nc_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t nc_a_normal(void) { return A_NORMAL; }
+static inline attr_t nc_a_bold(void) { return A_BOLD; }
+static inline attr_t nc_a_dim(void) { return A_DIM; }
+static inline attr_t nc_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t nc_a_reverse(void) { return A_REVERSE; }
+static inline attr_t nc_a_italic(void) { return A_ITALIC; }
+static inline bool nc_has_cursor_addressing(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+extern int wcwidth(wchar_t c);
+static inline int nc_wcwidth(wchar_t c) { return wcwidth(c); }
+static inline int nc_put_cell(WINDOW *w, int y, int x, const wchar_t *wch,
+                              attr_t a, short pair) {
+    cchar_t c;
+    if (setcchar(&c, wch, a, pair, NULL) == ERR) return ERR;
+    return mvwadd_wch(w, y, x, &c);
+}
+#endif
