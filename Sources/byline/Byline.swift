@@ -13,7 +13,10 @@ struct Byline: ParsableCommand {
         path, it opens the sample library: \(SeedLocator.searchDescription)
         """,
         version: version,
-        subcommands: [ReadCommand.self, AnalyzeCommand.self, DumpCommand.self],
+        subcommands: [
+            ReadCommand.self, AnalyzeCommand.self, DumpCommand.self, AddCommand.self, SearchCommand.self,
+            ThemesCommand.self, BenchCommand.self,
+        ],
         defaultSubcommand: ReadCommand.self
     )
 }

@@ -1,0 +1,8 @@
+/// How many colours a terminal can show.
+public enum ColorDepth: Sendable, Hashable, Comparable {
+    /// Attributes only: monochrome terminals, and whenever NO_COLOR is set.
+    case monochrome
+    case ansi8
+    case ansi16
+    case indexed256
+}
