@@ -1,0 +1,93 @@
+import BylineKit
+import BylineTestSupport
+import Foundation
+import Testing
+
+@Suite("Bad input gets a clear message naming the file")
+struct BadInputTests {
+    let loader = ArticleLoader()
+
+    func message(_ path: String) -> String? {
+        do { _ = try loader.load(path: path); return nil } catch { return error.description }
+    }
+
+    @Test func missingFile() {
+        #expect(message("/no/such/article.txt") == "/no/such/article.txt: no such file or folder")
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads every file"))
+    func unreadableFile() throws {
+        let tmp = try TempFolder()
+        let path = try tmp.write("secret.txt", "Title\n\nBody.")
+        chmod(path, 0)
+        #expect(message(path) == "\(path): cannot read: permission denied")
+    }
+
+    @Test func folderGivenAsAFile() throws {
+        let tmp = try TempFolder()
+        #expect(message(tmp.path) == "\(tmp.path): cannot read: is a folder")
+    }
+
+    @Test func folderWithNoArticles() throws {
+        let tmp = try TempFolder()
+        try tmp.write("notes.pdf", "x")
+        try tmp.write("README.md", "# About this folder")
+        let (files, errors) = loader.articleFiles(in: [tmp.path])
+        #expect(files.isEmpty)
+        #expect(errors.map(\.description) == ["\(tmp.path): folder holds no articles (.txt, .md, .markdown)"])
+    }
+
+    @Test func foldersAreSearchedRecursivelyInNameOrder() throws {
+        let tmp = try TempFolder()
+        try tmp.write("b.txt", "B\n\nb.")
+        try tmp.write("a/z.md", "# Z")
+        try tmp.write(".hidden.txt", "H\n\nh.")
+        let (files, errors) = loader.articleFiles(in: [tmp.path])
+        #expect(errors.isEmpty)
+        #expect(files == [tmp.path + "/a/z.md", tmp.path + "/b.txt"])
+    }
+
+    @Test func emptyAndBlankFiles() throws {
+        let tmp = try TempFolder()
+        let empty = try tmp.write("empty.txt", "")
+        let blank = try tmp.write("blank.txt", "  \n\n \t\n")
+        #expect(message(empty) == "\(empty): empty file, no article text")
+        #expect(message(blank) == "\(blank): empty file, no article text")
+    }
+
+    @Test func binaryFile() throws {
+        let tmp = try TempFolder()
+        let path = try tmp.write("image.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]))
+        #expect(message(path) == "\(path): binary file (NUL byte at offset 8), not an article")
+    }
+
+    @Test func invalidUTF8IsDecodedWithReplacementAndSaidSo() throws {
+        let tmp = try TempFolder()
+        var bytes = Data("Title\n\nCaf".utf8)
+        bytes.append(contentsOf: [0xE9, 0x20, 0xFF])
+        bytes.append(Data(" ok.".utf8))
+        let path = try tmp.write("latin1.txt", bytes)
+        let parsed = try loader.load(path: path)
+        #expect(parsed.article.blocks[1].text == "Caf\u{FFFD} \u{FFFD} ok.")
+        #expect(parsed.warnings.map(\.description) == ["\(path): invalid UTF-8; bad bytes are shown as \u{FFFD}"])
+    }
+
+    @Test func fiftyMegabyteFileIsRefusedWithoutReadingIt() throws {
+        let tmp = try TempFolder()
+        let path = tmp.path + "/huge.txt"
+        FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: 50 * 1024 * 1024)  // sparse: instant
+        try handle.close()
+        #expect(message(path) == "\(path): file is 52.4 MB; articles over 33.6 MB are not read")
+    }
+
+    @Test func oneMegabyteLineIsOneParagraph() throws {
+        let tmp = try TempFolder()
+        let line = String(repeating: "word ", count: 200_000)
+        let path = try tmp.write("long.txt", "Title\n\n" + line + "\n\nEnd.")
+        let a = try loader.load(path: path).article
+        #expect(a.blocks.count == 3)
+        #expect(a.blocks[1].text.utf8.count == 999_999)
+    }
+}
