@@ -83,9 +83,11 @@ public struct ArticleLoader: Sendable {
         if data.count > maximumBytes {
             throw ArticleError(path: path, problem: .tooLarge(bytes: data.count, limit: maximumBytes))
         }
-        if let nul = data.firstIndex(of: 0) {
-            throw ArticleError(path: path, problem: .binary(offset: nul - data.startIndex))
+        let nul: Int? = data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, let p = memchr(base, 0, raw.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(p))
         }
+        if let nul { throw ArticleError(path: path, problem: .binary(offset: nul)) }
         var warnings: [ParseWarning] = []
         let text: String
         if let valid = String(validating: data, as: UTF8.self) {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Recognises photo captions and wire credits among paragraphs; shared by every format.
 enum BlockClassifier {
     /// Words that introduce a photo credit: `… Photograph: Michael M Santiago/AP`.
@@ -13,17 +11,36 @@ enum BlockClassifier {
     /// BlockClassifier.photoCredit(in: "Kim Jong Un in Pyongyang. Photograph: KCNA/AP")  // "KCNA/AP"
     /// ```
     static func photoCredit(in text: String) -> String? {
-        for marker in creditMarkers {
-            guard let r = text.range(of: marker, options: .backwards) else { continue }
-            if r.lowerBound != text.startIndex {
-                let before = text[text.index(before: r.lowerBound)]
-                guard before == " " else { continue }
-            }
-            let credit = String(text[r.upperBound...].trimmingSpaces())
+        // Cheap filter first: every marker has a colon or starts "Photo".
+        let bytes = Array(text.utf8)
+        guard bytes.contains(0x3A) || lastIndex(of: photoBytes, in: bytes) != nil else { return nil }
+        for marker in creditMarkerBytes {
+            guard let at = lastIndex(of: marker, in: bytes) else { continue }
+            if at > 0 && bytes[at - 1] != 0x20 { continue }
+            let creditBytes = bytes[(at + marker.count)...]
+            let credit = String(decoding: creditBytes, as: UTF8.self).trimmingSpaces()
             guard !credit.isEmpty, credit.count <= 150, !credit.contains(". "),
                   credit.first.map({ $0.isUppercase || $0.isNumber }) == true
             else { continue }
-            return credit
+            return String(credit)
+        }
+        return nil
+    }
+
+    static let photoBytes = Array("Photo".utf8)
+    static let creditMarkerBytes: [[UInt8]] = creditMarkers.map { Array($0.utf8) }
+
+    /// The start of the last occurrence of `needle` in `haystack`.
+    static func lastIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard needle.count <= haystack.count, let first = needle.first else { return nil }
+        var i = haystack.count - needle.count
+        while i >= 0 {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
+            }
+            i -= 1
         }
         return nil
     }
@@ -70,7 +87,12 @@ enum BlockClassifier {
     /// ```
     static func title(from text: String, limit: Int = 100) -> String {
         var sentence = Substring(text)
-        if let r = text.range(of: ". ") { sentence = text[..<text.index(after: r.lowerBound)] }
+        var previous: Character = " "
+        for i in text.indices {
+            let c = text[i]
+            if c == " " && previous == "." { sentence = text[..<i]; break }
+            previous = c
+        }
         if sentence.count <= limit { return String(sentence) }
         let cut = sentence.prefix(limit)
         let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut

@@ -14,25 +14,48 @@ struct SourceParagraph {
     /// ```
     static func split(_ text: Substring, firstLine: Int = 1) -> [SourceParagraph] {
         var result: [SourceParagraph] = []
-        var current: [Substring] = []
-        var start = firstLine
-        var lineNumber = firstLine
-        func flush() {
-            guard !current.isEmpty else { return }
-            result.append(SourceParagraph(text: current.joined(separator: " "), line: start, lineCount: current.count))
-            current.removeAll(keepingCapacity: true)
-        }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingSpaces()
-            if trimmed.isEmpty {
-                flush()
-            } else {
-                if current.isEmpty { start = lineNumber }
-                current.append(trimmed)
+        var text = text
+        text.withUTF8 { bytes in
+            var current: [UInt8] = []
+            var lines = 0
+            var start = firstLine
+            var lineNumber = firstLine
+            var i = 0
+            let n = bytes.count
+            func flush() {
+                guard lines > 0 else { return }
+                result.append(SourceParagraph(text: String(decoding: current, as: UTF8.self), line: start, lineCount: lines))
+                current.removeAll(keepingCapacity: true)
+                lines = 0
             }
-            lineNumber += 1
+            while i <= n {
+                var end = i
+                while end < n && bytes[end] != 0x0A { end += 1 }
+                // Trim spaces, tabs, no-break spaces (C2 A0) and a byte-order mark (EF BB BF).
+                var a = i, b = end
+                while a < b {
+                    if bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
+                    else if bytes[a] == 0xC2, a + 1 < b, bytes[a + 1] == 0xA0 { a += 2 }
+                    else if bytes[a] == 0xEF, a + 2 < b, bytes[a + 1] == 0xBB, bytes[a + 2] == 0xBF { a += 3 }
+                    else { break }
+                }
+                while b > a {
+                    if bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 { b -= 1 }
+                    else if b - a >= 2, bytes[b - 2] == 0xC2, bytes[b - 1] == 0xA0 { b -= 2 }
+                    else { break }
+                }
+                if a == b {
+                    flush()
+                } else {
+                    if lines == 0 { start = lineNumber } else { current.append(0x20) }
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[a..<b]))
+                    lines += 1
+                }
+                lineNumber += 1
+                i = end + 1
+            }
+            flush()
         }
-        flush()
         return result
     }
 }

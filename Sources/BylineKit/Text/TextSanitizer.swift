@@ -30,8 +30,28 @@ public enum TextSanitizer {
         return s
     }
 
+    /// A byte-level pre-check: false means no scalar of `text` is unsafe. Unsafe scalars
+    /// are C0/DEL bytes, C1 (C2 80–9F), U+061C (D8 9C), U+200E/F and U+2028–202E
+    /// (E2 80 8E/8F/A8–AE), U+2066–2069 (E2 81 A6–A9).
+    static func mayBeUnsafe(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for b in text.utf8 {
+            if b < 0x20 || b == 0x7F { return true }
+            if previous == 0xC2 && b < 0xA0 && b >= 0x80 { return true }
+            if previous == 0xD8 && b == 0x9C { return true }
+            if beforePrevious == 0xE2 {
+                if previous == 0x80 && (b == 0x8E || b == 0x8F || (0xA8...0xAE).contains(b)) { return true }
+                if previous == 0x81 && (0xA6...0xA9).contains(b) { return true }
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
+    }
+
     /// The text with every unsafe scalar replaced; the same string when there is none.
     public static func sanitize(_ text: String) -> String {
+        guard mayBeUnsafe(text) else { return text }
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars { out.append(replacement(for: s)) }
