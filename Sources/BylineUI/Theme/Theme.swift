@@ -20,7 +20,7 @@ public struct Theme: Sendable, Hashable {
 
     /// The theme compiled into Byline, used when no theme file can be read: a dark
     /// theme whose entity types also differ by attribute, so they stay apart without
-    /// colour.
+    /// colour. `themes/default.toml` gives the same styles.
     public static let builtinDefault = Theme(name: "default", styles: [
         .text: Style(),
         .headline: Style(fg: .brightWhite, attributes: .bold),
@@ -33,19 +33,22 @@ public struct Theme: Sendable, Hashable {
         .place: Style(fg: .indexed(114), attributes: [.bold, .underline]),
         .norp: Style(fg: .indexed(176), attributes: .italic),
         .dateEntity: Style(fg: .indexed(180)),
-        .chosen: Style(fg: .black, bg: .indexed(220), attributes: .reverse),
-        .searchMatch: Style(fg: .black, bg: .indexed(208), attributes: .reverse),
+        .chosen: Style(fg: .black, bg: .indexed(220)),
+        .searchMatch: Style(fg: .black, bg: .indexed(208)),
         .border: Style(fg: .indexed(240)),
         .focusedBorder: Style(fg: .brightCyan, attributes: .bold),
         .listItem: Style(),
         .listSelection: Style(attributes: .reverse),
         .sidebar: Style(fg: .indexed(252)),
         .sidebarHeading: Style(attributes: [.bold, .underline]),
-        .statusLine: Style(fg: .black, bg: .indexed(250), attributes: .reverse),
+        .statusLine: Style(fg: .black, bg: .indexed(250)),
+        .prompt: Style(fg: .black, bg: .indexed(250), attributes: .bold),
         .help: Style(),
+        .helpKey: Style(fg: .indexed(117), attributes: .bold),
     ])
 
-    /// Attributes only, for NO_COLOR and monochrome terminals.
+    /// Attributes only, for NO_COLOR and monochrome terminals. `themes/mono.toml` gives
+    /// the same styles.
     public static let builtinMonochrome = Theme(name: "mono", styles: [
         .text: Style(),
         .headline: Style(attributes: .bold),
@@ -67,6 +70,8 @@ public struct Theme: Sendable, Hashable {
         .sidebar: Style(),
         .sidebarHeading: Style(attributes: [.bold, .underline]),
         .statusLine: Style(attributes: .reverse),
+        .prompt: Style(attributes: [.reverse, .bold]),
         .help: Style(),
+        .helpKey: Style(attributes: .bold),
     ])
 }

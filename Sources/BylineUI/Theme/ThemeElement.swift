@@ -22,5 +22,9 @@ public enum ThemeElement: String, Sendable, Hashable, CaseIterable {
     case sidebar
     case sidebarHeading = "sidebar_heading"
     case statusLine = "status_line"
+    /// The search or command prompt in the status line.
+    case prompt
     case help
+    /// Key names on the help screen.
+    case helpKey = "help_key"
 }

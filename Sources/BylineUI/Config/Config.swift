@@ -1,0 +1,41 @@
+/// The reader's settings from the configuration file
+/// (`$XDG_CONFIG_HOME/byline/config.toml`):
+///
+/// ```toml
+/// theme = "light"          # a theme name (see `byline themes`) or a path to a theme file
+/// sidebar_open = true      # whether the sidebar starts open
+/// max_text_width = 72      # the widest the article text wraps, in columns (0: no limit)
+/// mouse = false            # wheel scrolling and clicks
+///
+/// [keys]                   # rebind any action by name; its default keys are replaced
+/// line_down = ["j", "down"]
+/// quit = "x"
+/// bookmark = []            # no key
+/// ```
+public struct Config: Sendable, Hashable {
+    /// The theme to start with, a name or path; nil for the default (or `mono` when
+    /// NO_COLOR is set).
+    public var theme: String?
+    /// The key bindings: ``KeyMap/standard`` with the file's `[keys]` applied.
+    public var keyMap: KeyMap
+    /// Whether the sidebar starts open.
+    public var sidebarOpen: Bool
+    /// The widest the article text wraps, in columns; nil for no limit (the pane's width).
+    public var maxTextWidth: Int?
+    /// Whether the reader asks the terminal for mouse events.
+    public var mouse: Bool
+    /// The line of `theme` in the file, for a problem with the theme it names.
+    var themeLine: Int?
+
+    public init(theme: String? = nil, keyMap: KeyMap = .standard, sidebarOpen: Bool = true,
+                maxTextWidth: Int? = nil, mouse: Bool = false) {
+        self.theme = theme
+        self.keyMap = keyMap
+        self.sidebarOpen = sidebarOpen
+        self.maxTextWidth = maxTextWidth
+        self.mouse = mouse
+    }
+
+    /// The settings when there is no configuration file.
+    public static let standard = Config()
+}

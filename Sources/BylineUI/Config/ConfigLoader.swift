@@ -1,0 +1,123 @@
+import TOMLKit
+
+/// Reads the configuration file into a ``Config``.
+///
+/// ```swift
+/// let loaded = ConfigLoader.parse("mouse = true\n[keys]\nline_down = [\"j\", \"x\"]\n", file: "config.toml")
+/// loaded.value.mouse                                // true
+/// loaded.value.keyMap.action(for: .character("x"))  // .lineDown
+/// ```
+///
+/// A problem (an unknown setting, a value of the wrong type, an unknown action or key
+/// name, two actions on one key) is reported with the file and line, and only the
+/// setting or binding at fault is skipped: the rest of the file still applies.
+public enum ConfigLoader {
+    static let settings = ["theme", "sidebar_open", "max_text_width", "mouse", "keys"]
+
+    /// Reads the configuration file at `path`. A missing file is no problem unless
+    /// `required` (the user named it with `--config`): the standard settings apply.
+    public static func load(path: String, required: Bool = false) -> Loaded<Config> {
+        switch TOMLDocument.read(path: path) {
+        case .failure(let problem):
+            if !required, problem.message == "no such file" { return Loaded(.standard) }
+            return Loaded(.standard, problems: [problem])
+        case .success(let text):
+            return parse(text, file: path)
+        }
+    }
+
+    /// Parses the text of a configuration file.
+    public static func parse(_ text: String, file: String) -> Loaded<Config> {
+        let document: TOMLDocument
+        switch TOMLDocument.parse(text, file: file) {
+        case .failure(let problem): return Loaded(.standard, problems: [problem])
+        case .success(let d): document = d
+        }
+        var config = Config.standard
+        var problems: [ConfigProblem] = []
+        func wrongType(_ key: String, _ expected: String, _ value: TOMLValueConvertible) {
+            problems.append(document.problem(at: [key], "'\(key)' must be \(expected), not \(value.typeDescription)"))
+        }
+        for key in document.keysInFileOrder(document.table, under: []) {
+            guard let value = document.table[key] else { continue }
+            switch key {
+            case "theme":
+                if let s = value.string, !s.isEmpty {
+                    config.theme = s
+                    config.themeLine = document.index.line(of: [key])
+                } else { wrongType(key, "a theme name or path", value) }
+            case "sidebar_open":
+                if let b = value.bool { config.sidebarOpen = b } else { wrongType(key, "true or false", value) }
+            case "mouse":
+                if let b = value.bool { config.mouse = b } else { wrongType(key, "true or false", value) }
+            case "max_text_width":
+                if let n = value.int, n >= 0 {
+                    config.maxTextWidth = n == 0 ? nil : max(n, 20)
+                    if n > 0, n < 20 {
+                        problems.append(document.problem(at: [key], "max_text_width \(n) is too narrow to read; using 20"))
+                    }
+                } else {
+                    wrongType(key, "a number of columns (0 for no limit)", value)
+                }
+            case "keys":
+                if let table = value.table {
+                    config.keyMap = keyMap(from: table, in: document, problems: &problems)
+                } else {
+                    wrongType(key, "a table of action = keys", value)
+                }
+            default:
+                problems.append(document.problem(at: [key], "unknown setting '\(key)'\(NameSuggestion.hint(for: key, in: settings)); settings: \(settings.joined(separator: ", "))"))
+            }
+        }
+        return Loaded(config, problems: problems)
+    }
+
+    /// ``KeyMap/standard`` with the bindings of a `[keys]` table applied: each action
+    /// named gets exactly the keys given, and a key given to an action leaves the action
+    /// it had by default.
+    static func keyMap(from table: TOMLTable, in document: TOMLDocument, problems: inout [ConfigProblem]) -> KeyMap {
+        var bindings: [(action: Action, keys: [Key])] = []
+        var claimedBy: [Key: Action] = [:]
+        let actionNames = Action.allCases.map(\.rawValue)
+        for name in document.keysInFileOrder(table, under: ["keys"]) {
+            guard let value = table[name] else { continue }
+            let path = ["keys", name]
+            guard let action = Action(rawValue: name) else {
+                problems.append(document.problem(at: path, "unknown action '\(name)'\(NameSuggestion.hint(for: name, in: actionNames)); see docs/configuration.md for the list"))
+                continue
+            }
+            var keyNames: [String] = []
+            if let s = value.string {
+                keyNames = [s]
+            } else if let array = value.array {
+                for item in array {
+                    if let s = item.string { keyNames.append(s) } else {
+                        problems.append(document.problem(at: path, "keys for \(name) must be key names such as \"j\" or \"ctrl-d\", not \(item.typeDescription)"))
+                    }
+                }
+            } else {
+                problems.append(document.problem(at: path, "\(name) must be a key name or an array of key names, not \(value.typeDescription)"))
+                continue
+            }
+            var keys: [Key] = []
+            for keyName in keyNames {
+                guard let key = Key(name: keyName) else {
+                    problems.append(document.problem(atValue: keyName, under: path, "unknown key '\(keyName)' for \(name); keys are written like j, G, space, enter, tab, shift-tab, esc, up, pgdn, home, backspace, f1, ctrl-d"))
+                    continue
+                }
+                if let other = claimedBy[key] {
+                    if other != action {
+                        problems.append(document.problem(atValue: keyName, under: path, "key '\(key.name)' is bound to both \(other.rawValue) and \(name); it stays on \(other.rawValue)"))
+                    }
+                    continue
+                }
+                claimedBy[key] = action
+                keys.append(key)
+            }
+            bindings.append((action, keys))
+        }
+        var map = KeyMap.standard
+        for (action, keys) in bindings { map.bind(action, to: keys) }
+        return map
+    }
+}

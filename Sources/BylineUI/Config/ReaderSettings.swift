@@ -1,0 +1,104 @@
+import BylineKit
+
+/// Everything the reader takes from the user's files and options: the themes to cycle
+/// through (the first is the one to start with), the key bindings, the options from the
+/// configuration file, and the problems found, summarised for the status line.
+///
+/// ```swift
+/// let settings = ReaderSettings.load(theme: "light", bundledThemes: "/src/byline/themes")
+/// settings.themes.map(\.name)  // ["light", "mono", "basic16", "default", "high-contrast"]
+/// settings.keyMap              // KeyMap.standard, or as rebound in config.toml
+/// settings.statusMessage       // nil, or "config.toml:3: unknown action 'qiut' …"
+/// ```
+///
+/// The theme to start with is `--theme`, else the configuration file's `theme`, else
+/// `mono` when NO_COLOR is set (https://no-color.org), else `default`. When it cannot
+/// be used the reader starts with the default theme (mono under NO_COLOR) and says why.
+public struct ReaderSettings: Sendable {
+    /// Every usable theme, the starting theme first, then the others in catalog order
+    /// after it (so cycling with `T` visits each once).
+    public var themes: [Theme]
+    public var keyMap: KeyMap
+    public var sidebarOpen: Bool
+    /// The widest the article text wraps; nil for the pane's width.
+    public var maxTextWidth: Int?
+    public var mouse: Bool
+    /// Every problem found, the ones that changed the starting theme first.
+    public var problems: [ConfigProblem]
+    /// One line for the status line when there are problems.
+    public var statusMessage: String?
+
+    public init(themes: [Theme] = [.builtinDefault], config: Config = .standard,
+                problems: [ConfigProblem] = [], statusMessage: String? = nil) {
+        self.themes = themes.isEmpty ? [.builtinDefault] : themes
+        keyMap = config.keyMap
+        sidebarOpen = config.sidebarOpen
+        maxTextWidth = config.maxTextWidth
+        mouse = config.mouse
+        self.problems = problems
+        self.statusMessage = statusMessage ?? problems.statusSummary
+    }
+
+    /// Reads the configuration file and the themes.
+    ///
+    /// - Parameters:
+    ///   - theme: `--theme`, a name or a path.
+    ///   - configFile: `--config`; nil for `$XDG_CONFIG_HOME/byline/config.toml`, which
+    ///     may be missing.
+    ///   - bundledThemes: the `themes/` folder of the checkout, if found.
+    ///   - environment: for XDG folders, HOME and NO_COLOR.
+    public static func load(theme option: String? = nil, configFile: String? = nil, bundledThemes: String?,
+                            environment: [String: String] = [:]) -> ReaderSettings {
+        let paths = XDGPaths(environment: environment)
+        let configPath = configFile.map(ThemeCatalog.expandingTilde) ?? paths.configFile.path
+        let config = ConfigLoader.load(path: configPath, required: configFile != nil)
+        let catalog = ThemeCatalog(bundledDirectory: bundledThemes, userDirectory: paths.userThemesDirectory.path)
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        let fallback = noColor ? Theme.builtinMonochrome.name : Theme.builtinDefault.name
+
+        let wanted: String
+        let requestedIn: ConfigProblem
+        if let option {
+            wanted = option
+            requestedIn = ConfigProblem(file: "--theme", message: "")
+        } else if let fromFile = config.value.theme {
+            wanted = fromFile
+            requestedIn = ConfigProblem(file: configPath, line: config.value.themeLine, message: "")
+        } else {
+            wanted = fallback
+            requestedIn = ConfigProblem(file: "themes", message: "")
+        }
+
+        var problems: [ConfigProblem] = []
+        let chosen = catalog.load(wanted, requestedIn: requestedIn)
+        let start: Theme
+        var fellBack = false
+        if let theme = chosen.value {
+            start = theme
+        } else {
+            problems += chosen.problems
+            fellBack = true
+            start = catalog.load(fallback).value
+                ?? (noColor ? Theme.builtinMonochrome : Theme.builtinDefault)
+        }
+        problems += config.problems
+
+        let all = catalog.loadAll()
+        let reported = Set(problems)
+        problems += all.problems.filter { !reported.contains($0) }
+        var others = all.value.filter { $0.name != start.name }
+        if let position = catalog.entries.firstIndex(where: { $0.name == start.name }) {
+            let after = Set(catalog.entries[position...].map(\.name))
+            others = others.filter { after.contains($0.name) } + others.filter { !after.contains($0.name) }
+        }
+
+        var message = problems.statusSummary
+        if fellBack, let first = problems.first {
+            let name = first.file.split(separator: "/").last.map(String.init) ?? first.file
+            let place = ConfigProblem(file: name, line: first.line, message: first.message).description
+            message = "\(place) — using the \(start.name) theme"
+            if problems.count > 1 { message! += " (\(problems.count - 1) more; run byline themes)" }
+        }
+        return ReaderSettings(themes: [start] + others, config: config.value, problems: problems, statusMessage: message)
+    }
+}

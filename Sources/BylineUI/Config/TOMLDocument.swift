@@ -1,0 +1,68 @@
+import Foundation
+import TOMLKit
+
+/// A parsed TOML file with what is needed to report problems in it: the file name and
+/// the line of each key. Shared by the theme and configuration loaders.
+struct TOMLDocument {
+    let file: String
+    let table: TOMLTable
+    let index: TOMLSourceIndex
+
+    /// Parses `text`; a syntax error becomes a problem at the parser's line and column.
+    static func parse(_ text: String, file: String) -> Result<TOMLDocument, ConfigProblem> {
+        do {
+            let table = try TOMLTable(string: text)
+            return .success(TOMLDocument(file: file, table: table, index: TOMLSourceIndex(text)))
+        } catch let error as TOMLParseError {
+            let begin = error.source.begin
+            return .failure(ConfigProblem(
+                file: file, line: begin.line > 0 ? begin.line : nil, column: begin.column > 0 ? begin.column : nil,
+                message: "TOML syntax error: \(error.description)"))
+        } catch {
+            return .failure(ConfigProblem(file: file, message: "TOML syntax error: \(error)"))
+        }
+    }
+
+    /// Reads the file at `path` as UTF-8 text; a problem when it is missing, a folder or
+    /// not text.
+    static func read(path: String) -> Result<String, ConfigProblem> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(ConfigProblem(file: path, message: "no such file"))
+        }
+        if isDirectory.boolValue { return .failure(ConfigProblem(file: path, message: "is a folder, not a file")) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(ConfigProblem(file: path, message: "cannot be read (permission denied?)"))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(ConfigProblem(file: path, message: "is not UTF-8 text"))
+        }
+        return .success(text)
+    }
+
+    /// A problem at the line of `path`.
+    func problem(at path: [String], _ message: String) -> ConfigProblem {
+        ConfigProblem(file: file, line: index.line(of: path), message: message)
+    }
+
+    /// A problem at the line of the string `value` inside `path`'s value.
+    func problem(atValue value: String, under path: [String], _ message: String) -> ConfigProblem {
+        ConfigProblem(file: file, line: index.line(ofValue: value, under: path), message: message)
+    }
+
+    /// The keys of `table` in the order they appear in the file (TOMLKit sorts them).
+    func keysInFileOrder(_ table: TOMLTable, under path: [String]) -> [String] {
+        table.keys.sorted { (index.line(of: path + [$0]) ?? .max, $0) < (index.line(of: path + [$1]) ?? .max, $1) }
+    }
+}
+
+extension TOMLValueConvertible {
+    /// "a string", "an integer", … for messages.
+    var typeDescription: String {
+        switch type {
+        case .int: return "an integer"
+        case .array: return "an array"
+        default: return "a \(type.description)"
+        }
+    }
+}
