@@ -66,14 +66,17 @@ extension Color {
 
     /// The nearest of the first `count` (8 or 16) basic colours. A clearly coloured value
     /// (chroma at least 40 % of its brightest channel, and not too dark) only considers the
-    /// coloured basics, skipping black, white and the greys.
+    /// coloured basics, skipping black, white and the greys; a grey (chroma under 15 %,
+    /// or very dark) only considers black, white and the greys, so it never turns cyan.
     static func nearestBasic(_ c: (UInt8, UInt8, UInt8), count: Int) -> UInt8 {
         let hi = max(c.0, c.1, c.2), lo = min(c.0, c.1, c.2)
-        let chromatic = hi >= 64 && Int(hi - lo) * 10 >= Int(hi) * 4
+        let chroma = Int(hi - lo)
+        let chromatic = hi >= 64 && chroma * 10 >= Int(hi) * 4
+        let greyish = hi < 48 || chroma * 100 <= Int(hi) * 15
         let greys: Set<Int> = [0, 7, 8, 15]
         var best: UInt8 = 0
         var bestDistance = Int.max
-        for i in 0..<count where !(chromatic && greys.contains(i)) {
+        for i in 0..<count where !(chromatic && greys.contains(i)) && !(greyish && !greys.contains(i)) {
             let d = distance(c, rgbOf(UInt8(i)))
             if d < bestDistance { bestDistance = d; best = UInt8(i) }
         }

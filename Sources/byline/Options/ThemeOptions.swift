@@ -1,0 +1,42 @@
+import ArgumentParser
+import BylineUI
+import Foundation
+
+/// `--theme` and `--config`, for any command that opens the reader:
+///
+/// ```swift
+/// struct ReadCommand: ParsableCommand {
+///     @OptionGroup var appearance: ThemeOptions
+///     func run() throws {
+///         let settings = appearance.loadSettings()
+///         // settings.themes, settings.keyMap, settings.sidebarOpen, settings.maxTextWidth,
+///         // settings.mouse, settings.statusMessage (problems, for the status line)
+///     }
+/// }
+/// ```
+struct ThemeOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The theme to start with: a name from `byline themes`, or a path to a theme file.",
+        valueName: "name-or-path"))
+    var theme: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The configuration file (default: $XDG_CONFIG_HOME/byline/config.toml, that is ~/.config/byline/config.toml).",
+        valueName: "path"))
+    var config: String?
+
+    /// Where the bundled themes are looked for, for help texts.
+    static let themesSearchDescription = ResourceLocator.searchDescription(folder: "themes", environmentVariable: "BYLINE_THEMES")
+
+    /// The bundled `themes/` folder, if found.
+    static func bundledThemes(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        ResourceLocator.locate(folder: "themes", environmentVariable: "BYLINE_THEMES", environment: environment)
+    }
+
+    /// Reads the configuration file and the themes. Never fails: problems are in
+    /// `problems` and, summarised, in `statusMessage`.
+    func loadSettings(environment: [String: String] = ProcessInfo.processInfo.environment) -> ReaderSettings {
+        ReaderSettings.load(theme: theme, configFile: config, bundledThemes: ThemeOptions.bundledThemes(environment: environment),
+                            environment: environment)
+    }
+}

@@ -1,0 +1,61 @@
+import BylineKit
+import BylineTestSupport
+import BylineUI
+import Testing
+
+@Suite("The configuration file")
+struct ConfigLoadingTests {
+    @Test func everySetting() {
+        let text = """
+            theme = "light"
+            sidebar_open = false
+            max_text_width = 72
+            mouse = true
+
+            [keys]
+            quit = "x"
+            """
+        let loaded = ConfigLoader.parse(text, file: "config.toml")
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.value.theme == "light")
+        #expect(loaded.value.sidebarOpen == false)
+        #expect(loaded.value.maxTextWidth == 72)
+        #expect(loaded.value.mouse == true)
+        #expect(loaded.value.keyMap.action(for: .character("x")) == .quit)
+    }
+
+    @Test func anEmptyFileMeansTheStandardSettings() {
+        let loaded = ConfigLoader.parse("# nothing yet\n", file: "config.toml")
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.value == .standard)
+        #expect(loaded.value.keyMap == .standard)
+        #expect(loaded.value.sidebarOpen && !loaded.value.mouse && loaded.value.maxTextWidth == nil)
+    }
+
+    @Test func zeroWidthMeansNoLimit() {
+        #expect(ConfigLoader.parse("max_text_width = 0", file: "c").value.maxTextWidth == nil)
+    }
+
+    @Test func noConfigFileIsFine() throws {
+        let home = try TempFolder()
+        let paths = XDGPaths(environment: ["HOME": home.path])
+        let loaded = ConfigLoader.load(path: paths.configFile.path)
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.value == .standard)
+    }
+
+    @Test func aNamedConfigFileMustExist() {
+        let loaded = ConfigLoader.load(path: "/nonexistent/byline.toml", required: true)
+        expectOneProblem(loaded.problems, file: "/nonexistent/byline.toml", line: nil, mentioning: "no such file")
+        #expect(loaded.value == .standard)
+    }
+
+    @Test func readingSettingsWritesNothing() throws {
+        let home = try TempFolder()
+        _ = ReaderSettings.load(bundledThemes: BundledThemes.directory, environment: ["HOME": home.path])
+        let contents = try FileManager.default.contentsOfDirectory(atPath: home.path)
+        #expect(contents.isEmpty)
+    }
+}
+
+import Foundation

@@ -1,0 +1,81 @@
+import BylineTestSupport
+import BylineUI
+import Testing
+
+@Suite("Choosing the theme and the reader's settings")
+struct ConfigReaderSettingsTests {
+    func settings(theme: String? = nil, config: String? = nil, env: [String: String] = [:]) throws -> (ReaderSettings, TempFolder) {
+        let home = try TempFolder()
+        if let config { try home.write(".config/byline/config.toml", config) }
+        let s = ReaderSettings.load(theme: theme, bundledThemes: BundledThemes.directory,
+                                    environment: env.merging(["HOME": home.path]) { a, _ in a })
+        return (s, home)
+    }
+
+    @Test func defaultThemeFirstAndEveryThemeToCycleThrough() throws {
+        let (s, _) = try settings()
+        #expect(s.themes.first?.name == "default")
+        #expect(Set(s.themes.map(\.name)) == Set(BundledThemes.names))
+        #expect(s.themes.count == BundledThemes.names.count)
+        #expect(s.statusMessage == nil)
+    }
+
+    @Test func themeOptionWinsOverTheConfigFile() throws {
+        let (s, _) = try settings(theme: "high-contrast", config: "theme = \"light\"\n")
+        #expect(s.themes.first?.name == "high-contrast")
+        // Cycling goes on from there, through every theme once.
+        #expect(s.themes.map(\.name) == ["high-contrast", "light", "mono", "basic16", "default"])
+    }
+
+    @Test func configFileChoosesTheTheme() throws {
+        let (s, _) = try settings(config: "theme = \"light\"\n")
+        #expect(s.themes.first?.name == "light")
+    }
+
+    @Test func noColorStartsMonochrome() throws {
+        #expect(try settings(env: ["NO_COLOR": "1"]).0.themes.first?.name == "mono")
+        #expect(try settings(env: ["NO_COLOR": ""]).0.themes.first?.name == "default")
+        // An explicit choice overrides NO_COLOR, as no-color.org asks.
+        #expect(try settings(theme: "light", env: ["NO_COLOR": "1"]).0.themes.first?.name == "light")
+    }
+
+    @Test func aBadThemeStartsTheDefaultAndSaysSo() throws {
+        let (s, home) = try settings(theme: "~/none.toml")
+        _ = home
+        #expect(s.themes.first == Theme.builtinDefault)
+        #expect(s.statusMessage?.contains("no such file") == true)
+        #expect(s.statusMessage?.contains("using the default theme") == true)
+    }
+
+    @Test func aBadThemeUnderNoColorStartsMono() throws {
+        let (s, _) = try settings(theme: "nope", env: ["NO_COLOR": "1"])
+        #expect(s.themes.first?.name == "mono")
+        #expect(s.statusMessage?.contains("using the mono theme") == true)
+    }
+
+    @Test func aBrokenUserThemeIsReportedButNotChosen() throws {
+        let home = try TempFolder()
+        try home.write(".config/byline/themes/mine.toml", "[text]\nfg = \"nope\"\n")
+        let s = ReaderSettings.load(bundledThemes: BundledThemes.directory, environment: ["HOME": home.path])
+        #expect(s.themes.first?.name == "default")
+        #expect(!s.themes.contains { $0.name == "mine" })
+        expectOneProblem(s.problems, file: "mine.toml", line: 2, mentioning: "'nope' is not a colour")
+        #expect(s.statusMessage?.contains("mine.toml:2") == true)
+    }
+
+    @Test func optionsFromTheConfigFile() throws {
+        let (s, _) = try settings(config: "sidebar_open = false\nmax_text_width = 66\nmouse = true\n[keys]\nquit = \"x\"\n")
+        #expect(!s.sidebarOpen && s.mouse && s.maxTextWidth == 66)
+        #expect(s.keyMap.action(for: .character("x")) == .quit)
+    }
+
+    @Test func anExplicitConfigFile() throws {
+        let tmp = try TempFolder()
+        let path = try tmp.write("alt.toml", "mouse = true\n")
+        let s = ReaderSettings.load(configFile: path, bundledThemes: nil, environment: ["HOME": tmp.path])
+        #expect(s.mouse)
+        #expect(s.themes.map(\.name) == ["default", "mono"])  // compiled in, no themes/ folder
+        let missing = ReaderSettings.load(configFile: tmp.path + "/nope.toml", bundledThemes: nil, environment: ["HOME": tmp.path])
+        #expect(missing.statusMessage?.contains("no such file") == true)
+    }
+}
