@@ -1,0 +1,44 @@
+/// What one indexing run did.
+///
+/// ```swift
+/// let report = try library.index(paths: ["news"])
+/// print(report)   // "12 added, 1 updated, 3054 unchanged, 2 removed, 1 failed"
+/// ```
+public struct IndexReport: Sendable, Hashable, CustomStringConvertible {
+    /// Files read, analysed and stored for the first time.
+    public var added = 0
+    /// Files whose content changed since they were indexed: analysed again.
+    public var updated = 0
+    /// Files skipped because their size and modification time (or, failing that, their
+    /// content hash) match the index.
+    public var unchanged = 0
+    /// Indexed files that no longer exist under the given paths: removed from the list.
+    public var removed = 0
+    /// Files that could not be indexed, each with a message naming it; earlier index
+    /// entries for them are kept.
+    public var failures: [IndexFailure] = []
+    /// Seconds spent parsing and analysing (summed over threads), and in total.
+    public var analysisSeconds = 0.0
+    public var totalSeconds = 0.0
+
+    public init() {}
+
+    public var description: String {
+        var s = "\(added) added, \(updated) updated, \(unchanged) unchanged, \(removed) removed"
+        if !failures.isEmpty { s += ", \(failures.count) failed" }
+        return s
+    }
+}
+
+/// A file that could not be indexed: `news/a.txt: binary file (NUL byte at offset 12), not an article`.
+public struct IndexFailure: Sendable, Hashable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { message.hasPrefix(path) ? message : "\(path): \(message)" }
+}

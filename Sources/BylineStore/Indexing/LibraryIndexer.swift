@@ -1,0 +1,297 @@
+import BylineKit
+import Dispatch
+import Foundation
+import GRDB
+
+/// Brings the index up to date with files on disk: new and changed articles are read,
+/// parsed and analysed once and stored; unchanged ones are skipped; indexed files that
+/// are gone from the scanned folders are removed.
+///
+/// A file is unchanged when its size and modification time match the index. Otherwise
+/// it is read, and if its content hash matches the index only the stamp is updated.
+/// A file that changes while it is read (its stamp differs after the read) is read once
+/// more, then reported and left for the next run.
+///
+/// Work goes in batches: parse and analyse a batch on all cores, then store it in one
+/// transaction with prepared statements.
+struct LibraryIndexer {
+    /// Files per transaction: big enough to amortise the commit, small enough that
+    /// another byline waiting to write (busy timeout 5 s) gets its turn.
+    static let batchSize = 256
+
+    let library: Library
+    var reanalyze = false
+    var analyze: @Sendable (Article) -> AnalyzedArticle
+    /// Called after each read of a file, before its stamp is checked again (tests use it
+    /// to change a file while it is being indexed).
+    var afterRead: (@Sendable (String) -> Void)?
+
+    private struct Known: Sendable {
+        var id: Int64
+        var size: Int64
+        var modified: Int64
+        var hash: String
+    }
+
+    private struct Pending: Sendable {
+        var path: String
+        var stamp: FileStamp
+        var known: Known?
+    }
+
+    private enum Outcome: Sendable {
+        case stored(AnalyzedArticle, FileStamp, hash: String, update: Bool)
+        case touched(id: Int64, FileStamp)
+        case failed(IndexFailure)
+    }
+
+    func run(paths: [String], progress: ((Int, Int) -> Void)?) throws(StoreError) -> IndexReport {
+        let started = DispatchTime.now()
+        var report = IndexReport()
+        let roots = paths.filter { $0 != "-" }.map(Library.absolute)
+        if paths.contains("-") {
+            report.failures.append(IndexFailure(path: "-", message: "standard input cannot be added to the library; save it to a file first"))
+        }
+        let (files, errors) = ArticleLoader().articleFiles(in: roots)
+        for error in errors {
+            report.failures.append(IndexFailure(path: error.path, message: error.description))
+        }
+
+        let known: [String: Known] = try library.read { db in
+            var result: [String: Known] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash FROM article")
+            while let row = try rows.next() {
+                result[row[1]] = Known(id: row[0], size: row[2], modified: row[3], hash: row[4])
+            }
+            return result
+        }
+
+        // Removed: indexed under a scanned path, no longer found there.
+        let found = Set(files)
+        var removedIDs: [Int64] = []
+        for (path, k) in known where !found.contains(path) {
+            if roots.contains(where: { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) {
+                removedIDs.append(k.id)
+            }
+        }
+        if !removedIDs.isEmpty {
+            try library.write { db in
+                let statement = try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?")
+                for id in removedIDs { try statement.execute(arguments: [id]) }
+            }
+            report.removed = removedIDs.count
+        }
+
+        var pending: [Pending] = []
+        for path in files {
+            guard let stamp = FileStamp.of(path) else {
+                report.failures.append(IndexFailure(path: path, message: "\(path): not a regular file, or it vanished"))
+                continue
+            }
+            let k = known[path]
+            if let k, !reanalyze, k.size == stamp.size, k.modified == stamp.modified {
+                report.unchanged += 1
+            } else {
+                pending.append(Pending(path: path, stamp: stamp, known: k))
+            }
+        }
+
+        var done = 0
+        progress?(0, pending.count)
+        var analysisNanos: UInt64 = 0
+        for start in stride(from: 0, to: pending.count, by: Self.batchSize) {
+            let batch = Array(pending[start..<min(start + Self.batchSize, pending.count)])
+            let (outcomes, nanos) = process(batch)
+            analysisNanos += nanos
+            try store(outcomes)
+            for outcome in outcomes {
+                switch outcome {
+                case .stored(_, _, _, let update): if update { report.updated += 1 } else { report.added += 1 }
+                case .touched: report.unchanged += 1
+                case .failed(let failure): report.failures.append(failure)
+                }
+            }
+            done += batch.count
+            progress?(done, pending.count)
+        }
+        report.analysisSeconds = Double(analysisNanos) / 1e9
+        report.totalSeconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return report
+    }
+
+    /// Reads, parses and analyses a batch on all cores. Returns the outcomes in batch
+    /// order and the summed thread time spent.
+    private func process(_ batch: [Pending]) -> ([Outcome], UInt64) {
+        let results = Slots<(Outcome, UInt64)>(count: batch.count)
+        let reanalyze = self.reanalyze
+        let analyze = self.analyze
+        let afterRead = self.afterRead
+        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            let outcome = Self.process(batch[i], reanalyze: reanalyze, analyze: analyze, afterRead: afterRead)
+            results.set(i, (outcome, DispatchTime.now().uptimeNanoseconds - t0))
+        }
+        var outcomes: [Outcome] = []
+        outcomes.reserveCapacity(batch.count)
+        var nanos: UInt64 = 0
+        for r in results.values {
+            outcomes.append(r.0)
+            nanos += r.1
+        }
+        return (outcomes, nanos)
+    }
+
+    private static func process(
+        _ item: Pending, reanalyze: Bool, analyze: (Article) -> AnalyzedArticle, afterRead: (@Sendable (String) -> Void)?
+    ) -> Outcome {
+        var stamp = item.stamp
+        var data: Data?
+        // A file being written: read again once, then give up until the next run.
+        for _ in 0..<2 {
+            let read: Data
+            do {
+                read = try Data(contentsOf: URL(fileURLWithPath: item.path))
+            } catch {
+                return .failed(IndexFailure(path: item.path, message: "\(item.path): cannot read: \((error as NSError).localizedDescription)"))
+            }
+            afterRead?(item.path)
+            guard let after = FileStamp.of(item.path) else {
+                return .failed(IndexFailure(path: item.path, message: "\(item.path): vanished while being indexed"))
+            }
+            if after == stamp, Int64(read.count) == after.size {
+                data = read
+                break
+            }
+            stamp = after
+        }
+        guard let data else {
+            return .failed(IndexFailure(path: item.path, message: "\(item.path): changed while being indexed; not indexed this time (run byline add again once it is saved)"))
+        }
+        let hash = ContentHash.of(data)
+        if let known = item.known, known.hash == hash, !reanalyze {
+            return .touched(id: known.id, stamp)
+        }
+        let parsed: ParsedArticle
+        do {
+            parsed = try ArticleLoader().parse(data: data, path: item.path)
+        } catch {
+            return .failed(IndexFailure(path: item.path, message: error.description))
+        }
+        return .stored(analyze(parsed.article), stamp, hash: hash, update: item.known != nil)
+    }
+
+    /// Stores a batch in one transaction.
+    private func store(_ outcomes: [Outcome]) throws(StoreError) {
+        let now = Date().timeIntervalSince1970
+        try library.write { db in
+            for outcome in outcomes {
+                switch outcome {
+                case .touched(let id, let stamp):
+                    try db.cachedStatement(sql: "UPDATE article SET size = ?, mtime = ? WHERE id = ?")
+                        .execute(arguments: [stamp.size, stamp.modified, id])
+                case .stored(let analyzed, let stamp, let hash, _):
+                    try Self.insert(analyzed, stamp: stamp, hash: hash, indexedAt: now, db: db)
+                case .failed:
+                    break
+                }
+            }
+        }
+    }
+
+    /// Replaces the index entry of `analyzed.article.path` (which must be absolute).
+    static func insert(_ analyzed: AnalyzedArticle, stamp: FileStamp, hash: String, indexedAt: Double, db: Database) throws {
+        let a = analyzed.article
+        try db.cachedStatement(sql: "DELETE FROM article WHERE path = ?").execute(arguments: [a.path])
+        var body = ""
+        body.reserveCapacity(a.blocks.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        var words = 0
+        for block in a.blocks {
+            if !body.isEmpty { body += "\n" }
+            body += block.text
+            words += wordCount(block.text)
+        }
+        let analysis = AnalysisCoding.encode(entities: analyzed.entities, quotes: analyzed.quotes)
+        try db.cachedStatement(sql: """
+            INSERT INTO article (path, size, mtime, hash, title, date, author, source, credit, words, body, analysis, indexedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                a.path, stamp.size, stamp.modified, hash, SearchText.indexable(a.title), a.date?.description,
+                a.author, a.source, a.credit, words, SearchText.indexable(body), analysis, indexedAt,
+            ])
+        let articleID = db.lastInsertedRowID
+
+        // Entities, grouped by canonical name and type (dates are only highlighted).
+        struct Group { var type: EntityType; var canonical: String; var mentions = 0; var aliases: [String] = [] }
+        var groups: [Group] = []
+        var index: [String: Int] = [:]
+        for m in analyzed.entities where m.type != .date {
+            let key = m.type.rawValue + "\u{1}" + m.canonical
+            let i: Int
+            if let existing = index[key] { i = existing } else {
+                i = groups.count
+                index[key] = i
+                groups.append(Group(type: m.type, canonical: m.canonical))
+            }
+            groups[i].mentions += 1
+            if m.text != m.canonical, !groups[i].aliases.contains(m.text) { groups[i].aliases.append(m.text) }
+        }
+        let insertEntity = try db.cachedStatement(sql: "INSERT INTO entity (articleId, canonical, type, mentions, aliases) VALUES (?, ?, ?, ?, ?)")
+        let insertName = try db.cachedStatement(sql: "INSERT INTO entity_name (entityId, key) VALUES (?, ?)")
+        for g in groups {
+            try insertEntity.execute(arguments: [articleID, g.canonical, g.type.rawValue, g.mentions, g.aliases.joined(separator: "\n")])
+            let entityID = db.lastInsertedRowID
+            var keys: [String] = []
+            let canonicalKey = NameKey.make(g.canonical)
+            for key in [canonicalKey] + g.aliases.map(NameKey.make) where !key.isEmpty && !keys.contains(key) {
+                keys.append(key)
+            }
+            if g.type == .person, let surname = NameKey.surname(of: g.canonical), !keys.contains(surname) {
+                keys.append(surname)
+            }
+            for key in keys { try insertName.execute(arguments: [entityID, key]) }
+        }
+
+        let insertQuote = try db.cachedStatement(sql: """
+            INSERT INTO quotation (articleId, speaker, speakerKey, text, partial, block, start, "end")
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for q in analyzed.quotes {
+            try insertQuote.execute(arguments: [
+                articleID, q.speaker, q.speaker.map(NameKey.make), q.text, q.partial,
+                q.location.block, q.location.start, q.location.end,
+            ])
+        }
+    }
+
+    /// Whitespace-separated words.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !space, !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+}
+
+/// Result slots filled concurrently, each index by exactly one task, then read once all
+/// tasks are done (`DispatchQueue.concurrentPerform` returns only then).
+private final class Slots<Value: Sendable>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Value) { storage[index] = value }
+
+    var values: [Value] { storage.map { $0! } }
+}

@@ -1,0 +1,96 @@
+import BylineKit
+import Foundation
+import GRDB
+
+extension Library {
+    /// Indexes the article files named by `paths` (files, or folders searched
+    /// recursively as ``ArticleLoader/articleFiles(in:)`` does): new and changed files are
+    /// parsed, analysed and stored; unchanged ones are skipped; indexed files that are
+    /// gone from these paths are removed.
+    ///
+    /// ```swift
+    /// let report = try library.index(paths: ["news"])
+    /// print(report)   // "71 added, 0 updated, 0 unchanged, 0 removed"
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - reanalyze: analyse every file again, even unchanged ones (after an upgrade
+    ///     of the analysers).
+    ///   - analyze: the analysis to run on each article (tests inject their own).
+    ///   - progress: called with (files done, files to read) after each batch.
+    /// - Throws: ``StoreError`` when the database fails (earlier batches stay stored).
+    ///   Files that cannot be read are reported in ``IndexReport/failures`` instead.
+    public func index(
+        paths: [String],
+        reanalyze: Bool = false,
+        analyze: @escaping @Sendable (Article) -> AnalyzedArticle = { ArticleAnalyzer().analyze($0) },
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws(StoreError) -> IndexReport {
+        if isReadOnly { throw StoreError(path: path, problem: .readOnly) }
+        let indexer = LibraryIndexer(library: self, reanalyze: reanalyze, analyze: analyze)
+        return try indexer.run(paths: paths, progress: progress)
+    }
+
+    /// Stores already analysed articles as if their files had been indexed (the file's
+    /// current size and modification time when it exists, else zero, so the next
+    /// ``index(paths:reanalyze:analyze:progress:)`` reads it again).
+    ///
+    /// The reader uses it to keep an analysis it has just made; tests use it to build a
+    /// library from hand-made ``AnalyzedArticle`` values.
+    public func store(_ articles: [AnalyzedArticle]) throws(StoreError) {
+        let now = Date().timeIntervalSince1970
+        try write { db in
+            for var analyzed in articles {
+                analyzed.article.path = Self.absolute(analyzed.article.path)
+                let stamp = FileStamp.of(analyzed.article.path) ?? FileStamp(size: 0, modified: 0)
+                try LibraryIndexer.insert(analyzed, stamp: stamp, hash: "", indexedAt: now, db: db)
+            }
+        }
+    }
+
+    /// The stored analysis of an article, when the file has not changed since it was
+    /// indexed: opening it then costs no analysis.
+    ///
+    /// ```swift
+    /// let article = try ArticleLoader().load(path: "news/a.txt").article
+    /// let analyzed = try library.analysis(of: article) ?? ArticleAnalyzer().analyze(article)
+    /// ```
+    public func analysis(of article: Article) throws(StoreError) -> AnalyzedArticle? {
+        let path = Self.absolute(article.path)
+        guard let stamp = FileStamp.of(path) else { return nil }
+        let row = try read { db in
+            try Row.fetchOne(db, sql: "SELECT size, mtime, analysis FROM article WHERE path = ?", arguments: [path])
+        }
+        guard let row, row[0] as Int64 == stamp.size, row[1] as Int64 == stamp.modified,
+              let decoded = AnalysisCoding.decode(row[2]) else { return nil }
+        // Refuse an analysis that does not fit the article as parsed now.
+        let blocks = article.blocks.map { $0.text.unicodeScalars.count }
+        let fits: (TextLocation) -> Bool = { l in
+            l.block >= 0 && l.block < blocks.count && l.start >= 0 && l.start <= l.end && l.end <= blocks[l.block]
+        }
+        guard decoded.entities.allSatisfy({ fits($0.location) }), decoded.quotes.allSatisfy({ fits($0.location) }) else {
+            return nil
+        }
+        return AnalyzedArticle(article: article, entities: decoded.entities, quotes: decoded.quotes)
+    }
+
+    /// Removes articles from the index (their reading state and bookmarks are kept, so
+    /// adding them again restores it). Returns how many were indexed.
+    @discardableResult
+    public func remove(paths: [String]) throws(StoreError) -> Int {
+        try write { db in
+            var count = 0
+            for p in paths {
+                try db.execute(sql: "DELETE FROM article WHERE path = ?", arguments: [Self.absolute(p)])
+                count += db.changesCount
+            }
+            return count
+        }
+    }
+
+    /// An absolute, standardised form of a path, the key of every index entry:
+    /// `news/../news/a.txt` run from `/home/ann` is `/home/ann/news/a.txt`.
+    public static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}

@@ -1,0 +1,145 @@
+import BylineKit
+import Foundation
+import GRDB
+
+/// The library index: an SQLite database of the articles a user keeps, with their
+/// metadata, full text, entities, quotations and reading state.
+///
+/// ```swift
+/// let library = try Library(path: LibraryLocation.resolve()!)
+/// let report = try library.index(paths: ["~/news"])       // new and changed files only
+/// let hits = try library.search("election")                // ranked, with snippets
+/// try library.setPosition(ReadingPosition(block: 4, offset: 0), for: hits[0].path)
+/// ```
+///
+/// Every write is its own committed transaction in WAL mode, so a killed process or a
+/// dropped ssh link loses nothing already saved. Two byline processes may share one
+/// library: readers never wait, and a writer waits up to ``Options/busyTimeout`` for the
+/// other. Every failure is a ``StoreError`` with a message naming the database file.
+public struct Library: Sendable {
+    /// How to open the database.
+    public struct Options: Sendable {
+        /// Seconds a write waits for another process's write to finish.
+        public var busyTimeout: TimeInterval = 5
+        /// Open for reading only: searching works, writes throw ``StoreError/Problem/readOnly``.
+        public var readOnly = false
+        /// Caps the database size at this many pages (`PRAGMA max_page_count`); mostly for
+        /// tests that simulate a full disk.
+        public var maximumPageCount: Int?
+
+        public init(busyTimeout: TimeInterval = 5, readOnly: Bool = false, maximumPageCount: Int? = nil) {
+            self.busyTimeout = busyTimeout
+            self.readOnly = readOnly
+            self.maximumPageCount = maximumPageCount
+        }
+    }
+
+    /// The database file.
+    public let path: String
+    /// True when the library could only be opened for reading (a read-only file or
+    /// folder, or a schema from a newer byline); ``notice`` then says why.
+    public let isReadOnly: Bool
+    /// A problem worth telling the user that did not prevent opening (read-only access).
+    public let notice: StoreError?
+
+    let queue: DatabaseQueue
+
+    /// Opens the library at `path`, creating the file and its folder when missing and
+    /// migrating older schemas.
+    ///
+    /// A file that cannot be written is opened read-only (see ``notice``); a damaged file
+    /// throws ``StoreError/Problem/corrupt(_:)`` and is left untouched.
+    public init(path: String, options: Options = Options()) throws(StoreError) {
+        self.path = path
+        let fm = FileManager.default
+        let exists = fm.fileExists(atPath: path)
+        var readOnly = options.readOnly
+        var notice: StoreError?
+        if !readOnly {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty, !fm.fileExists(atPath: folder) {
+                do {
+                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw StoreError(path: path, problem: .cannotOpen("cannot create the folder \(folder): \((error as NSError).localizedDescription)"))
+                }
+            }
+            let folderWritable = fm.isWritableFile(atPath: folder.isEmpty ? "." : folder)
+            if exists, !fm.isWritableFile(atPath: path) || !folderWritable {
+                readOnly = true
+                notice = StoreError(path: path, problem: .readOnly)
+            } else if !exists, !folderWritable {
+                throw StoreError(path: path, problem: .cannotOpen("the folder \(folder) is not writable"))
+            }
+        } else if !exists {
+            throw StoreError(path: path, problem: .cannotOpen("no such file"))
+        }
+
+        var queue = try Self.connect(path: path, options: options, readOnly: readOnly)
+        if !readOnly {
+            let migrator = LibrarySchema.migrator
+            do {
+                if try queue.read({ try migrator.hasBeenSuperseded($0) }) {
+                    readOnly = true
+                    notice = StoreError(path: path, problem: .newerSchema)
+                    queue = try Self.connect(path: path, options: options, readOnly: true)
+                } else {
+                    try migrator.migrate(queue)
+                }
+            } catch {
+                throw StoreError.from(error, path: path)
+            }
+        } else {
+            let complete: Bool
+            do {
+                complete = try queue.read { try LibrarySchema.migrator.hasCompletedMigrations($0) }
+            } catch {
+                throw StoreError.from(error, path: path)
+            }
+            if !complete, notice?.problem != .newerSchema {
+                // An old read-only library: reading it could fail on missing columns.
+                throw StoreError(path: path, problem: .cannotOpen("it is read-only and needs an upgrade that cannot be written"))
+            }
+        }
+        self.queue = queue
+        self.isReadOnly = readOnly
+        self.notice = notice
+    }
+
+    private static func connect(path: String, options: Options, readOnly: Bool) throws(StoreError) -> DatabaseQueue {
+        var config = Configuration()
+        config.readonly = readOnly
+        config.busyMode = .timeout(options.busyTimeout)
+        config.foreignKeysEnabled = true
+        config.journalMode = .wal
+        let maximumPageCount = options.maximumPageCount
+        config.prepareDatabase { db in
+            if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            if let maximumPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maximumPageCount)") }
+        }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            // Touch the file so that a damaged one fails here, not at the first query.
+            _ = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// Runs `body` in a read transaction, mapping failures to ``StoreError``.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try queue.read(body) } catch { throw StoreError.from(error, path: path) }
+    }
+
+    /// Runs `body` in its own committed (immediate) transaction.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        if isReadOnly { throw StoreError(path: path, problem: .readOnly) }
+        do { return try queue.write(body) } catch { throw StoreError.from(error, path: path) }
+    }
+
+    /// The number of indexed articles.
+    public func count() throws(StoreError) -> Int {
+        try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }
+    }
+}

@@ -1,0 +1,104 @@
+import BylineKit
+import GRDB
+
+extension Library {
+    /// Full-text search over titles and text, best match first (BM25, a title match
+    /// weighing ten times a body match), each with a snippet.
+    ///
+    /// Every word must appear; a word also matches longer words it begins (`elect`
+    /// finds "election"); `"quoted words"` must appear together; case and accents are
+    /// ignored; Chinese, Japanese and Korean words are found inside unspaced text.
+    ///
+    /// ```swift
+    /// try library.search("bus crash")        // articles with both words
+    /// try library.search("\"prime minister\" Kishida")
+    /// try library.search("东京")
+    /// ```
+    public func search(_ query: String, limit: Int = 50) throws(StoreError) -> [SearchResult] {
+        guard let pattern = SearchText.query(query) else { return [] }
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT article.path, article.title, article.date,
+                       snippet(article_ft, 1, char(2), char(3), '…', 16)
+                FROM article_ft JOIN article ON article.id = article_ft.rowid
+                WHERE article_ft MATCH ?
+                ORDER BY bm25(article_ft, 10.0, 1.0)
+                LIMIT ?
+                """, arguments: [pattern, limit])
+            return rows.map { row in
+                SearchResult(
+                    path: row[0], title: SearchText.display(row[1]), date: (row[2] as String?).flatMap { ArticleDate(iso: $0) },
+                    snippet: Snippet.parse(row[3]))
+            }
+        }
+    }
+
+    /// The articles that mention an entity, found by its canonical name or any name an
+    /// article uses for it (aliases, and a person's surname), ignoring case, accents,
+    /// hyphens and dots. Articles mentioning it most come first.
+    ///
+    /// ```swift
+    /// try library.articles(mentioning: "Kim Jong Un")   // also matches "Kim Jong-un"
+    /// ```
+    public func articles(mentioning name: String, limit: Int = 200) throws(StoreError) -> [EntityMatch] {
+        let key = NameKey.make(name)
+        guard !key.isEmpty else { return [] }
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT article.path, article.title, article.date, entity.canonical, entity.type,
+                       entity.mentions, entity.aliases
+                FROM entity_name
+                JOIN entity ON entity.id = entity_name.entityId
+                JOIN article ON article.id = entity.articleId
+                WHERE entity_name.key = ?
+                GROUP BY entity.id
+                ORDER BY entity.mentions DESC, article.date DESC, article.path
+                LIMIT ?
+                """, arguments: [key, limit])
+            // An article may hold the name twice (a person and a place): keep its first.
+            var seen = Set<String>()
+            return rows.compactMap { row -> EntityMatch? in
+                let path: String = row[0]
+                guard seen.insert(path).inserted else { return nil }
+                let aliases: String = row[6]
+                return EntityMatch(
+                    path: path, title: SearchText.display(row[1]), date: (row[2] as String?).flatMap { ArticleDate(iso: $0) },
+                    canonical: row[3], type: EntityType(rawValue: row[4]) ?? .person, mentions: row[5],
+                    aliases: aliases.isEmpty ? [] : aliases.components(separatedBy: "\n"))
+            }
+        }
+    }
+
+    /// Quotations by a speaker across the library, newest articles first. The name
+    /// matches the speaker's canonical name, any name the article uses for them, or a
+    /// person's surname (`Trump` finds quotes by "Donald Trump").
+    ///
+    /// ```swift
+    /// try library.quotations(by: "Antonio Guterres")
+    /// ```
+    public func quotations(by name: String, limit: Int = 500) throws(StoreError) -> [SpeakerQuote] {
+        let key = NameKey.make(name)
+        guard !key.isEmpty else { return [] }
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT article.path, article.title, article.date, q.speaker, q.text, q.partial,
+                       q.block, q.start, q."end"
+                FROM quotation q JOIN article ON article.id = q.articleId
+                WHERE q.speakerKey = :key
+                   OR q.id IN (
+                        SELECT q2.id FROM entity_name n
+                        JOIN entity e ON e.id = n.entityId
+                        JOIN quotation q2 ON q2.articleId = e.articleId AND q2.speaker = e.canonical
+                        WHERE n.key = :key)
+                ORDER BY article.date DESC, article.path, q.block, q.start
+                LIMIT :limit
+                """, arguments: ["key": key, "limit": limit])
+            return rows.map { row in
+                SpeakerQuote(
+                    path: row[0], title: SearchText.display(row[1]), date: (row[2] as String?).flatMap { ArticleDate(iso: $0) },
+                    speaker: row[3], text: row[4], partial: row[5],
+                    location: TextLocation(block: row[6], start: row[7], end: row[8]))
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import BylineKit
+
+/// An article that matches a full-text search, best first.
+///
+/// ```swift
+/// let hit = try library.search("nuclear talks")[0]
+/// hit.title             // "North Korea rejects …"
+/// hit.snippet.text      // "…resume nuclear talks with the United States…"
+/// hit.snippet.matches   // the scalar ranges of "nuclear" and "talks" in the text
+/// ```
+public struct SearchResult: Sendable, Hashable {
+    public var path: String
+    public var title: String
+    public var date: ArticleDate?
+    /// A short excerpt around the best match, on one line.
+    public var snippet: Snippet
+}
+
+/// A one-line excerpt of article text with the matched words marked.
+public struct Snippet: Sendable, Hashable {
+    /// Plain text; `…` where it was cut.
+    public var text: String
+    /// Unicode-scalar ranges of the matched words in `text`.
+    public var matches: [Range<Int>]
+
+    public init(text: String, matches: [Range<Int>]) {
+        self.text = text
+        self.matches = matches
+    }
+
+    /// The snippet with each match wrapped in `open` and `close`:
+    /// `snippet.marked("[", "]")` is `"…resume [nuclear] [talks] with…"`.
+    public func marked(_ open: String, _ close: String) -> String {
+        var out = ""
+        var position = 0
+        let scalars = Array(text.unicodeScalars)
+        for range in matches where range.lowerBound >= position && range.upperBound <= scalars.count {
+            out.unicodeScalars.append(contentsOf: scalars[position..<range.lowerBound])
+            out += open
+            out.unicodeScalars.append(contentsOf: scalars[range])
+            out += close
+            position = range.upperBound
+        }
+        out.unicodeScalars.append(contentsOf: scalars[position...])
+        return out
+    }
+
+    /// Parses SQLite `snippet()` output whose matches are wrapped in U+0002 … U+0003,
+    /// removing the CJK separators and turning line breaks into spaces.
+    static func parse(_ raw: String) -> Snippet {
+        var text = String.UnicodeScalarView()
+        var matches: [Range<Int>] = []
+        var count = 0
+        var start: Int?
+        var lastWasSpace = false
+        for s in raw.unicodeScalars {
+            switch s {
+            case "\u{2}": start = count
+            case "\u{3}":
+                if let start, start < count { matches.append(start..<count) }
+                start = nil
+            case SearchText.separator: continue
+            case "\n", "\r", "\t", " ":
+                if lastWasSpace { continue }
+                text.append(" "); count += 1; lastWasSpace = true
+            default:
+                text.append(s); count += 1; lastWasSpace = false
+            }
+        }
+        return Snippet(text: String(text), matches: matches)
+    }
+}
+
+/// An article that mentions an entity, with how it names it.
+public struct EntityMatch: Sendable, Hashable {
+    public var path: String
+    public var title: String
+    public var date: ArticleDate?
+    /// The entity's canonical name in this article (`Kim Jong-un`).
+    public var canonical: String
+    public var type: EntityType
+    /// How many times the article mentions it.
+    public var mentions: Int
+    /// The other forms the article uses (`Mr Kim`, `Kim Jong Un`).
+    public var aliases: [String]
+}
+
+/// A quotation found by speaker across the library.
+public struct SpeakerQuote: Sendable, Hashable {
+    public var path: String
+    public var title: String
+    public var date: ArticleDate?
+    /// The speaker's canonical name in that article.
+    public var speaker: String
+    public var text: String
+    public var partial: Bool
+    /// Where the quotation is in the article (block and scalar offsets).
+    public var location: TextLocation
+}
