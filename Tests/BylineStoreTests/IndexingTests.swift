@@ -86,7 +86,7 @@ struct IndexingTests {
         let t = try TempLibrary()
         t.write("good.md", title: "Good", body: "Readable.")
         let bad = t.articles + "/bad.txt"
-        FileManager.default.createFile(atPath: bad, contents: Data([0x41, 0x00, 0x42]))
+        _ = FileManager.default.createFile(atPath: bad, contents: Data([0x41, 0x00, 0x42]))
         let report = try t.library.index(paths: [t.articles, t.root + "/missing", "-"])
         #expect(report.added == 1)
         #expect(report.failures.count == 3)
@@ -111,7 +111,7 @@ struct IndexingTests {
         // Changed once, then stable: indexed with the content that was read last.
         let once = OnceFlag()
         indexer.afterRead = { p in
-            if once.first() { FileManager.default.createFile(atPath: p, contents: Data("# Finished\n\nThe final text.\n".utf8)) }
+            if once.first() { _ = FileManager.default.createFile(atPath: p, contents: Data("# Finished\n\nThe final text.\n".utf8)) }
         }
         let second = try indexer.run(paths: [t.articles], progress: nil)
         #expect(second.added == 1)

@@ -10,7 +10,7 @@ struct RobustnessTests {
         let t = try TempLibrary()
         let garbage = Data(repeating: 0x78, count: 8192)
         let damaged = t.root + "/damaged.sqlite"
-        FileManager.default.createFile(atPath: damaged, contents: garbage)
+        _ = FileManager.default.createFile(atPath: damaged, contents: garbage)
         let error = #expect(throws: StoreError.self) { try Library(path: damaged) }
         guard case .corrupt = error?.problem else {
             Issue.record("expected .corrupt, got \(String(describing: error))")
@@ -120,7 +120,7 @@ struct RobustnessTests {
     @Test func anUnwritableLocationIsACleanError() throws {
         let t = try TempLibrary()
         let blocker = t.root + "/file"
-        FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
         let error = #expect(throws: StoreError.self) { try Library(path: blocker + "/library.sqlite") }
         #expect(error?.description.contains(blocker) == true)
     }
