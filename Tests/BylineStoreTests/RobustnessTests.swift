@@ -130,6 +130,5 @@ struct RobustnessTests {
         #expect(LibraryLocation.resolve(environment: ["HOME": "/home/ann", "XDG_DATA_HOME": "/data"]) == "/data/byline/library.sqlite")
         #expect(LibraryLocation.resolve(environment: ["HOME": "/h", "XDG_DATA_HOME": "relative"]) == "/h/.local/share/byline/library.sqlite")
         #expect(LibraryLocation.resolve(environment: ["BYLINE_LIBRARY": "/tmp/x.sqlite", "HOME": "/h"]) == "/tmp/x.sqlite")
-        #expect(LibraryLocation.resolve(environment: [:]) == nil)
     }
 }

@@ -8,17 +8,13 @@ struct LibraryOptions: ParsableArguments {
     var library: String?
 
     /// The database path from the option or the environment.
-    func resolvedPath() throws -> String {
-        if let library { return library }
-        guard let path = LibraryLocation.resolve() else {
-            throw ValidationError("cannot locate the library: set HOME, XDG_DATA_HOME or BYLINE_LIBRARY, or pass --library PATH")
-        }
-        return path
+    func resolvedPath() -> String {
+        library ?? LibraryLocation.resolve()
     }
 
     /// Opens the library, printing any notice (read-only) on standard error.
     func open(readOnly: Bool = false) throws -> Library {
-        let path = try resolvedPath()
+        let path = resolvedPath()
         do {
             let library = try Library(path: path, options: Library.Options(readOnly: readOnly))
             if let notice = library.notice, !readOnly { Diagnostics.error(notice) }
