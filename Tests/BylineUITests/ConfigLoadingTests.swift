@@ -29,11 +29,19 @@ struct ConfigLoadingTests {
         #expect(loaded.problems.isEmpty)
         #expect(loaded.value == .standard)
         #expect(loaded.value.keyMap == .standard)
-        #expect(loaded.value.sidebarOpen && !loaded.value.mouse && loaded.value.maxTextWidth == nil)
+        #expect(loaded.value.sidebarOpen == nil && loaded.value.mouse == nil && loaded.value.maxTextWidth == nil)
     }
 
     @Test func zeroWidthMeansNoLimit() {
-        #expect(ConfigLoader.parse("max_text_width = 0", file: "c").value.maxTextWidth == nil)
+        let loaded = ConfigLoader.parse("max_text_width = 0", file: "c")
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.value.maxTextWidth == 0)
+    }
+
+    @Test func tooNarrowAWidthIsRaised() {
+        let loaded = ConfigLoader.parse("max_text_width = 3", file: "config.toml")
+        expectOneProblem(loaded.problems, file: "config.toml", line: 1, mentioning: "too narrow")
+        #expect(loaded.value.maxTextWidth == ConfigLoader.minimumTextWidth)
     }
 
     @Test func noConfigFileIsFine() throws {

@@ -7,6 +7,9 @@
 /// max_text_width = 72      # the widest the article text wraps, in columns (0: no limit)
 /// mouse = false            # wheel scrolling and clicks
 ///
+/// A setting the file leaves out is nil here, so that the reader's own default (or a
+/// command-line flag) applies.
+///
 /// [keys]                   # rebind any action by name; its default keys are replaced
 /// line_down = ["j", "down"]
 /// quit = "x"
@@ -18,17 +21,19 @@ public struct Config: Sendable, Hashable {
     public var theme: String?
     /// The key bindings: ``KeyMap/standard`` with the file's `[keys]` applied.
     public var keyMap: KeyMap
-    /// Whether the sidebar starts open.
-    public var sidebarOpen: Bool
-    /// The widest the article text wraps, in columns; nil for no limit (the pane's width).
+    /// Whether the sidebar starts open; nil when the file does not say.
+    public var sidebarOpen: Bool?
+    /// The widest the article text wraps, in columns, 0 for no limit (the pane's
+    /// width); nil when the file does not say.
     public var maxTextWidth: Int?
-    /// Whether the reader asks the terminal for mouse events.
-    public var mouse: Bool
+    /// Whether the reader asks the terminal for mouse events; nil when the file does
+    /// not say.
+    public var mouse: Bool?
     /// The line of `theme` in the file, for a problem with the theme it names.
     var themeLine: Int?
 
-    public init(theme: String? = nil, keyMap: KeyMap = .standard, sidebarOpen: Bool = true,
-                maxTextWidth: Int? = nil, mouse: Bool = false) {
+    public init(theme: String? = nil, keyMap: KeyMap = .standard, sidebarOpen: Bool? = nil,
+                maxTextWidth: Int? = nil, mouse: Bool? = nil) {
         self.theme = theme
         self.keyMap = keyMap
         self.sidebarOpen = sidebarOpen
@@ -36,6 +41,6 @@ public struct Config: Sendable, Hashable {
         self.mouse = mouse
     }
 
-    /// The settings when there is no configuration file.
+    /// The settings when there is no configuration file: nothing set, standard keys.
     public static let standard = Config()
 }

@@ -13,6 +13,8 @@ import TOMLKit
 /// setting or binding at fault is skipped: the rest of the file still applies.
 public enum ConfigLoader {
     static let settings = ["theme", "sidebar_open", "max_text_width", "mouse", "keys"]
+    /// The narrowest `max_text_width` accepted (as `--max-width`).
+    public static let minimumTextWidth = 10
 
     /// Reads the configuration file at `path`. A missing file is no problem unless
     /// `required` (the user named it with `--config`): the standard settings apply.
@@ -52,9 +54,9 @@ public enum ConfigLoader {
                 if let b = value.bool { config.mouse = b } else { wrongType(key, "true or false", value) }
             case "max_text_width":
                 if let n = value.int, n >= 0 {
-                    config.maxTextWidth = n == 0 ? nil : max(n, 20)
-                    if n > 0, n < 20 {
-                        problems.append(document.problem(at: [key], "max_text_width \(n) is too narrow to read; using 20"))
+                    config.maxTextWidth = n == 0 ? 0 : max(n, minimumTextWidth)
+                    if n > 0, n < minimumTextWidth {
+                        problems.append(document.problem(at: [key], "max_text_width \(n) is too narrow to read; using \(minimumTextWidth)"))
                     }
                 } else {
                     wrongType(key, "a number of columns (0 for no limit)", value)

@@ -2,15 +2,18 @@
 ///
 /// ```swift
 /// NameSuggestion.closest(to: "line_dwn", in: ["line_down", "line_up"])  // "line_down"
+/// NameSuggestion.closest(to: "sidebar", in: ["sidebar_open", "mouse"])   // "sidebar_open"
 /// NameSuggestion.closest(to: "zzz", in: ["line_down"])                 // nil: too far
 /// ```
 enum NameSuggestion {
     static func closest(to name: String, in candidates: [String]) -> String? {
         let lower = name.lowercased()
         if let same = candidates.first(where: { $0.lowercased() == lower }) { return same }
-        let scored = candidates.map { ($0, distance(lower, $0.lowercased())) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-        return best.1 <= max(2, name.count / 3) ? best.0 : nil
+        let close = candidates.map { ($0, distance(lower, $0.lowercased())) }.filter { candidate, d in
+            // A small edit away, or one name inside the other (sidebar → sidebar_open).
+            d <= max(2, name.count / 3) || (lower.count >= 4 && candidate.lowercased().contains(lower))
+        }
+        return close.min(by: { $0.1 < $1.1 })?.0
     }
 
     /// " (did you mean 'x'?)" or "".

@@ -19,10 +19,11 @@ public struct ReaderSettings: Sendable {
     /// after it (so cycling with `T` visits each once).
     public var themes: [Theme]
     public var keyMap: KeyMap
-    public var sidebarOpen: Bool
-    /// The widest the article text wraps; nil for the pane's width.
+    /// The configuration file's settings; nil where it says nothing (see ``Config``).
+    public var sidebarOpen: Bool?
+    /// From the configuration file: columns, 0 for no limit, nil when not set.
     public var maxTextWidth: Int?
-    public var mouse: Bool
+    public var mouse: Bool?
     /// Every problem found, the ones that changed the starting theme first.
     public var problems: [ConfigProblem]
     /// One line for the status line when there are problems.
