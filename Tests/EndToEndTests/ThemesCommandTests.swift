@@ -81,3 +81,18 @@ struct ThemesCommandTests {
         #expect(noColor.stdout.contains("default"))
     }
 }
+
+extension ThemesCommandTests {
+    @Test func aThemeFileByPathIsCheckedAndMarked() throws {
+        let tmp = try TempFolder()
+        let good = try tmp.write("mine.toml", "extends = \"light\"\n[text]\nfg = 1\n")
+        let r = try ProcessRunner.run(byline, ["themes", "--theme", good], environment: ["HOME": tmp.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.split(separator: "\n").contains { $0.hasPrefix("* mine ") && $0.contains(good) })
+        let bad = try tmp.write("bad.toml", "[text]\nfg = 1\nfg = 2\n")
+        let b = try ProcessRunner.run(byline, ["themes", "--theme", bad], environment: ["HOME": tmp.path])
+        #expect(b.status == 1)
+        #expect(b.stderr.contains("bad.toml:3"), "\(b.stderr)")
+        #expect(b.stdout.split(separator: "\n").contains { $0.hasPrefix("* default ") })
+    }
+}

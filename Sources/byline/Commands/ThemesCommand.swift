@@ -49,6 +49,12 @@ struct ThemesCommand: ParsableCommand {
                 print(ThemesCommand.sample(theme, depth: depth))
             }
         }
+        if let starting, let option = appearance.theme, ThemeCatalog.isPath(option), catalog.entry(named: starting) == nil,
+           let theme = settings.themes.first {
+            // --theme PATH: a theme from a file outside the catalog.
+            print("* \(starting.padding(toLength: nameWidth, withPad: " ", startingAt: 0)) file      \(option)")
+            if styled { print(ThemesCommand.sample(theme, depth: depth)) }
+        }
         if styled {
             print("""
 
