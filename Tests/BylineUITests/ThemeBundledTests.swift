@@ -64,6 +64,10 @@ struct ThemeBundledTests {
         let entities: [ThemeElement] = [.person, .org, .place, .norp, .dateEntity]
         let styles = entities.map { theme[$0] }
         #expect(Set(styles).count == entities.count, "\(name): two entity types share a style")
+        for depth in [ColorDepth.ansi8, .ansi16, .indexed256] {
+            let shown = entities.map { theme.downsampled(to: depth)[$0] }
+            #expect(Set(shown).count == entities.count, "\(name): two entity types look the same at \(depth)")
+        }
         #expect(theme[.chosen] != theme[.text] && theme[.searchMatch] != theme[.text])
         #expect(theme[.listSelection] != theme[.listItem])
     }
