@@ -91,3 +91,26 @@ struct BadInputTests {
         #expect(a.blocks[1].text.utf8.count == 999_999)
     }
 }
+
+@Suite("Reading the head of a large article")
+struct ArticleHeadTests {
+    @Test func headIsCutAtAParagraphBreakAndMarkedIncomplete() throws {
+        let tmp = try TempFolder()
+        let paragraph = "Kim Jong Un said “more”. Ça va, 東京.\n\n"
+        let path = try tmp.write("big.txt", " date 2024-11-18 Headline\n\n" + String(repeating: paragraph, count: 2000))
+        let head = try ArticleLoader().loadHead(path: path, bytes: 4096)
+        #expect(!head.complete)
+        #expect(head.parsed.article.title == "Headline")
+        #expect(head.parsed.article.date?.description == "2024-11-18")
+        #expect(head.parsed.article.blocks.dropFirst().allSatisfy { $0.text == "Kim Jong Un said “more”. Ça va, 東京." })
+        let full = try ArticleLoader().load(path: path).article
+        #expect(full.blocks.count == 2001)
+        #expect(Array(full.blocks.prefix(head.parsed.article.blocks.count)) == head.parsed.article.blocks)
+    }
+
+    @Test func smallFileIsReadWhole() throws {
+        let head = try ArticleLoader().loadHead(path: Fixtures.seed)
+        #expect(head.complete)
+        #expect(head.parsed.article.credit == "PA")
+    }
+}

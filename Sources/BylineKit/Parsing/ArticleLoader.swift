@@ -77,6 +77,36 @@ public struct ArticleLoader: Sendable {
         return try parse(data: data, path: path)
     }
 
+    /// Reads and parses only the first `bytes` of a file, cut at the last paragraph
+    /// break, so a reader can show the first screen of a huge article at once and parse
+    /// the rest afterwards. `complete` is true when the whole file fitted.
+    ///
+    /// ```swift
+    /// let head = try loader.loadHead(path: "big.txt", bytes: 64 * 1024)
+    /// head.complete   // false for a 6.5 MB article
+    /// ```
+    public func loadHead(path: String, bytes limit: Int = 64 * 1024) throws(ArticleError) -> (parsed: ParsedArticle, complete: Bool) {
+        guard path != "-" else { return (try load(path: path), true) }
+        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? Int.max
+        if size <= limit { return (try load(path: path), true) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return (try load(path: path), true) }
+        defer { try? handle.close() }
+        guard var data = try? handle.read(upToCount: limit), !data.isEmpty else { return (try load(path: path), true) }
+        // Cut at the last blank line so no paragraph is read in half.
+        if let cut = data.withUnsafeBytes({ raw -> Int? in
+            var i = raw.count - 1
+            while i > 0 { if raw[i] == 0x0A && raw[i - 1] == 0x0A { return i }; i -= 1 }
+            return nil
+        }) {
+            data = data.prefix(cut)
+        } else {
+            // No paragraph break: back off to a UTF-8 character boundary.
+            while let last = data.last, last & 0xC0 == 0x80 { data.removeLast() }
+            if let last = data.last, last >= 0xC0 { data.removeLast() }
+        }
+        return (try parse(data: data, path: path), false)
+    }
+
     /// Parses article bytes: refuses empty and binary input, decodes UTF-8 (invalid
     /// bytes become U+FFFD, with a warning).
     public func parse(data: Data, path: String) throws(ArticleError) -> ParsedArticle {
