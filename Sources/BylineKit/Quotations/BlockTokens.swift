@@ -1,0 +1,128 @@
+/// One word, punctuation mark or whole quotation of a block.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable { case word, punct, quote }
+    var kind: Kind
+    var start: Int
+    var end: Int
+    /// Words: ``ScalarClass/hash(_:_:)`` of the word. Punctuation: the scalar value.
+    /// Quotations: the index of the span in the article's span list.
+    var value: UInt64
+    /// Words: the first scalar is upper case.
+    var capitalized: Bool
+    /// Index of the entity mention the token lies in, or -1.
+    var mention: Int
+}
+
+/// A block cut into tokens and sentences, with each quotation as a single token, so
+/// the attribution rules can look at the words around a quotation.
+///
+/// ```swift
+/// // “Yes,” Mr Kim said.  →  [quote] [,]? [Mr] [Kim] [said] [.]
+/// ```
+struct BlockTokens: Sendable {
+    var tokens: [Token] = []
+    /// For every token, the index of the first token of its sentence.
+    var sentenceStart: [Int] = []
+    /// For every token, the index one past the last token of its sentence.
+    var sentenceEnd: [Int] = []
+
+    /// - Parameters:
+    ///   - s: the block's scalars.
+    ///   - spans: `(index, span)` of the quotations in this block, in order.
+    ///   - mentions: `(index, mention)` of the entity mentions in this block, by start.
+    init(scalars s: [UInt32], spans: [(Int, QuoteSpan)], mentions: [(Int, EntityMention)]) {
+        var i = 0
+        let n = s.count
+        var q = 0
+        tokens.reserveCapacity(n / 4)
+        while i < n {
+            if q < spans.count, spans[q].1.open == i {
+                let span = spans[q].1
+                tokens.append(Token(kind: .quote, start: span.open, end: min(n, span.close + 1),
+                                    value: UInt64(spans[q].0), capitalized: false, mention: -1))
+                i = min(n, span.close + 1)
+                q += 1
+                continue
+            }
+            let c = s[i]
+            if ScalarClass.isSpace(c) { i += 1; continue }
+            if ScalarClass.isWord(c) {
+                var j = i + 1
+                while j < n {
+                    let d = s[j]
+                    if ScalarClass.isWord(d) { j += 1; continue }
+                    // Inner apostrophes, hyphens and dots: don't, Jong-un, U.S
+                    if (d == 0x27 || d == 0x2019 || d == 0x2D || d == 0x2E || d == 0x2010 || d == 0x2011),
+                       j + 1 < n, ScalarClass.isLetter(s[j + 1]),
+                       !(q < spans.count && spans[q].1.open == j) {
+                        if d == 0x2E, j - i > 2 { break }
+                        j += 1
+                        continue
+                    }
+                    break
+                }
+                tokens.append(Token(kind: .word, start: i, end: j, value: ScalarClass.hash(s, i..<j),
+                                    capitalized: ScalarClass.isUpper(c), mention: -1))
+                i = j
+                continue
+            }
+            tokens.append(Token(kind: .punct, start: i, end: i + 1, value: UInt64(c), capitalized: false, mention: -1))
+            i += 1
+        }
+        // Mentions, by a merge of the two sorted lists.
+        var m = 0
+        for t in tokens.indices where tokens[t].kind == .word {
+            while m < mentions.count, mentions[m].1.location.end <= tokens[t].start { m += 1 }
+            if m < mentions.count, mentions[m].1.location.start <= tokens[t].start,
+               tokens[t].start < mentions[m].1.location.end {
+                tokens[t].mention = mentions[m].0
+            }
+        }
+        splitSentences(s)
+    }
+
+    private mutating func splitSentences(_ s: [UInt32]) {
+        let count = tokens.count
+        sentenceStart = Array(repeating: 0, count: count)
+        sentenceEnd = Array(repeating: count, count: count)
+        var start = 0
+        for t in 0..<count {
+            sentenceStart[t] = start
+            if t + 1 < count, endsSentence(at: t, s) {
+                for k in start...t { sentenceEnd[k] = t + 1 }
+                start = t + 1
+            }
+        }
+        if start < count { for k in start..<count { sentenceEnd[k] = count } }
+    }
+
+    private func endsSentence(at t: Int, _ s: [UInt32]) -> Bool {
+        let tok = tokens[t]
+        let next = tokens[t + 1]
+        switch tok.kind {
+        case .punct:
+            let c = UInt32(tok.value)
+            guard c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2026 else { return false }
+            if c == 0x2E, t > 0, tokens[t - 1].kind == .word, tokens[t - 1].end == tok.start {
+                let w = tokens[t - 1]
+                if SpeechLexicon.abbreviations.contains(w.value) { return false }
+                if w.end - w.start == 1, w.capitalized { return false }  // an initial: Wayne A. Frederick
+            }
+            switch next.kind {
+            case .quote: return true
+            case .word: return next.capitalized || ScalarClass.isDigit(s[next.start])
+            case .punct: return next.value == 0x28 || next.value == 0x2014 || next.value == 0x5B
+            }
+        case .quote:
+            // "… end." "Next quote" — two sentences.
+            guard next.kind == .quote else { return false }
+            var k = tok.end - 2
+            while k > tok.start, ScalarClass.isSpace(s[k]) { k -= 1 }
+            guard k > tok.start else { return false }
+            let c = s[k]
+            return c == 0x2E || c == 0x21 || c == 0x3F
+        case .word:
+            return false
+        }
+    }
+}

@@ -1,0 +1,266 @@
+/// Who said a quotation: the reporting verb or colon near it, then the subject of that
+/// verb (a named person or body, a pronoun resolved to one, a role such as "the judge"
+/// resolved to a named person), or an unnamed source.
+extension QuoteAnalysis {
+    /// The outcome of looking for a speaker.
+    enum Subject: Equatable {
+        /// The canonical name of the speaker.
+        case name(String)
+        /// The words are attributed, but to no one the article names ("critics").
+        case anonymous
+        /// Nothing found.
+        case none
+
+        var name: String? { if case .name(let n) = self { return n }; return nil }
+    }
+
+    enum Cue { case verb, colon, according }
+
+    struct Attribution {
+        /// The sentence reports someone's words (a reporting verb, `according to`, a colon).
+        var cue: Bool
+        var subject: Subject
+    }
+
+    func cueKind(_ toks: [Token], _ t: Int) -> Cue? {
+        let tok = toks[t]
+        guard tok.mention < 0 else { return nil }
+        switch tok.kind {
+        case .punct:
+            return tok.value == 0x3A ? .colon : nil
+        case .word:
+            guard SpeechLexicon.cues.contains(tok.value) else { return nil }
+            if tok.value == SpeechLexicon.according {
+                return t + 1 < toks.count && toks[t + 1].value == SpeechLexicon.to ? .according : nil
+            }
+            return .verb
+        case .quote:
+            return nil
+        }
+    }
+
+    /// Finds the attribution of span `qi` within its sentence.
+    mutating func attribute(_ qi: Int) -> Attribution {
+        let b = spans[qi].block
+        let bt = tokens[b]!
+        let toks = bt.tokens
+        let qt = quoteToken[qi]
+        let sS = bt.sentenceStart[qt]
+        let sE = bt.sentenceEnd[qt]
+
+        // 1. Right after the quotation: `"…," Mr Thompson said` / `"…," said Khan`.
+        var t = qt + 1
+        if t < sE, !(toks[t].kind == .word && SpeechLexicon.clauseStarters.contains(toks[t].value)) {
+            var words = 0
+            while t < sE, toks[t].kind != .quote, words < 6 {
+                if toks[t].kind == .word { words += 1 }
+                if cueKind(toks, t) == .verb {
+                    return Attribution(cue: true, subject: resolve(block: b, cue: t, lowerBound: qt + 1, forwardLimit: sE))
+                }
+                t += 1
+            }
+        }
+        // 2. Before it: `Mr Kim said "…"`, `according to X, "…"`, `X wrote: "…"`.
+        t = qt - 1
+        var colon = -1
+        while t >= sS {
+            if toks[t].kind != .quote, let cue = cueKind(toks, t) {
+                switch cue {
+                case .according:
+                    var s = subjectForward(block: b, from: t + 2, to: qt)
+                    if s == .none { s = .anonymous }
+                    return Attribution(cue: true, subject: s)
+                case .colon:
+                    if colon < 0 { colon = t }
+                case .verb:
+                    return Attribution(cue: true, subject: resolve(block: b, cue: t, lowerBound: sS, forwardLimit: qt))
+                }
+            }
+            t -= 1
+        }
+        if colon >= 0 {
+            return Attribution(cue: true, subject: subjectBackward(block: b, from: colon, lowerBound: sS))
+        }
+        // 3. Later in the sentence: `"…," according to NBC`, `… "…" by the police`.
+        t = qt + 1
+        while t < sE {
+            if toks[t].kind != .quote, let cue = cueKind(toks, t) {
+                switch cue {
+                case .according:
+                    return Attribution(cue: true, subject: subjectForward(block: b, from: t + 2, to: sE))
+                case .verb:
+                    return Attribution(cue: true, subject: resolve(block: b, cue: t, lowerBound: qt + 1, forwardLimit: sE))
+                case .colon:
+                    break
+                }
+            }
+            t += 1
+        }
+        return Attribution(cue: false, subject: .none)
+    }
+
+    /// The subject of the reporting verb at token `v`: its agent when passive
+    /// (`described by critics as`), else the nearest name before it, else after it.
+    mutating func resolve(block b: Int, cue v: Int, lowerBound: Int, forwardLimit: Int) -> Subject {
+        let toks = tokens[b]!.tokens
+        let sE = tokens[b]!.sentenceEnd[v]
+        let isPassive = (v >= 1 && toks[v - 1].kind == .word && SpeechLexicon.passiveAux.contains(toks[v - 1].value))
+            || (v >= 2 && toks[v - 2].kind == .word && SpeechLexicon.passiveAux.contains(toks[v - 2].value)
+                && toks[v - 1].kind == .word && toks[v - 1].mention < 0)
+        if isPassive {
+            var t = v + 1
+            while t < sE {
+                if toks[t].kind == .word, toks[t].value == SpeechLexicon.by, toks[t].mention < 0 {
+                    let s = subjectForward(block: b, from: t + 1, to: sE)
+                    return s == .none ? .anonymous : s
+                }
+                t += 1
+            }
+            // `was quoted as saying`, `is said to`: the subject still speaks.
+            if !(v + 1 < sE && toks[v + 1].kind == .word && (toks[v + 1].value == SpeechLexicon.asWord || toks[v + 1].value == SpeechLexicon.to)) {
+                return .anonymous
+            }
+        }
+        var s = subjectBackward(block: b, from: v, lowerBound: lowerBound)
+        if s == .none { s = subjectForward(block: b, from: v + 1, to: forwardLimit) }
+        return s
+    }
+
+    /// Walks back from token `v` to the subject of the clause.
+    mutating func subjectBackward(block b: Int, from v: Int, lowerBound lb: Int) -> Subject {
+        let toks = tokens[b]!.tokens
+        var fallback: Subject = .none
+        var t = v - 1
+        while t >= lb {
+            let tok = toks[t]
+            if tok.kind == .quote { break }
+            if tok.mention >= 0 {
+                let m = tok.mention
+                var ms = t
+                while ms > lb, toks[ms - 1].mention == m { ms -= 1 }
+                let prepositional = ms > 0 && toks[ms - 1].kind == .word && toks[ms - 1].mention < 0
+                    && SpeechLexicon.prepositions.contains(toks[ms - 1].value)
+                let possessive = toks[t].end > mentions[m].location.end
+                let mention = mentions[m]
+                switch mention.type {
+                case .person:
+                    if !prepositional && !possessive { return .name(mention.canonical) }
+                    if fallback == .none { fallback = .name(mention.canonical) }
+                case .org:
+                    if !prepositional { return .name(mention.canonical) }
+                    if fallback == .none { fallback = .name(mention.canonical) }
+                case .place, .norp:
+                    let nextIsOfficial = t + 1 < toks.count && toks[t + 1].kind == .word
+                        && SpeechLexicon.spokespeople.contains(toks[t + 1].value)
+                    if !prepositional, nextIsOfficial || t + 1 == v, let place = placeName(for: m) {
+                        return .name(place)
+                    }
+                case .date:
+                    break
+                }
+                t = ms - 1
+                continue
+            }
+            if tok.kind == .word {
+                let w = tok.value
+                if SpeechLexicon.he.contains(w) || SpeechLexicon.she.contains(w) {
+                    return resolvePronoun(feminine: SpeechLexicon.she.contains(w), block: b, offset: tok.start)
+                }
+                if SpeechLexicon.opaquePronouns.contains(w) { return fallback == .none ? .anonymous : fallback }
+                let before: Token? = t - 1 >= lb ? toks[t - 1] : nil
+                let afterIndefinite = before.map { $0.kind == .word && SpeechLexicon.indefinite.contains($0.value) } ?? true
+                if SpeechLexicon.anonymousGroups.contains(w) || SpeechLexicon.spokespeople.contains(w)
+                    || SpeechLexicon.anonymousSingles.contains(w) {
+                    // The body they speak for: `Facebook officials`, `a spokesperson for Acme`.
+                    if let before, before.mention >= 0, let owner = ownerName(before.mention) { return .name(owner) }
+                    if let f = fallback.name, isBody(f) { return fallback }
+                    if SpeechLexicon.anonymousGroups.contains(w), afterIndefinite || t + 1 == v { return .anonymous }
+                    if afterIndefinite { return .anonymous }
+                }
+                if SpeechLexicon.roles.contains(w), let before, before.kind == .word,
+                   SpeechLexicon.articles.contains(before.value) {
+                    if let r = resolveRole(word: w, block: b, offset: tok.start) { return .name(r) }
+                }
+                if !tok.capitalized, let org = orgForNoun[w], let before, before.kind == .word || before.mention >= 0 {
+                    return .name(org)
+                }
+            }
+            t -= 1
+        }
+        return fallback
+    }
+
+    /// Looks forward from token `f` for the speaker named after a verb (`said Khan`,
+    /// `according to the BBC`).
+    mutating func subjectForward(block b: Int, from f: Int, to limit: Int) -> Subject {
+        let toks = tokens[b]!.tokens
+        var t = f
+        var words = 0
+        while t < min(limit, toks.count), words < 10 {
+            let tok = toks[t]
+            if tok.kind == .quote { break }
+            if tok.kind == .punct, tok.value == 0x2E { break }
+            if tok.mention >= 0 {
+                let m = mentions[tok.mention]
+                switch m.type {
+                case .person, .org: return .name(m.canonical)
+                case .place, .norp:
+                    var e = t
+                    while e + 1 < toks.count, toks[e + 1].mention == tok.mention { e += 1 }
+                    if e + 1 < toks.count, toks[e + 1].kind == .word, SpeechLexicon.spokespeople.contains(toks[e + 1].value),
+                       let place = placeName(for: tok.mention) {
+                        return .name(place)
+                    }
+                    t = e + 1
+                    continue
+                case .date: break
+                }
+            }
+            if tok.kind == .word {
+                words += 1
+                let w = tok.value
+                if SpeechLexicon.he.contains(w) || SpeechLexicon.she.contains(w) {
+                    return resolvePronoun(feminine: SpeechLexicon.she.contains(w), block: b, offset: tok.start)
+                }
+                if SpeechLexicon.opaquePronouns.contains(w) { return .anonymous }
+                if SpeechLexicon.anonymousGroups.contains(w) { return .anonymous }
+                if SpeechLexicon.roles.contains(w), t > 0, toks[t - 1].kind == .word, SpeechLexicon.articles.contains(toks[t - 1].value),
+                   !(t + 1 < toks.count && toks[t + 1].mention >= 0) {
+                    if let r = resolveRole(word: w, block: b, offset: tok.start) { return .name(r) }
+                }
+            }
+            t += 1
+        }
+        return .none
+    }
+
+    /// An organisation or country that a mention of type ORG, PLACE or NORP stands for.
+    func ownerName(_ m: Int) -> String? {
+        switch mentions[m].type {
+        case .org: return mentions[m].canonical
+        case .place, .norp: return placeName(for: m)
+        default: return nil
+        }
+    }
+
+    func isBody(_ canonical: String) -> Bool {
+        mentions.contains { $0.canonical == canonical && ($0.type == .org || $0.type == .place) }
+    }
+
+    /// The country a PLACE mention names, or the country a NORP adjective belongs to
+    /// (`Freedonian` → `Freedonia`), by the longest shared prefix with a PLACE of the article.
+    func placeName(for m: Int) -> String? {
+        let mention = mentions[m]
+        if mention.type == .place { return mention.canonical }
+        guard mention.type == .norp else { return nil }
+        let adjective = Array(mention.text.lowercased().unicodeScalars)
+        var best: (Int, String)? = nil
+        for p in mentions where p.type == .place {
+            let name = Array(p.canonical.lowercased().unicodeScalars)
+            var k = 0
+            while k < min(name.count, adjective.count), name[k] == adjective[k] { k += 1 }
+            if k >= 4, k * 3 >= name.count * 2, best.map({ k > $0.0 }) ?? true { best = (k, p.canonical) }
+        }
+        return best?.1
+    }
+}

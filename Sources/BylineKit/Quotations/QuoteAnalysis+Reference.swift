@@ -1,0 +1,75 @@
+/// Resolving `he`/`she` and role nouns (`the archbishop`) to a named person.
+extension QuoteAnalysis {
+    /// The person a `he` or `she` at (`block`, `offset`) refers to: the most recent
+    /// person of fitting gender mentioned as a subject, else the most recent one of
+    /// fitting gender.
+    mutating func resolvePronoun(feminine: Bool, block b: Int, offset: Int) -> Subject {
+        let ps = persons
+        let gs = genders
+        // Last person mention before the pronoun.
+        var lo = 0
+        var hi = ps.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let l = mentions[ps[mid]].location
+            if l.block < b || (l.block == b && l.start < offset) { lo = mid + 1 } else { hi = mid }
+        }
+        var nearest: String? = nil
+        var seen = 0
+        var idx = lo - 1
+        while idx >= 0, seen < 12 {
+            let m = mentions[ps[idx]]
+            if m.location.block < b - 5 { break }
+            idx -= 1
+            let g = gs[m.canonical] ?? 0
+            if g != 0, (g < 0) != feminine { continue }
+            seen += 1
+            if nearest == nil { nearest = m.canonical }
+            if isSubjectLike(ps[idx + 1]) { return .name(m.canonical) }
+        }
+        return nearest.map { .name($0) } ?? .none
+    }
+
+    /// A mention that opens its sentence's first name, not after a preposition and not a
+    /// possessive: `Refusing to give up power, Mugabe agreed …`.
+    func isSubjectLike(_ mi: Int) -> Bool {
+        let m = mentions[mi]
+        let b = m.location.block
+        let s = scalars[b]
+        if m.location.end < s.count, s[m.location.end] == 0x27 || s[m.location.end] == 0x2019 { return false }
+        if let w = wordsBefore(block: b, offset: m.location.start, count: 1).first,
+           SpeechLexicon.prepositions.contains(w) { return false }
+        // Find the sentence start.
+        var i = m.location.start - 1
+        var floor = 0
+        while i > 0, m.location.start - i < 400 {
+            let c = s[i]
+            if (c == 0x2E || c == 0x21 || c == 0x3F), i + 1 < s.count, ScalarClass.isSpace(s[i + 1]) { floor = i; break }
+            i -= 1
+        }
+        for other in mentionsByBlock[b] where other != mi {
+            let o = mentions[other]
+            if o.location.start >= floor, o.location.end <= m.location.start, o.type == .person || o.type == .org {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The person a role noun refers back to: the latest person named right after that
+    /// role before this point (`archbishop Jorge Scheinig` … `the archbishop said`).
+    func resolveRole(word: UInt64, block b: Int, offset: Int) -> String? {
+        var bi = b
+        while bi >= 0, bi >= b - 30 {
+            for mi in mentionsByBlock[bi].reversed() {
+                let m = mentions[mi]
+                guard m.type == .person, bi < b || m.location.end <= offset else { continue }
+                if wordsBefore(block: bi, offset: m.location.start, count: 3).contains(word) { return m.canonical }
+                // `Dunn's mother, Charlotte Charles`
+                if m.text.split(separator: " ").contains(where: { ScalarClass.hash(String($0)) == word }) { return m.canonical }
+            }
+            bi -= 1
+        }
+        return nil
+    }
+}

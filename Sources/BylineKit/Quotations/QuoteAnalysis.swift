@@ -1,0 +1,150 @@
+/// The working state of one extraction: the article's scalars, its quotation spans,
+/// its entity mentions by block, and the tokens of the blocks that hold quotations.
+///
+/// ``QuotationExtractor`` builds one, asks it to judge every span (is it reported
+/// speech? partial?) and to attribute it, then turns the result into ``Quotation``s.
+struct QuoteAnalysis {
+    let blocks: [Block]
+    let scalars: [[UInt32]]
+    let spans: [QuoteSpan]
+    let mentions: [EntityMention]
+    /// Mention indices per block, by start offset.
+    let mentionsByBlock: [[Int]]
+    /// Token index of each span's quote token in its block.
+    var quoteToken: [Int]
+    /// Tokens of the blocks that hold spans (nil for the others).
+    var tokens: [BlockTokens?]
+    /// Spans in each block.
+    let spansByBlock: [[Int]]
+    /// Lower-case words of organisation names, to their canonical name
+    /// (`foundation` → `Doris Day Animal Foundation`), for `the foundation said`.
+    let orgForNoun: [UInt64: String]
+
+    /// PERSON mentions in text order (indices into `mentions`), outside quotations.
+    private(set) lazy var persons: [Int] = computePersons()
+    /// Gender hints by canonical name: +1 masculine, -1 feminine.
+    private(set) lazy var genders: [String: Int] = computeGenders()
+
+    init(article: Article, scalars: [[UInt32]], spans: [QuoteSpan], entities: [EntityMention]) {
+        blocks = article.blocks
+        self.scalars = scalars
+        self.spans = spans
+        mentions = entities
+        var byBlock = Array(repeating: [Int](), count: scalars.count)
+        for (i, m) in entities.enumerated() where m.location.block >= 0 && m.location.block < byBlock.count {
+            byBlock[m.location.block].append(i)
+        }
+        for b in byBlock.indices where byBlock[b].count > 1 {
+            byBlock[b].sort { entities[$0].location < entities[$1].location }
+        }
+        mentionsByBlock = byBlock
+        var sb = Array(repeating: [Int](), count: scalars.count)
+        for (i, s) in spans.enumerated() { sb[s.block].append(i) }
+        spansByBlock = sb
+        var orgWords: [UInt64: String] = [:]
+        for m in entities where m.type == .org {
+            for word in m.canonical.split(separator: " ") where word.count > 2 {
+                let h = ScalarClass.hash(String(word))
+                if !SpeechLexicon.orgStopWords.contains(h), orgWords[h] == nil { orgWords[h] = m.canonical }
+            }
+        }
+        orgForNoun = orgWords
+        quoteToken = Array(repeating: -1, count: spans.count)
+        tokens = Array(repeating: nil, count: scalars.count)
+        for b in sb.indices where !sb[b].isEmpty { tokenize(b) }
+    }
+
+    /// Tokens of block `b`, computing them on first use.
+    mutating func tokenize(_ b: Int) {
+        guard tokens[b] == nil else { return }
+        let bt = BlockTokens(
+            scalars: scalars[b],
+            spans: spansByBlock[b].map { ($0, spans[$0]) },
+            mentions: mentionsByBlock[b].map { ($0, mentions[$0]) })
+        for (t, tok) in bt.tokens.enumerated() where tok.kind == .quote {
+            quoteToken[Int(tok.value)] = t
+        }
+        tokens[b] = bt
+    }
+
+    /// Whether a scalar offset of block `b` lies inside one of its quotation spans.
+    func insideQuote(block b: Int, offset: Int) -> Bool {
+        for i in spansByBlock[b] where spans[i].open <= offset && offset <= spans[i].close { return true }
+        return false
+    }
+
+    /// The word hashes of up to `count` words ending just before `offset` in block `b`,
+    /// nearest first.
+    func wordsBefore(block b: Int, offset: Int, count: Int) -> [UInt64] {
+        let s = scalars[b]
+        var result: [UInt64] = []
+        var i = min(offset, s.count) - 1
+        while i >= 0, result.count < count {
+            while i >= 0, !ScalarClass.isWord(s[i]) {
+                // Stop at sentence punctuation.
+                if s[i] == 0x2E || s[i] == 0x3B || s[i] == 0x21 || s[i] == 0x3F { return result }
+                i -= 1
+            }
+            let end = i + 1
+            while i >= 0, ScalarClass.isWord(s[i]) || ((s[i] == 0x27 || s[i] == 0x2019 || s[i] == 0x2D) && i > 0 && ScalarClass.isWord(s[i - 1])) { i -= 1 }
+            if end > i + 1 { result.append(ScalarClass.hash(s, (i + 1)..<end)) }
+        }
+        return result
+    }
+
+    /// The first word after `offset` in block `b`, if any.
+    func wordAfter(block b: Int, offset: Int) -> UInt64? {
+        let s = scalars[b]
+        var i = offset
+        while i < s.count, ScalarClass.isSpace(s[i]) { i += 1 }
+        let start = i
+        while i < s.count, ScalarClass.isWord(s[i]) || s[i] == 0x2D { i += 1 }
+        return i > start ? ScalarClass.hash(s, start..<i) : nil
+    }
+
+    private func computePersons() -> [Int] {
+        var result: [Int] = []
+        for b in mentionsByBlock.indices {
+            for m in mentionsByBlock[b] where mentions[m].type == .person {
+                if !insideQuote(block: b, offset: mentions[m].location.start) { result.append(m) }
+            }
+        }
+        return result
+    }
+
+    /// Gender hints: honorifics (`Mr`, `Mrs`) and the pronouns that follow a person's
+    /// mentions (`Mr Kim … his`).
+    private func computeGenders() -> [String: Int] {
+        var votes: [String: Int] = [:]
+        for m in mentions where m.type == .person {
+            let first = m.text.split(separator: " ").first.map { ScalarClass.hash(String($0)) } ?? 0
+            if SpeechLexicon.maleTitles.contains(first) { votes[m.canonical, default: 0] += 3 }
+            if SpeechLexicon.femaleTitles.contains(first) { votes[m.canonical, default: 0] -= 3 }
+        }
+        for b in scalars.indices {
+            let s = scalars[b]
+            let ms = mentionsByBlock[b].filter { mentions[$0].type == .person }
+            guard !ms.isEmpty else { continue }
+            var i = 0
+            let n = s.count
+            var k = 0  // next person mention index in ms
+            var last = -1
+            var lastEnd = 0
+            while i < n {
+                while k < ms.count, mentions[ms[k]].location.start <= i {
+                    last = ms[k]; lastEnd = mentions[ms[k]].location.end; k += 1
+                }
+                if !ScalarClass.isLetter(s[i]) { i += 1; continue }
+                var j = i + 1
+                while j < n, ScalarClass.isLetter(s[j]) { j += 1 }
+                if last >= 0, j - i <= 7, i - lastEnd < 200, i >= lastEnd {
+                    let h = ScalarClass.hash(s, i..<j)
+                    if SpeechLexicon.masculine.contains(h) { votes[mentions[last].canonical, default: 0] += 1 }
+                    else if SpeechLexicon.feminine.contains(h) { votes[mentions[last].canonical, default: 0] -= 1 }
+                }
+                i = j
+            }
+        }
+        return votes
+    }
+}
