@@ -114,13 +114,14 @@ struct BlockTokens: Sendable {
             case .punct: return next.value == 0x28 || next.value == 0x2014 || next.value == 0x5B
             }
         case .quote:
-            // "… end." "Next quote" — two sentences.
-            guard next.kind == .quote else { return false }
+            // `"… end." "Next quote"` or `"… end." Next sentence`: a quotation ending
+            // in a full stop ends the sentence (an attribution would follow a comma).
             var k = tok.end - 2
             while k > tok.start, ScalarClass.isSpace(s[k]) { k -= 1 }
             guard k > tok.start else { return false }
             let c = s[k]
-            return c == 0x2E || c == 0x21 || c == 0x3F
+            if next.kind == .quote { return c == 0x2E || c == 0x21 || c == 0x3F }
+            return c == 0x2E && next.kind == .word && next.capitalized
         case .word:
             return false
         }

@@ -36,6 +36,9 @@ public struct QuotationExtractor: Sendable {
         // Quotations without an attribution of their own.
         var lastSpoken: Int? = nil
         for i in spans.indices where accepted[i] {
+            if !cues[i], speakers[i] == .none, analysis.opensSentence(i) {
+                speakers[i] = analysis.attributionInNextSentence(i)
+            }
             if !cues[i], speakers[i] == .none {
                 if let l = lastSpoken, analysis.opensSentence(i) || spans[i].continuesPrevious,
                    spans[i].block - spans[l].block <= 1 || spans[i].continuesPrevious {

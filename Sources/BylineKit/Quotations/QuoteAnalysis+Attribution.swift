@@ -48,14 +48,25 @@ extension QuoteAnalysis {
         let sS = bt.sentenceStart[qt]
         let sE = bt.sentenceEnd[qt]
 
+        // 0. Introduced right before: `said "…"`, `said, "…"`, `X wrote: "…"`.
+        if let v = introducingCue(toks, qt, sS) {
+            let subject = v.colon ? colonSubject(block: b, colon: v.index, lowerBound: sS)
+                : resolve(block: b, cue: v.index, lowerBound: sS, forwardLimit: qt)
+            if subject != .none { return Attribution(cue: true, subject: subject) }
+        }
         // 1. Right after the quotation: `"…," Mr Thompson said` / `"…," said Khan`.
         var t = qt + 1
-        if t < sE, !(toks[t].kind == .word && SpeechLexicon.clauseStarters.contains(toks[t].value)) {
+        var rightCue = false
+        if t < sE, looksLikeAttributionAfter(toks, qt, b) {
             var words = 0
             while t < sE, toks[t].kind != .quote, words < 6 {
+                if toks[t].kind == .punct, toks[t].value == 0x3B || toks[t].value == 0x2E { break }
                 if toks[t].kind == .word { words += 1 }
                 if cueKind(toks, t) == .verb {
-                    return Attribution(cue: true, subject: resolve(block: b, cue: t, lowerBound: qt + 1, forwardLimit: sE))
+                    let subject = resolve(block: b, cue: t, lowerBound: qt + 1, forwardLimit: sE)
+                    if subject != .none { return Attribution(cue: true, subject: subject) }
+                    rightCue = true
+                    break
                 }
                 t += 1
             }
@@ -64,6 +75,7 @@ extension QuoteAnalysis {
         t = qt - 1
         var colon = -1
         while t >= sS {
+            if let skipped = skipParenthetical(toks, t, sS) { t = skipped; continue }
             if toks[t].kind != .quote, let cue = cueKind(toks, t) {
                 switch cue {
                 case .according:
@@ -79,7 +91,7 @@ extension QuoteAnalysis {
             t -= 1
         }
         if colon >= 0 {
-            return Attribution(cue: true, subject: subjectBackward(block: b, from: colon, lowerBound: sS))
+            return Attribution(cue: true, subject: colonSubject(block: b, colon: colon, lowerBound: sS))
         }
         // 3. Later in the sentence: `"…," according to NBC`, `… "…" by the police`.
         t = qt + 1
@@ -96,7 +108,74 @@ extension QuoteAnalysis {
             }
             t += 1
         }
-        return Attribution(cue: false, subject: .none)
+        return Attribution(cue: rightCue, subject: .none)
+    }
+
+    /// The cue that introduces the quotation directly: `said "…"`, `said, "…"`,
+    /// `wrote on Twitter, "…"`, `X said: "…"`.
+    func introducingCue(_ toks: [Token], _ qt: Int, _ sS: Int) -> (index: Int, colon: Bool)? {
+        var t = qt - 1
+        guard t >= sS else { return nil }
+        if toks[t].kind == .punct, toks[t].value == 0x3A { return (t, true) }
+        if toks[t].kind == .punct, toks[t].value == 0x2C || toks[t].value == 0x2014 { t -= 1 }
+        // Up to four words of adjunct: `said on TV,`, `wrote on Twitter,`, `said in a statement:`.
+        var words = 0
+        while t >= sS, words < 5 {
+            let tok = toks[t]
+            if tok.kind == .quote { return nil }
+            if tok.kind == .punct { return nil }
+            if cueKind(toks, t) == .verb { return (t, false) }
+            words += 1
+            t -= 1
+        }
+        return nil
+    }
+
+    /// Whether the words after a quotation read as its attribution: `"…," he said`,
+    /// `"…" said Khan`, `"…", wrote X`; not the narrator's sentence going on
+    /// (`a "limitless" expansion`).
+    func looksLikeAttributionAfter(_ toks: [Token], _ qt: Int, _ b: Int) -> Bool {
+        let next = toks[qt + 1]
+        if next.kind == .punct { return next.value == 0x2C || next.value == 0x2014 }
+        guard next.kind == .word else { return false }
+        if SpeechLexicon.clauseStarters.contains(next.value) { return false }
+        let span = spans[Int(toks[qt].value)]
+        let last = scalars[b][span.end - 1]
+        if last == 0x2C || last == 0x21 || last == 0x3F || last == 0x2014 { return true }
+        return next.mention >= 0 || next.capitalized || SpeechLexicon.cues.contains(next.value)
+            || SpeechLexicon.he.contains(next.value) || SpeechLexicon.she.contains(next.value)
+    }
+
+    /// Who a colon introduction belongs to: the subject of a reporting verb before the
+    /// colon (`Bill Gerstenmaier of NASA spoke of … SpaceX:`), else the nearest name.
+    mutating func colonSubject(block b: Int, colon: Int, lowerBound sS: Int) -> Subject {
+        let toks = tokens[b]!.tokens
+        var t = colon - 1
+        while t >= sS, toks[t].kind != .quote {
+            if cueKind(toks, t) == .verb { return resolve(block: b, cue: t, lowerBound: sS, forwardLimit: colon) }
+            t -= 1
+        }
+        return subjectBackward(block: b, from: colon, lowerBound: sS)
+    }
+
+    /// When token `t` closes a parenthetical (`— which the BBC noted —`, `(…)`), the
+    /// token before its opening, so the words inside are skipped.
+    func skipParenthetical(_ toks: [Token], _ t: Int, _ lb: Int) -> Int? {
+        let tok = toks[t]
+        guard tok.kind == .punct else { return nil }
+        let open: UInt64
+        switch tok.value {
+        case 0x29: open = 0x28
+        case 0x2014, 0x2013: open = tok.value
+        default: return nil
+        }
+        var k = t - 1
+        while k >= lb, k >= t - 40 {
+            if toks[k].kind == .quote { return nil }
+            if toks[k].kind == .punct, toks[k].value == open { return k - 1 }
+            k -= 1
+        }
+        return nil
     }
 
     /// The subject of the reporting verb at token `v`: its agent when passive
@@ -132,14 +211,21 @@ extension QuoteAnalysis {
         var fallback: Subject = .none
         var t = v - 1
         while t >= lb {
+            if let skipped = skipParenthetical(toks, t, lb) { t = skipped; continue }
             let tok = toks[t]
             if tok.kind == .quote { break }
             if tok.mention >= 0 {
                 let m = tok.mention
                 var ms = t
                 while ms > lb, toks[ms - 1].mention == m { ms -= 1 }
-                let prepositional = ms > 0 && toks[ms - 1].kind == .word && toks[ms - 1].mention < 0
-                    && SpeechLexicon.prepositions.contains(toks[ms - 1].value)
+                let prepositional = isPrepositional(toks, ms)
+                // `Some of the protesters Wikinews interviewed said`: a name inside a
+                // clause about an unnamed group.
+                if ms > lb, toks[ms - 1].kind == .word, toks[ms - 1].mention < 0,
+                   SpeechLexicon.anonymousGroups.contains(toks[ms - 1].value),
+                   ms - 2 >= lb, toks[ms - 2].kind == .word, SpeechLexicon.indefinite.contains(toks[ms - 2].value) {
+                    return .anonymous
+                }
                 let possessive = toks[t].end > mentions[m].location.end
                 let mention = mentions[m]
                 switch mention.type {
@@ -147,7 +233,12 @@ extension QuoteAnalysis {
                     if !prepositional && !possessive { return .name(mention.canonical) }
                     if fallback == .none { fallback = .name(mention.canonical) }
                 case .org:
-                    if !prepositional { return .name(mention.canonical) }
+                    if !prepositional {
+                        // `Alexis Boon, the head of the Metropolitan Police …, said`:
+                        // the person the clause opens with speaks.
+                        if let p = clauseSubjectPerson(toks, before: ms, lowerBound: lb) { return .name(p) }
+                        return .name(mention.canonical)
+                    }
                     if fallback == .none { fallback = .name(mention.canonical) }
                 case .place, .norp:
                     let nextIsOfficial = t + 1 < toks.count && toks[t + 1].kind == .word
@@ -188,6 +279,35 @@ extension QuoteAnalysis {
             t -= 1
         }
         return fallback
+    }
+
+    /// Whether the mention starting at token `ms` is the object of a preposition
+    /// (`of the Labour Party`, `to BBC`).
+    func isPrepositional(_ toks: [Token], _ ms: Int) -> Bool {
+        var k = ms - 1
+        while k >= 0, toks[k].kind == .word, toks[k].mention < 0, SpeechLexicon.articles.contains(toks[k].value) { k -= 1 }
+        return k >= 0 && toks[k].kind == .word && toks[k].mention < 0 && SpeechLexicon.prepositions.contains(toks[k].value)
+    }
+
+    /// A person named as the subject earlier in the clause `lb..<before`, not after a
+    /// preposition and not a possessive.
+    func clauseSubjectPerson(_ toks: [Token], before: Int, lowerBound lb: Int) -> String? {
+        var k = lb
+        while k < before {
+            let m = toks[k].mention
+            if m >= 0 {
+                var e = k
+                while e + 1 < before, toks[e + 1].mention == m { e += 1 }
+                if mentions[m].type == .person, !isPrepositional(toks, k), toks[e].end <= mentions[m].location.end {
+                    return mentions[m].canonical
+                }
+                k = e + 1
+                continue
+            }
+            if toks[k].kind == .quote { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// Looks forward from token `f` for the speaker named after a verb (`said Khan`,
@@ -262,5 +382,26 @@ extension QuoteAnalysis {
             if k >= 4, k * 3 >= name.count * 2, best.map({ k > $0.0 }) ?? true { best = (k, p.canonical) }
         }
         return best?.1
+    }
+}
+
+extension QuoteAnalysis {
+    /// A short attribution in the sentence after the quotation's own
+    /// (`"… routine." Trump said.`).
+    mutating func attributionInNextSentence(_ qi: Int) -> Subject {
+        let b = spans[qi].block
+        let bt = tokens[b]!
+        let toks = bt.tokens
+        let sE = bt.sentenceEnd[quoteToken[qi]]
+        guard sE < toks.count else { return .none }
+        let nE = bt.sentenceEnd[sE]
+        guard nE - sE <= 12 else { return .none }
+        var t = sE
+        while t < min(nE, sE + 5) {
+            if toks[t].kind == .quote { return .none }
+            if cueKind(toks, t) == .verb { return resolve(block: b, cue: t, lowerBound: sE, forwardLimit: nE) }
+            t += 1
+        }
+        return .none
     }
 }

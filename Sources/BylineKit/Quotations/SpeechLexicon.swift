@@ -12,7 +12,7 @@ enum SpeechLexicon {
     static let cues = set("""
         say says said saying tell tells told telling add adds added adding stated stating \
         write writes wrote writing written tweets tweeted tweeting post posts posted posting \
-        calls called calling describe describes described describing portray portrays portrayed portraying \
+        call calls called calling describe describes described describing portray portrays portrayed portraying \
         insist insists insisted insisting warn warns warned warning claim claims claimed claiming \
         argue argues argued arguing announce announces announced announcing declare declares declared declaring \
         explain explains explained explaining note notes noted noting urge urges urged urging \
@@ -80,7 +80,7 @@ enum SpeechLexicon {
     /// Words that stand for the body a person speaks for (`an Acme Rail spokesperson`).
     static let spokespeople = set("""
         spokesperson spokesman spokeswoman spokespeople spokespersons officials official representative \
-        representatives government authorities ministry statement office department embassy
+        representatives government authorities
         """)
 
     static let indefinite = set("a an one another some many several two three four the")
