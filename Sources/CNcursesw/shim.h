@@ -10,6 +10,9 @@
 #include <stdio.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
 
 static inline WINDOW *nc_stdscr(void) { return stdscr; }
 static inline FILE *nc_stdout(void) { return stdout; }
@@ -35,5 +38,35 @@ static inline int nc_put_cell(WINDOW *w, int y, int x, const wchar_t *wch,
     cchar_t c;
     if (setcchar(&c, wch, a, pair, NULL) == ERR) return ERR;
     return mvwadd_wch(w, y, x, &c);
+}
+
+/* Mouse wheel masks (function-like macros upstream). */
+static inline mmask_t nc_wheel_up_mask(void) { return BUTTON4_PRESSED; }
+static inline mmask_t nc_wheel_down_mask(void) {
+#ifdef BUTTON5_PRESSED
+    return BUTTON5_PRESSED;
+#else
+    return 0;
+#endif
+}
+static inline int nc_key_f0(void) { return KEY_F0; }
+
+/* SIGINT, SIGTERM, SIGHUP, SIGQUIT: restore the terminal, then die of the same signal
+   (so the shell sees the usual status). ncurses keeps its own SIGTSTP handler, which
+   restores the terminal on Ctrl-Z and repaints on fg. */
+static void nc_restore_and_reraise(int sig) {
+    endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+static inline void nc_install_exit_handlers(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = nc_restore_and_reraise;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    sigaction(SIGQUIT, &sa, NULL);
 }
 #endif

@@ -1,0 +1,21 @@
+/// Something the reader asks its host (the event loop) to do after an update.
+///
+/// The reader is pure: it never touches files or a database. The loop takes these
+/// with ``ReaderState/takeEffects()`` after each key and acts on them, for example
+/// saving the reading position or running a library search, then feeds answers back
+/// (``ReaderState/showLibraryResults(query:paths:)``, ``ReaderState/setAnalysis(_:at:)``).
+///
+/// ```swift
+/// state.handle(.character("J"))
+/// state.takeEffects()  // [.openedArticle(index: 1, path: "seeds/001_….txt")]
+/// ```
+public enum ReaderEffect: Sendable, Hashable {
+    /// An article was opened (the loop analyses it if not done yet, marks it read).
+    case openedArticle(index: Int, path: String)
+    /// The first block on screen changed (to restore the position next time).
+    case positionChanged(path: String, block: Int)
+    /// The user bookmarked the open article.
+    case bookmark(path: String)
+    /// The user asked for a search of the whole library.
+    case librarySearch(query: String)
+}

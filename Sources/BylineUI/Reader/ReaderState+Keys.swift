@@ -1,0 +1,263 @@
+import BylineKit
+
+/// What each key does: ``handle(_:)`` looks the key up in the key map and applies the
+/// action to the focused pane.
+extension ReaderState {
+    /// Applies one key press.
+    public mutating func handle(_ key: Key) {
+        statusMessage = nil
+        if prompt != nil { handlePrompt(key); return }
+        switch key {
+        case .wheelUp(let x, let y): wheel(x: x, y: y, by: -3); return
+        case .wheelDown(let x, let y): wheel(x: x, y: y, by: 3); return
+        case .click: return
+        default: break
+        }
+        let action = keyMap.action(for: key)
+        if helpVisible {
+            switch action {
+            case .quit?: shouldQuit = true
+            case .lineDown?: helpTop += 1
+            case .lineUp?: helpTop = max(0, helpTop - 1)
+            case .pageDown?, .halfPageDown?: helpTop += max(1, height - 2)
+            case .pageUp?, .halfPageUp?: helpTop = max(0, helpTop - max(1, height - 2))
+            default: helpVisible = false
+            }
+            return
+        }
+        guard let action else { return }
+        perform(action)
+    }
+
+    /// Applies an action as if its key had been pressed.
+    public mutating func perform(_ action: Action) {
+        switch action {
+        case .quit: shouldQuit = true
+        case .help: helpVisible = true; helpTop = 0
+        case .lineDown: move(1)
+        case .lineUp: move(-1)
+        case .pageDown: move(page)
+        case .pageUp: move(-page)
+        case .halfPageDown: move(max(1, page / 2))
+        case .halfPageUp: move(-max(1, page / 2))
+        case .top: move(Int.min / 2)
+        case .bottom: move(Int.max / 2)
+        case .open: openFocused()
+        case .nextArticle: stepArticle(1)
+        case .previousArticle: stepArticle(-1)
+        case .searchForward: prompt = Prompt(kind: .searchForward, text: "")
+        case .searchBackward: prompt = Prompt(kind: .searchBackward, text: "")
+        case .librarySearch: prompt = Prompt(kind: .library, text: "")
+        case .nextMatch: jumpToMatch(forward: !(search?.backward ?? false))
+        case .previousMatch: jumpToMatch(forward: search?.backward ?? false)
+        case .nextEntity: jumpToEntity(forward: true)
+        case .previousEntity: jumpToEntity(forward: false)
+        case .nextSameEntity: jumpToSameEntity()
+        case .nextQuote: jumpToQuote(forward: true)
+        case .previousQuote: jumpToQuote(forward: false)
+        case .focusNext: cycleFocus(1)
+        case .focusPrevious: cycleFocus(-1)
+        case .toggleSidebar: toggleSidebar()
+        case .switchSidebarTab:
+            sidebarTab = sidebarTab == .quotes ? .entities : .quotes
+            sidebarSelection = 0
+            sidebarTop = 0
+            rebuildSidebar()
+            if !sidebarOpen && !paneLayout.isSingle { setSidebar(open: true) }
+        case .cycleTheme:
+            themeIndex = (themeIndex + 1) % themes.count
+            statusMessage = "Theme: \(theme.name)"
+        case .bookmark:
+            effects.append(.bookmark(path: article.article.path))
+            statusMessage = "Bookmarked"
+        case .back: back()
+        }
+    }
+
+    /// Lines a page key moves in the focused pane.
+    var page: Int {
+        let l = paneLayout
+        let pane = l.isSingle ? focus : focus
+        return max(1, l.content(of: pane)?.height ?? textRows)
+    }
+
+    // MARK: Moving
+
+    mutating func move(_ n: Int) {
+        switch focus {
+        case .article: scroll(n)
+        case .list:
+            list.move(by: n)
+            list.scrollToSelection(rows: listRows)
+        case .sidebar: moveSidebarSelection(by: n)
+        }
+    }
+
+    /// Scrolls the article by `n` lines.
+    public mutating func scroll(_ n: Int) {
+        if n <= Int.min / 4 { top = layout.start } else if n >= Int.max / 4 { top = layout.maxTop(rows: textRows) } else {
+            top = layout.advance(top, by: n)
+        }
+        clampTop()
+    }
+
+    var listRows: Int { max(1, paneLayout.content(of: .list)?.height ?? 1) }
+    var sidebarContentRows: Int { max(1, paneLayout.content(of: .sidebar)?.height ?? 1) }
+
+    mutating func moveSidebarSelection(by n: Int) {
+        guard !sidebarRows.isEmpty else { return }
+        let step = n >= 0 ? 1 : -1
+        var target = min(max(0, sidebarSelection + (abs(n) > sidebarRows.count ? step * sidebarRows.count : n)), sidebarRows.count - 1)
+        // Skip headings in the direction of travel, else the other way.
+        var i = target
+        while i >= 0 && i < sidebarRows.count && sidebarRows[i].isHeading { i += step }
+        if i < 0 || i >= sidebarRows.count {
+            i = target
+            while i >= 0 && i < sidebarRows.count && sidebarRows[i].isHeading { i -= step }
+        }
+        if i >= 0 && i < sidebarRows.count { target = i }
+        sidebarSelection = target
+        let rows = sidebarContentRows
+        if sidebarSelection < sidebarTop + (sidebarSelection > 0 && sidebarRows[sidebarSelection - 1].isHeading ? 1 : 0) {
+            sidebarTop = max(0, sidebarSelection - (sidebarSelection > 0 && sidebarRows[sidebarSelection - 1].isHeading ? 1 : 0))
+        }
+        if sidebarSelection >= sidebarTop + rows { sidebarTop = sidebarSelection - rows + 1 }
+    }
+
+    mutating func wheel(x: Int, y: Int, by n: Int) {
+        let l = paneLayout
+        for pane in l.visiblePanes where l.rect(of: pane)?.contains(x: x, y: y) == true {
+            let saved = focus
+            focus = pane
+            move(n)
+            focus = saved
+        }
+    }
+
+    // MARK: Panes
+
+    mutating func cycleFocus(_ step: Int) {
+        let l = paneLayout
+        let order: [Pane] = l.isSingle ? Pane.allCases : l.visiblePanes
+        guard let i = order.firstIndex(of: focus) else { focus = .article; return }
+        focus = order[(i + step + order.count) % order.count]
+        afterFocusChange()
+    }
+
+    mutating func afterFocusChange() {
+        // The article pane may have changed height (single-pane mode).
+        clampTop()
+        list.scrollToSelection(rows: listRows)
+    }
+
+    mutating func setSidebar(open: Bool) {
+        let anchorItem = top.item
+        let offset = layout.offset(at: top)
+        let onBlank = top.line == 0 && top.item > 0
+        sidebarOpen = open
+        if !open && focus == .sidebar { focus = .article }
+        relayout(anchorItem: anchorItem, offset: offset, onBlank: onBlank)
+    }
+
+    mutating func toggleSidebar() {
+        if paneLayout.isSingle {
+            focus = focus == .sidebar ? .article : .sidebar
+            afterFocusChange()
+        } else {
+            setSidebar(open: !sidebarOpen)
+        }
+    }
+
+    mutating func openFocused() {
+        switch focus {
+        case .list:
+            guard let a = list.selectedArticle else { return }
+            if a != current { open(a) }
+            focus = .article
+            afterFocusChange()
+        case .sidebar:
+            guard sidebarRows.indices.contains(sidebarSelection), let target = sidebarRows[sidebarSelection].target else { return }
+            switch target {
+            case .quote(let i): choose(.quote(i))
+            case .entity(let i): choose(.entity(i))
+            }
+        case .article: break
+        }
+    }
+
+    mutating func stepArticle(_ step: Int) {
+        let entries = list.entries
+        guard !entries.isEmpty else { return }
+        let pos = entries.firstIndex(of: current) ?? list.selected
+        let next = pos + step
+        guard next >= 0, next < entries.count else {
+            statusMessage = step > 0 ? "This is the last article" : "This is the first article"
+            return
+        }
+        open(entries[next])
+        list.scrollToSelection(rows: listRows)
+    }
+
+    mutating func back() {
+        if list.searchQuery != nil {
+            list.clearFilter(selecting: current)
+            list.scrollToSelection(rows: listRows)
+            return
+        }
+        if search != nil && focus == .article { search = nil; return }
+        if chosen != nil && focus == .article { chosen = nil; return }
+        if focus != .list {
+            focus = .list
+            afterFocusChange()
+        }
+    }
+
+    // MARK: Prompt
+
+    mutating func handlePrompt(_ key: Key) {
+        guard var p = prompt else { return }
+        switch key {
+        case .escape: prompt = nil; return
+        case .enter:
+            prompt = nil
+            commit(p)
+            return
+        case .backspace, .delete:
+            if p.text.isEmpty { prompt = nil; return }
+            p.text.removeLast()
+        case .ctrl("u"): p.text = ""
+        case .character(let c):
+            if p.text.count < 200 { p.text.append(c) }
+        default: break
+        }
+        prompt = p
+    }
+
+    mutating func commit(_ p: Prompt) {
+        switch p.kind {
+        case .library:
+            let q = p.text.trimmingCharacters()
+            if !q.isEmpty { effects.append(.librarySearch(query: q)) }
+        case .searchForward, .searchBackward:
+            let backward = p.kind == .searchBackward
+            if p.text.isEmpty {
+                // An empty query repeats the last search, as in less.
+                guard var s = search else { return }
+                s.backward = backward
+                search = s
+            } else {
+                search = SearchState(query: p.text, backward: backward, items: layout.items)
+            }
+            jumpToMatch(forward: !backward)
+        }
+    }
+}
+
+extension String {
+    func trimmingCharacters() -> String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s = s.dropFirst() }
+        while s.last?.isWhitespace == true { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,319 @@
+import BylineKit
+
+/// Drawing the reader into a ``ScreenBuffer``.
+extension ReaderState {
+    /// Draws the whole screen. Mutating only because wrapping is lazy: paragraphs that
+    /// come on screen for the first time are wrapped (and cached) here.
+    public mutating func render() -> ScreenBuffer {
+        var screen = ScreenBuffer(width: width, height: height)
+        guard width > 0, height > 0 else { return screen }
+        let l = paneLayout
+        if helpVisible {
+            drawHelp(&screen, area: Rect(x: 0, y: 0, width: width, height: l.status?.y ?? height))
+        } else {
+            if let r = l.list { drawList(&screen, r, headers: l.hasHeaders) }
+            if let r = l.article { drawArticle(&screen, r, headers: l.hasHeaders) }
+            if let r = l.sidebar {
+                if !l.isSingle, r.x > 0 {
+                    for y in r.y..<r.maxY { screen.put("│", x: r.x - 1, y: y, style: theme[.border], element: .border) }
+                }
+                drawSidebar(&screen, r, headers: l.hasHeaders)
+            }
+        }
+        if let s = l.status { drawStatus(&screen, s) }
+        return screen
+    }
+
+    // MARK: Headers
+
+    /// A pane's header row: a focus marker (visible without colour), the name, a rule.
+    func drawHeader(_ screen: inout ScreenBuffer, _ r: Rect, pane: Pane, title: String, detail: String = "") {
+        let focused = focus == pane
+        let element: ThemeElement = focused ? .focusedBorder : .border
+        let style = theme[element]
+        screen.fill(x: r.x, y: r.y, width: r.width, height: 1, style: style, element: element)
+        var x = r.x
+        x += screen.put(focused ? "▶ " : "  ", x: x, y: r.y, style: style, element: element, maxWidth: r.maxX - x)
+        x += screen.put(title, x: x, y: r.y, style: style, element: element, maxWidth: r.maxX - x)
+        if !detail.isEmpty { x += screen.put(" " + detail, x: x, y: r.y, style: style, element: element, maxWidth: r.maxX - x) }
+        if x < r.maxX { x += screen.put(" ", x: x, y: r.y, style: style, element: element, maxWidth: r.maxX - x) }
+        while x < r.maxX { x += max(1, screen.put("─", x: x, y: r.y, style: style, element: element, maxWidth: r.maxX - x)) }
+    }
+
+    /// Text cut to `width` columns with an ellipsis.
+    static func truncated(_ s: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if DisplayWidth.of(s) <= width { return s }
+        var out = ""
+        var w = 0
+        for ch in s {
+            let cw = DisplayWidth.of(ch)
+            if w + cw > width - 1 { break }
+            out.append(ch)
+            w += cw
+        }
+        return out + "…"
+    }
+
+    // MARK: List
+
+    func drawList(_ screen: inout ScreenBuffer, _ r: Rect, headers: Bool) {
+        var content = r
+        if headers {
+            let title = list.searchQuery.map { "Library search “\($0)”" } ?? "Articles"
+            drawHeader(&screen, Rect(x: r.x, y: r.y, width: r.width, height: 1), pane: .list, title: title,
+                       detail: "\(list.entries.isEmpty ? 0 : list.selected + 1)/\(list.entries.count)")
+            content = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
+        }
+        if list.entries.isEmpty {
+            screen.put(" (no articles)", x: content.x, y: content.y, style: theme[.listItem], element: .listItem, maxWidth: content.width)
+            return
+        }
+        var top = list.top
+        if list.selected < top { top = list.selected }
+        if list.selected >= top + content.height { top = list.selected - content.height + 1 }
+        for row in 0..<content.height {
+            let i = top + row
+            guard i < list.entries.count else { break }
+            let a = articles[list.entries[i]].article
+            let selected = i == list.selected
+            let element: ThemeElement = selected ? .listSelection : .listItem
+            let style = theme[element]
+            let y = content.y + row
+            screen.fill(x: content.x, y: y, width: content.width, height: 1, style: style, element: element)
+            var meta: [String] = []
+            if let d = a.date { meta.append(d.description) }
+            if let s = a.source { meta.append(s) }
+            let right = meta.joined(separator: " ")
+            let mark = list.entries[i] == current ? "•" : " "
+            let rightWidth = content.width >= 40 ? DisplayWidth.of(right) : 0
+            let titleWidth = max(0, content.width - 2 - (rightWidth > 0 ? rightWidth + 2 : 0))
+            screen.put(mark + " " + ReaderState.truncated(a.title, to: titleWidth), x: content.x, y: y,
+                       style: style, element: element, maxWidth: content.width)
+            if rightWidth > 0 {
+                screen.put(right, x: content.maxX - rightWidth - 1, y: y, style: style, element: element, maxWidth: rightWidth)
+            }
+        }
+    }
+
+    // MARK: Sidebar
+
+    func drawSidebar(_ screen: inout ScreenBuffer, _ r: Rect, headers: Bool) {
+        var content = r
+        if headers {
+            let tabs = Sidebar.Tab.allCases.map { $0 == sidebarTab ? "[\($0.rawValue)]" : $0.rawValue }.joined(separator: " ")
+            let count = sidebarTab == .quotes ? article.quotes.count : Set(article.entities.map(\.canonical)).count
+            drawHeader(&screen, Rect(x: r.x, y: r.y, width: r.width, height: 1), pane: .sidebar, title: tabs,
+                       detail: analysing.contains(current) ? "(analysing…)" : "(\(count))")
+            content = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
+        }
+        var top = sidebarTop
+        if sidebarSelection < top { top = sidebarSelection }
+        if sidebarSelection >= top + content.height { top = sidebarSelection - content.height + 1 }
+        for row in 0..<content.height {
+            let i = top + row
+            guard i < sidebarRows.count else { break }
+            let item = sidebarRows[i]
+            let y = content.y + row
+            let selected = i == sidebarSelection && !item.isHeading && item.target != nil
+            let element: ThemeElement = item.isHeading ? .sidebarHeading : (selected ? .listSelection : .sidebar)
+            let style = theme[element]
+            if selected { screen.fill(x: content.x, y: y, width: content.width, height: 1, style: style, element: element) }
+            let detail = item.detail ?? ""
+            let dw = DisplayWidth.of(detail)
+            let textWidth = max(0, content.width - 1 - (dw > 0 ? dw + 2 : 0))
+            screen.put(" " + ReaderState.truncated(item.text, to: textWidth), x: content.x, y: y, style: style,
+                       element: element, maxWidth: content.width)
+            if dw > 0 && content.width > dw + 4 {
+                screen.put(detail, x: content.maxX - dw - 1, y: y, style: style, element: element, maxWidth: dw)
+            }
+        }
+    }
+
+    // MARK: Article
+
+    mutating func drawArticle(_ screen: inout ScreenBuffer, _ r: Rect, headers: Bool) {
+        var content = r
+        if headers {
+            var detail = ""
+            if let s = search {
+                detail = s.matches.isEmpty ? "/\(s.query): no match" : "/\(s.query): \((s.current ?? -1) + 1)/\(s.matches.count)"
+            }
+            drawHeader(&screen, Rect(x: r.x, y: r.y, width: r.width, height: 1), pane: .article,
+                       title: "Article \(current + 1)/\(articles.count)", detail: detail)
+            content = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
+        }
+        guard content.height > 0 else { return }
+        if layout.width != wantedTextWidth { layout.setWidth(wantedTextWidth) }
+        let margin = textGeometry(paneWidth: content.width).margin
+        var pos = top
+        var atEnd = false
+        for row in 0..<content.height {
+            if atEnd { break }
+            if case .text(let item, let range) = layout.line(at: pos) {
+                drawTextLine(&screen, item: item, range: range, x: content.x + margin, y: content.y + row,
+                             maxX: content.maxX)
+            }
+            let next = layout.advance(pos, by: 1)
+            if next == pos { atEnd = true }
+            pos = next
+        }
+    }
+
+    /// A styled span over an item's scalars.
+    struct Span {
+        var range: Range<Int>
+        var element: ThemeElement
+    }
+
+    /// The spans over item `item` that change its style, in increasing priority.
+    func spans(item: Int) -> [Span] {
+        var out: [Span] = []
+        let it = layout.items[item]
+        if let c = it.creditRange { out.append(Span(range: c, element: .credit)) }
+        if let block = it.block {
+            let quotes = article.quotes
+            var qi = firstIndex(in: quotes.count) { quotes[$0].location.block >= block }
+            while qi < quotes.count, quotes[qi].location.block == block {
+                let loc = quotes[qi].location
+                out.append(Span(range: loc.start..<loc.end, element: .quotation))
+                qi += 1
+            }
+            let ents = article.entities
+            var ei = firstIndex(in: ents.count) { ents[$0].location.block >= block }
+            while ei < ents.count, ents[ei].location.block == block {
+                let loc = ents[ei].location
+                out.append(Span(range: loc.start..<loc.end, element: ReaderState.element(for: ents[ei].type)))
+                ei += 1
+            }
+            if let c = chosen, let loc = location(of: c), loc.block == block {
+                out.append(Span(range: loc.start..<loc.end, element: .chosen))
+            }
+        }
+        if let s = search {
+            let ms = s.matches
+            var mi = firstIndex(in: ms.count) { ms[$0].item >= item }
+            while mi < ms.count, ms[mi].item == item {
+                out.append(Span(range: ms[mi].range, element: .searchMatch))
+                mi += 1
+            }
+        }
+        return out
+    }
+
+    /// Binary search: the first index in 0..<count where `isAtOrAfter` holds (it must
+    /// be monotonic).
+    func firstIndex(in count: Int, where isAtOrAfter: (Int) -> Bool) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if isAtOrAfter(mid) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    static func element(for type: EntityType) -> ThemeElement {
+        switch type {
+        case .person: return .person
+        case .org: return .org
+        case .place: return .place
+        case .norp: return .norp
+        case .date: return .dateEntity
+        }
+    }
+
+    static func baseElement(_ kind: ArticleLayout.Kind) -> ThemeElement {
+        switch kind {
+        case .headline, .heading: return .headline
+        case .meta: return .date
+        case .paragraph: return .text
+        case .caption: return .caption
+        case .credit: return .credit
+        }
+    }
+
+    func drawTextLine(_ screen: inout ScreenBuffer, item: Int, range: Range<Int>, x: Int, y: Int, maxX: Int) {
+        let it = layout.items[item]
+        let base = ReaderState.baseElement(it.kind)
+        let spans = spans(item: item).filter { $0.range.overlaps(range) }
+        let scalars = it.text.unicodeScalars
+        let lo = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+        let hi = scalars.index(lo, offsetBy: range.count)
+        let text = Substring(scalars[lo..<hi])
+        var col = x + it.indent
+        var offset = range.lowerBound
+        for ch in text {
+            var element = base
+            var attributes = theme[base].attributes
+            for s in spans where s.range.contains(offset) {
+                element = s.element
+                attributes.formUnion(theme[s.element].attributes)
+            }
+            var style = theme[element]
+            if element != .searchMatch && element != .chosen { style.attributes = attributes }
+            if col >= maxX { break }
+            if !screen.put(ch, x: col, y: y, style: style, element: element, limit: maxX, advance: &col) { break }
+            offset += ch.unicodeScalars.count
+        }
+    }
+
+    // MARK: Status line
+
+    mutating func drawStatus(_ screen: inout ScreenBuffer, _ r: Rect) {
+        let style = theme[.statusLine]
+        screen.fill(x: r.x, y: r.y, width: r.width, height: 1, style: style, element: .statusLine)
+        if let p = prompt {
+            let text = p.marker + p.text
+            let w = screen.put(text, x: r.x, y: r.y, style: style, element: .statusLine, maxWidth: r.width - 1)
+            screen.put("▏", x: r.x + w, y: r.y, style: style, element: .statusLine)
+            return
+        }
+        let (line, total) = layout.lineNumber(of: top)
+        let rows = textRows
+        let bottomLine = min(total, line + rows - 1)
+        let percent = total <= rows ? 100 : min(100, bottomLine * 100 / total)
+        let approx = layout.isFullyWrapped ? "" : "~"
+        var right = r.width >= 40 ? "\(approx)L\(line)/\(approx)\(total) \(percent)%" : "\(percent)%"
+        if analysing.contains(current) && r.width >= 50 { right = "analysing… " + right }
+        let helpKeys = keyMap.keys(for: .help)
+        let helpKey = (helpKeys.first { if case .character = $0 { return true } else { return false } } ?? helpKeys.first)?.name ?? "?"
+        right += r.width >= 30 ? "  \(helpKey) help " : " "
+        let rw = DisplayWidth.of(right)
+        let left = statusMessage ?? article.article.title
+        let leftWidth = max(0, r.width - rw - 2)
+        if leftWidth > 0 {
+            screen.put(" " + ReaderState.truncated(left, to: leftWidth), x: r.x, y: r.y, style: style, element: .statusLine,
+                       maxWidth: leftWidth + 1)
+        }
+        screen.put(right, x: max(r.x, r.maxX - rw), y: r.y, style: style, element: .statusLine, maxWidth: r.width)
+    }
+
+    // MARK: Help
+
+    /// The help screen's lines, made from the live key map.
+    public var helpLines: [String] {
+        var lines = ["Byline keys — any key closes this help, q quits", ""]
+        let names = Action.allCases.map { a in keyMap.keys(for: a).map(\.name).joined(separator: " ") }
+        let keyWidth = min(24, names.map { DisplayWidth.of($0) }.max() ?? 0)
+        for (a, keys) in zip(Action.allCases, names) where !keys.isEmpty {
+            let pad = String(repeating: " ", count: max(0, keyWidth - DisplayWidth.of(keys)))
+            lines.append("  \(keys)\(pad)  \(a.summary)")
+        }
+        lines.append("")
+        lines.append("  In a prompt: enter searches, esc cancels, backspace deletes.")
+        return lines
+    }
+
+    func drawHelp(_ screen: inout ScreenBuffer, area: Rect) {
+        let style = theme[.help]
+        let lines = helpLines
+        let start = min(helpTop, max(0, lines.count - area.height))
+        for row in 0..<area.height {
+            let i = start + row
+            guard i < lines.count else { break }
+            let element: ThemeElement = i == 0 ? .sidebarHeading : .help
+            screen.put(lines[i], x: area.x, y: area.y + row, style: i == 0 ? theme[.sidebarHeading] : style,
+                       element: element, maxWidth: area.width)
+        }
+    }
+}

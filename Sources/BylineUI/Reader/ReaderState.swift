@@ -1,0 +1,237 @@
+import BylineKit
+
+/// The whole reader as a value: the articles, what is open, focus, scroll positions,
+/// search, sidebar, help. ``handle(_:)`` applies a key, ``resize(width:height:)`` a new
+/// terminal size, ``render()`` draws a ``ScreenBuffer``. No I/O: the event loop feeds
+/// keys in, copies the buffer to the terminal and acts on ``takeEffects()``.
+///
+/// ```swift
+/// var state = ReaderState(articles: [analyzed], width: 80, height: 24)
+/// state.handle(.character("j"))
+/// state.render().lines()[6]   // the first text row of the article pane
+/// ```
+public struct ReaderState: Sendable {
+    /// A prompt being typed on the status line.
+    public struct Prompt: Sendable, Hashable {
+        public enum Kind: Sendable, Hashable { case searchForward, searchBackward, library }
+        public var kind: Kind
+        public var text: String
+
+        var marker: String {
+            switch kind {
+            case .searchForward: return "/"
+            case .searchBackward: return "?"
+            case .library: return "Library search: "
+            }
+        }
+    }
+
+    /// What was chosen in the sidebar or reached with a jump key; drawn marked.
+    public enum Chosen: Sendable, Hashable {
+        case entity(Int)
+        case quote(Int)
+    }
+
+    public private(set) var articles: [AnalyzedArticle]
+    public let themes: [Theme]
+    public internal(set) var themeIndex = 0
+    public let keyMap: KeyMap
+    public let options: ReaderOptions
+    public private(set) var width: Int
+    public private(set) var height: Int
+
+    public internal(set) var focus: Pane = .article
+    public internal(set) var list: ArticleList
+    /// The index of the open article.
+    public internal(set) var current = 0
+    public internal(set) var layout: ArticleLayout
+    /// The first display line of the article pane.
+    public internal(set) var top: ArticlePosition
+    public internal(set) var sidebarOpen: Bool
+    public internal(set) var sidebarTab: Sidebar.Tab = .quotes
+    public internal(set) var sidebarSelection = 0
+    var sidebarTop = 0
+    var sidebarRows: [Sidebar.Row] = []
+    public internal(set) var search: SearchState?
+    public internal(set) var prompt: Prompt?
+    public internal(set) var chosen: Chosen?
+    public internal(set) var helpVisible = false
+    var helpTop = 0
+    /// A message for the status line, cleared by the next key (the executable fills it,
+    /// e.g. "config.toml:3: unknown key 'colour'; using the default theme").
+    public var statusMessage: String?
+    /// Articles whose analysis is still running (the status line says so).
+    public var analysing: Set<Int> = []
+    /// Set by the quit key; the loop exits.
+    public internal(set) var shouldQuit = false
+    /// Reading positions to restore, by article path: the first block on screen.
+    public var initialPositions: [String: Int]
+    var effects: [ReaderEffect] = []
+    var lastReportedBlock: Int?
+
+    /// - Parameters:
+    ///   - articles: the articles of the list, in order; at least one.
+    ///   - themes: the themes ``Action/cycleTheme`` goes through; the first is used.
+    ///   - initialPositions: first block to show, by article path.
+    public init(
+        articles: [AnalyzedArticle], themes: [Theme] = [.builtinDefault], keyMap: KeyMap = .standard,
+        options: ReaderOptions = ReaderOptions(), width: Int, height: Int,
+        initialPositions: [String: Int] = [:]
+    ) {
+        precondition(!articles.isEmpty, "the reader needs at least one article")
+        self.articles = articles
+        self.themes = themes.isEmpty ? [.builtinDefault] : themes
+        self.keyMap = keyMap
+        self.options = options
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.initialPositions = initialPositions
+        list = ArticleList(count: articles.count)
+        sidebarOpen = options.sidebarOpen ?? (width >= PaneLayout.wideWidth)
+        layout = ArticleLayout(article: articles[0].article, width: 1)
+        top = ArticlePosition(item: 0, line: 0)
+        open(0)
+    }
+
+    /// The theme in use.
+    public var theme: Theme { themes[themeIndex] }
+
+    /// The open article.
+    public var article: AnalyzedArticle { articles[current] }
+
+    /// Effects produced since the last call, oldest first.
+    public mutating func takeEffects() -> [ReaderEffect] {
+        defer { effects = [] }
+        return effects
+    }
+
+    // MARK: Layout
+
+    /// Where the panes are at the current size.
+    public var paneLayout: PaneLayout {
+        PaneLayout(width: width, height: height, focus: focus, sidebarOpen: sidebarOpen, listRows: list.entries.count)
+    }
+
+    /// Rows of article text on screen.
+    var textRows: Int {
+        let l = PaneLayout(width: width, height: height, focus: .article, sidebarOpen: sidebarOpen,
+                           listRows: list.entries.count)
+        return max(1, l.content(of: .article)?.height ?? 1)
+    }
+
+    /// Columns of article text and the left margin, for a pane width.
+    func textGeometry(paneWidth: Int) -> (width: Int, margin: Int) {
+        let usable = paneWidth >= 20 ? paneWidth - 2 : paneWidth
+        let w = max(1, min(usable, options.maxTextWidth ?? usable))
+        let margin = paneWidth >= 20 ? max(1, (paneWidth - w) / 2) : 0
+        return (w, margin)
+    }
+
+    /// The text width the layout should wrap to now. The article pane's width is the
+    /// same whichever pane has focus, except in single-pane mode where it is the screen.
+    var wantedTextWidth: Int {
+        let pw = PaneLayout(width: width, height: height, focus: .article, sidebarOpen: sidebarOpen,
+                            listRows: list.entries.count).article?.width ?? width
+        return textGeometry(paneWidth: pw).width
+    }
+
+    /// Applies a new terminal size: re-wraps and keeps the first paragraph on screen
+    /// first (the line holding the same text offset stays the top line).
+    public mutating func resize(width newWidth: Int, height newHeight: Int) {
+        let anchorItem = top.item
+        let anchorOffset = layout.offset(at: top)
+        let onBlank = top.line == 0 && top.item > 0
+        width = max(0, newWidth)
+        height = max(0, newHeight)
+        relayout(anchorItem: anchorItem, offset: anchorOffset, onBlank: onBlank)
+    }
+
+    mutating func relayout(anchorItem: Int, offset: Int, onBlank: Bool) {
+        let w = wantedTextWidth
+        guard w != layout.width else { clampTop(); return }
+        layout.setWidth(w)
+        layout.wrapAllIfSmall()
+        top = onBlank ? ArticlePosition(item: anchorItem, line: 0) : layout.position(item: anchorItem, offset: offset)
+        clampTop()
+    }
+
+    /// Keeps the top line between the start and the last full screen.
+    mutating func clampTop() {
+        let maxTop = layout.maxTop(rows: textRows)
+        if top > maxTop { top = maxTop }
+        if top < layout.start { top = layout.start }
+        reportPosition()
+    }
+
+    mutating func reportPosition() {
+        let block = firstVisibleBlock
+        if block != lastReportedBlock {
+            lastReportedBlock = block
+            effects.append(.positionChanged(path: article.article.path, block: block))
+        }
+    }
+
+    /// The first article block at or after the top line (0 when only the title shows).
+    public var firstVisibleBlock: Int {
+        var i = top.item
+        while i < layout.items.count {
+            if let b = layout.items[i].block { return b }
+            i += 1
+        }
+        return 0
+    }
+
+    // MARK: Articles
+
+    /// Opens article `index`: a fresh layout at the current width, the saved position
+    /// if any, the sidebar rows, and an ``ReaderEffect/openedArticle(index:path:)``.
+    public mutating func open(_ index: Int) {
+        guard index >= 0, index < articles.count else { return }
+        current = index
+        list.select(article: index)
+        layout = ArticleLayout(article: articles[index].article, width: 1)
+        layout.setWidth(wantedTextWidth)
+        layout.wrapAllIfSmall()
+        search = search.map { SearchState(query: $0.query, backward: $0.backward, items: layout.items) }
+        chosen = nil
+        top = layout.start
+        if let block = initialPositions[articles[index].article.path], let item = layout.item(forBlock: block) {
+            top = ArticlePosition(item: item, line: 0)
+        }
+        sidebarSelection = 0
+        sidebarTop = 0
+        rebuildSidebar()
+        lastReportedBlock = nil
+        effects.append(.openedArticle(index: index, path: articles[index].article.path))
+        clampTop()
+    }
+
+    /// Puts the analysis of article `index` in place (from a background analysis).
+    public mutating func setAnalysis(_ analyzed: AnalyzedArticle, at index: Int) {
+        guard index >= 0, index < articles.count else { return }
+        articles[index] = analyzed
+        analysing.remove(index)
+        if index == current {
+            chosen = nil
+            rebuildSidebar()
+        }
+    }
+
+    mutating func rebuildSidebar() {
+        sidebarRows = Sidebar.rows(for: article, tab: sidebarTab)
+        sidebarSelection = min(sidebarSelection, max(0, sidebarRows.count - 1))
+        if sidebarRows.indices.contains(sidebarSelection), sidebarRows[sidebarSelection].isHeading {
+            moveSidebarSelection(by: 1)
+        }
+    }
+
+    /// Shows only the articles at `paths` in the list (library search results); Esc
+    /// in the list shows every article again.
+    public mutating func showLibraryResults(query: String, paths: [String]) {
+        let wanted = Set(paths)
+        let indices = articles.indices.filter { wanted.contains(articles[$0].article.path) }
+        list.filter(query: query, articles: indices)
+        statusMessage = "\(indices.count) article\(indices.count == 1 ? "" : "s") match “\(query)”"
+        focus = .list
+    }
+}

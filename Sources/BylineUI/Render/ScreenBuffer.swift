@@ -1,0 +1,119 @@
+import BylineKit
+
+/// An in-memory grid of cells: what the reader draws, before any terminal sees it.
+///
+/// Everything drawn goes through ``put(_:x:y:style:element:maxWidth:)``, which lays the
+/// text out by display width and makes it safe: a control character or escape
+/// sequence (from an article, a file name or search input) becomes a visible glyph
+/// (`␛`, `�`), never raw bytes. A wide grapheme never ends up half on screen.
+///
+/// ```swift
+/// var screen = ScreenBuffer(width: 6, height: 1)
+/// screen.put("東京x", x: 0, y: 0, style: .plain, element: .text)  // returns 5
+/// screen.lines()   // ["東京x "]
+/// ```
+public struct ScreenBuffer: Sendable, Hashable {
+    public let width: Int
+    public let height: Int
+    /// Row-major cells, `width * height` of them.
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int, fill: Cell = .blank) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: fill, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * width + x]
+    }
+
+    /// One row of cells.
+    public func row(_ y: Int) -> ArraySlice<Cell> {
+        cells[(y * width)..<((y + 1) * width)]
+    }
+
+    /// Fills a rectangle with blanks of one style.
+    public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style, element: ThemeElement) {
+        let blank = Cell(grapheme: " ", style: style, element: element)
+        for row in max(0, y)..<min(height, y + h) {
+            for col in max(0, x)..<min(width, x + w) { setCell(blank, x: col, y: row) }
+        }
+    }
+
+    /// Writes one cell, keeping wide graphemes whole: overwriting either half of a wide
+    /// grapheme blanks its other half.
+    mutating func setCell(_ cell: Cell, x: Int, y: Int) {
+        guard x >= 0, y >= 0, x < width, y < height else { return }
+        let i = y * width + x
+        let old = cells[i]
+        if old.isContinuation, x > 0, !cell.isContinuation {
+            cells[i - 1] = Cell(grapheme: " ", style: cells[i - 1].style, element: cells[i - 1].element)
+        }
+        if !old.isContinuation, x + 1 < width, cells[i + 1].isContinuation, !cell.isContinuation {
+            cells[i + 1] = Cell(grapheme: " ", style: old.style, element: old.element)
+        }
+        cells[i] = cell
+    }
+
+    /// Draws `text` from column `x` on row `y`, at most `maxWidth` columns (default: to
+    /// the right edge). Returns the columns used. A wide grapheme that would not fit
+    /// whole is replaced by a blank; a zero-width grapheme joins the previous cell.
+    @discardableResult
+    public mutating func put(
+        _ text: some StringProtocol, x: Int, y: Int, style: Style, element: ThemeElement, maxWidth: Int? = nil
+    ) -> Int {
+        guard y >= 0, y < height, x < width else { return 0 }
+        let limit = min(width, x + (maxWidth ?? width))
+        var col = x
+        for ch in text {
+            if col >= limit { break }
+            if !put(ch, x: col, y: y, style: style, element: element, limit: limit, advance: &col) { break }
+        }
+        return col - x
+    }
+
+    /// Draws one grapheme; false when it did not fit (the line is full).
+    @discardableResult
+    public mutating func put(
+        _ ch: Character, x: Int, y: Int, style: Style, element: ThemeElement, limit: Int, advance col: inout Int
+    ) -> Bool {
+        let safe = ScreenBuffer.safeGrapheme(ch)
+        let w = DisplayWidth.of(safe)
+        if w == 0 {
+            // A combining mark or zero-width character: attach it to the cell on its left.
+            if x > 0, x - 1 < width {
+                var prev = x - 1
+                if cells[y * width + prev].isContinuation, prev > 0 { prev -= 1 }
+                var c = cells[y * width + prev]
+                if !c.isContinuation, c.grapheme.unicodeScalars.count < 5 {
+                    c.grapheme += String(safe)
+                    if DisplayWidth.of(Character(c.grapheme)) == DisplayWidth.of(Character(cells[y * width + prev].grapheme)) {
+                        cells[y * width + prev] = c
+                    }
+                }
+            }
+            return true
+        }
+        if x < 0 { col += w; return true }
+        if x + w > limit {
+            if x < limit { setCell(Cell(grapheme: " ", style: style, element: element), x: x, y: y) }
+            col = limit
+            return false
+        }
+        let cell = Cell(grapheme: String(safe), style: style, element: element)
+        setCell(cell, x: x, y: y)
+        if w == 2 { setCell(.continuation(of: cell), x: x + 1, y: y) }
+        col = x + w
+        return true
+    }
+
+    /// The grapheme with every unsafe scalar replaced by its visible stand-in.
+    static func safeGrapheme(_ ch: Character) -> Character {
+        let scalars = ch.unicodeScalars
+        if scalars.count == 1, let s = scalars.first, s.value >= 0x20, s.value < 0x7F { return ch }
+        guard scalars.contains(where: TextSanitizer.isUnsafe) else { return ch }
+        // A control character is its own grapheme; keep its first scalar's stand-in.
+        return Character(TextSanitizer.replacement(for: scalars.first!))
+    }
+}

@@ -1,0 +1,194 @@
+import BylineUI
+import CNcursesw
+import Glibc
+
+/// The terminal, through ncursesw: copies a ``ScreenBuffer`` to the screen and reads
+/// keys. Thin on purpose; everything it draws was decided by the pure UI layer.
+///
+/// Only cells that differ from the previous frame are handed to curses, and curses
+/// itself (with `idlok`) turns a pane whose full-width rows moved into terminal
+/// scrolling, so a line down over ssh costs tens of bytes, not a repaint.
+///
+/// ```swift
+/// let screen = try CursesScreen(colors: true, mouse: false)
+/// screen.draw(state.render())
+/// let event = screen.read(timeoutMilliseconds: -1)
+/// screen.close()
+/// ```
+@MainActor
+public final class CursesScreen {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let input: UnsafeMutablePointer<FILE>
+    private let ownsInput: Bool
+    private var palette: ColorPalette
+    private var previous: ScreenBuffer?
+    private var wide: [wchar_t] = Array(repeating: 0, count: 8)
+    private var closed = false
+    private var failures = 0
+    /// How many colours the terminal shows (monochrome when colours were refused).
+    public let colorDepth: ColorDepth
+
+    public private(set) var width: Int
+    public private(set) var height: Int
+
+    /// Sets the locale to UTF-8 if the environment's is not (otherwise every
+    /// non-ASCII cell is blank). Call before anything else.
+    public static func prepareLocale() {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        if codeset.uppercased().filter({ $0 != "-" }) != "UTF8" {
+            if setlocale(LC_CTYPE, "C.UTF-8") == nil { setlocale(LC_CTYPE, "en_US.UTF-8") }
+        }
+    }
+
+    /// Starts curses on the terminal.
+    ///
+    /// - Parameters:
+    ///   - term: the terminal type (the `TERM` variable).
+    ///   - colors: false for attributes only (NO_COLOR).
+    ///   - mouse: whether to ask for mouse wheel events.
+    /// - Throws: ``TerminalError`` for an unknown terminal or one without cursor
+    ///   addressing, before anything is drawn.
+    public init(term: String?, colors: Bool, mouse: Bool) throws(TerminalError) {
+        let inputFile: UnsafeMutablePointer<FILE>
+        if isatty(0) == 1 {
+            inputFile = nc_stdin()
+            ownsInput = false
+        } else if let tty = fopen("/dev/tty", "r") {
+            inputFile = tty
+            ownsInput = true
+        } else {
+            throw .noKeyboard
+        }
+        input = inputFile
+        let termName = term ?? ""
+        guard !termName.isEmpty, let scr = newterm(termName, nc_stdout(), inputFile) else {
+            if ownsInput { fclose(inputFile) }
+            throw .unknownTerminal(termName)
+        }
+        screen = scr
+        set_term(scr)
+        guard nc_has_cursor_addressing() else {
+            endwin()
+            delscreen(scr)
+            if ownsInput { fclose(inputFile) }
+            throw .noCursorAddressing(termName)
+        }
+        window = nc_stdscr()
+        var depth = ColorDepth.monochrome
+        var defaults = false
+        if colors && has_colors() {
+            start_color()
+            defaults = use_default_colors() != ERR
+            let n = nc_colors()
+            depth = n >= 256 ? .indexed256 : n >= 16 ? .ansi16 : n >= 8 ? .ansi8 : .monochrome
+        }
+        colorDepth = depth
+        palette = ColorPalette(depth: depth, defaultColors: defaults, maxPairs: nc_color_pairs())
+        set_escdelay(25)
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        idlok(window, true)
+        idcok(window, true)
+        scrollok(window, false)
+        leaveok(window, true)
+        curs_set(0)
+        if mouse {
+            mousemask(nc_wheel_up_mask() | nc_wheel_down_mask(), nil)
+            mouseinterval(0)
+        }
+        width = Int(nc_cols())
+        height = Int(nc_lines())
+        nc_install_exit_handlers()
+    }
+
+    /// Copies the cells that changed since the last frame to the terminal.
+    public func draw(_ buffer: ScreenBuffer) {
+        guard !closed else { return }
+        let full = previous == nil || previous!.width != buffer.width || previous!.height != buffer.height
+        if full { werase(window) }
+        let cells = buffer.cells
+        let old = full ? nil : previous!.cells
+        let w = buffer.width
+        for i in cells.indices {
+            let c = cells[i]
+            if let old, old[i] == c { continue }
+            if c.isContinuation { continue }
+            put(c, x: i % w, y: i / w)
+        }
+        previous = buffer
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    private func put(_ c: Cell, x: Int, y: Int) {
+        let (attr, pair) = palette.attributes(for: c.style)
+        var n = 0
+        for s in c.grapheme.unicodeScalars where n < 5 {
+            wide[n] = wchar_t(bitPattern: s.value)
+            n += 1
+        }
+        if n == 0 { wide[0] = 0x20; n = 1 }
+        wide[n] = 0
+        if nc_put_cell(window, Int32(y), Int32(x), wide, attr, pair) == ERR, n > 1 {
+            // A sequence curses refuses (e.g. an emoji ZWJ sequence): its first scalar.
+            wide[1] = 0
+            _ = nc_put_cell(window, Int32(y), Int32(x), wide, attr, pair)
+        }
+    }
+
+    /// Forgets the last frame so the next ``draw(_:)`` repaints everything (after a
+    /// resize or when the screen may be garbled).
+    public func invalidate() {
+        previous = nil
+        clearok(window, true)
+    }
+
+    /// Waits for input: a key, a resize, or nothing after `timeoutMilliseconds`
+    /// (negative waits forever).
+    public func read(timeoutMilliseconds: Int) -> InputEvent {
+        wtimeout(window, Int32(timeoutMilliseconds))
+        var value: wint_t = 0
+        let status = wget_wch(window, &value)
+        if status == ERR {
+            // A blocking read fails at end of input, but also once when a signal
+            // interrupts it (Ctrl-Z then fg): only a run of failures means closed.
+            if timeoutMilliseconds < 0 {
+                failures += 1
+                return failures > 20 ? .closed : .timeout
+            }
+            return .timeout
+        }
+        failures = 0
+        if status == KEY_CODE_YES {
+            switch Int32(value) {
+            case KEY_RESIZE:
+                width = Int(nc_cols())
+                height = Int(nc_lines())
+                previous = nil
+                return .resize(width: width, height: height)
+            case KEY_MOUSE:
+                var event = MEVENT()
+                guard getmouse(&event) == OK else { return .timeout }
+                if event.bstate & nc_wheel_up_mask() != 0 { return .key(.wheelUp(x: Int(event.x), y: Int(event.y))) }
+                if event.bstate & nc_wheel_down_mask() != 0 { return .key(.wheelDown(x: Int(event.x), y: Int(event.y))) }
+                return .timeout
+            default: break
+            }
+        }
+        guard let key = KeyDecoder.decode(status: status, value: UInt32(value)) else { return .timeout }
+        return .key(key)
+    }
+
+    /// Restores the terminal. Safe to call twice.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        endwin()
+        delscreen(screen)
+        if ownsInput { fclose(input) }
+    }
+}

@@ -1,0 +1,16 @@
+import BylineKit
+
+/// The articles as plain text, as `byline dump` prints them: what `byline` writes when
+/// its output is not a terminal.
+enum PlainOutput {
+    static func dump(paths: [String], width: Int) throws {
+        let dump = ArticleDump(width: width)
+        var first = true
+        let inputs = ArticleInputs(paths: paths) { parsed in
+            if !first { print("\n" + String(repeating: "-", count: min(width, 40)) + "\n") }
+            first = false
+            print(dump.render(parsed.article), terminator: "")
+        }
+        try inputs.finish()
+    }
+}
