@@ -1,0 +1,140 @@
+import BylineKit
+import BylineTestSupport
+import BylineUI
+import Testing
+
+@Suite("Keys")
+struct KeyTests {
+    func state(width: Int = 80, height: Int = 24) -> ReaderState {
+        ReaderState(articles: [ScreenSamples.long(count: 60), ScreenSamples.news, ScreenSamples.long(count: 3, path: "third.txt", title: "Third")],
+                     width: width, height: height)
+    }
+
+    func firstText(_ s: inout ReaderState) -> String {
+        let screen = s.render()
+        let content = s.paneLayout.content(of: .article)!
+        return screen.lines()[content.y]
+    }
+
+    @Test("j/k and arrows move a line; Space/PgDn and b/PgUp a page; Ctrl-D/U half; g/G ends")
+    func scrolling() {
+        var s = state()
+        let rows = s.paneLayout.content(of: .article)!.height
+        let start = s.top
+        s.handle(.character("j"))
+        #expect(s.top == ArticlePosition(item: 0, line: 1) || s.top > start)
+        s.handle(.down)
+        let two = s.top
+        s.handle(.character("k"))
+        s.handle(.up)
+        #expect(s.top == start)
+        s.handle(.character(" "))
+        let afterPage = s.top
+        var expected = s
+        expected.scroll(0)
+        var ref = state()
+        ref.scroll(rows)
+        #expect(afterPage == ref.top)
+        s.handle(.pageUp)
+        #expect(s.top == start)
+        s.handle(.pageDown)
+        s.handle(.character("b"))
+        #expect(s.top == start)
+        s.handle(.ctrl("d"))
+        var half = state()
+        half.scroll(rows / 2)
+        #expect(s.top == half.top)
+        s.handle(.ctrl("u"))
+        #expect(s.top == start)
+        s.handle(.character("G"))
+        let lines = s.render().lines()
+        #expect(lines.contains { $0.contains("Paragraph 60 ") })
+        s.handle(.character("g"))
+        #expect(s.top == start)
+        _ = two
+    }
+
+    @Test("Enter opens the selected article; J/K go to the next and previous")
+    func articles() {
+        var s = state()
+        s.handle(.backTab)  // focus the list
+        #expect(s.focus == .list)
+        s.handle(.character("j"))
+        s.handle(.enter)
+        #expect(s.current == 1)
+        #expect(s.focus == .article)
+        #expect(s.render().lines().contains { $0.contains("Kim renews call") })
+        s.handle(.character("J"))
+        #expect(s.current == 2)
+        s.handle(.character("J"))
+        #expect(s.current == 2)
+        #expect(s.statusMessage == "This is the last article")
+        s.handle(.character("K"))
+        #expect(s.current == 1)
+    }
+
+    @Test("q quits at once, even from the help screen")
+    func quit() {
+        var s = state()
+        s.handle(.character("h"))
+        #expect(s.helpVisible)
+        s.handle(.character("q"))
+        #expect(s.shouldQuit)
+    }
+
+    @Test("the help screen lists the live key map")
+    func help() {
+        var map = KeyMap.standard
+        map.bind(.lineDown, to: [.character("x")])
+        var s = ReaderState(articles: [ScreenSamples.news], keyMap: map, width: 80, height: 40)
+        s.handle(.function(1))
+        let text = s.render().plainText
+        #expect(text.contains("x"))
+        #expect(text.contains(Action.lineDown.summary))
+        #expect(text.contains(Action.searchBackward.summary))
+        #expect(!s.render().lines().contains { $0.hasPrefix("  j ") })
+        s.handle(.escape)
+        #expect(!s.helpVisible)
+    }
+
+    @Test("the status line shows the title, the position and the help key")
+    func statusLine() {
+        var s = state()
+        let status = s.render().lines().last!
+        #expect(status.contains("Long article"))
+        #expect(status.contains("L1/"))
+        #expect(status.contains("%"))
+        #expect(status.contains("h help"))
+    }
+
+    @Test("T cycles themes; m bookmarks; S asks for a library search")
+    func effects() {
+        var s = ReaderState(articles: [ScreenSamples.news], themes: [.builtinDefault, .builtinMonochrome], width: 80, height: 24)
+        _ = s.takeEffects()
+        s.handle(.character("T"))
+        #expect(s.theme.name == "mono")
+        s.handle(.character("T"))
+        #expect(s.theme.name == "default")
+        s.handle(.character("m"))
+        #expect(s.takeEffects() == [.bookmark(path: "news.txt")])
+        s.handle(.character("S"))
+        for c in "kim" { s.handle(.character(c)) }
+        s.handle(.enter)
+        #expect(s.takeEffects() == [.librarySearch(query: "kim")])
+        s.showLibraryResults(query: "kim", paths: ["news.txt"])
+        #expect(s.render().lines()[0].contains("Library search “kim”"))
+        s.handle(.escape)
+        #expect(!s.render().lines()[0].contains("Library search"))
+    }
+
+    @Test("opening an article and scrolling report effects; saved positions are restored")
+    func positions() {
+        var s = ReaderState(articles: [ScreenSamples.long(count: 60)], width: 80, height: 24, initialPositions: ["long.txt": 30])
+        let effects = s.takeEffects()
+        #expect(effects.contains(.openedArticle(index: 0, path: "long.txt")))
+        #expect(s.firstVisibleBlock == 30)
+        #expect(s.render().lines().contains { $0.contains("Paragraph 31 ") })
+        s.handle(.character("G"))
+        #expect(s.takeEffects().contains { if case .positionChanged(path: "long.txt", _) = $0 { return true } else { return false } })
+    }
+}

@@ -1,0 +1,140 @@
+import BylineKit
+import BylineTestSupport
+import Foundation
+import Testing
+
+/// The real binary in a private tmux server. Under CI (CI=true) these run and fail if
+/// tmux is missing; elsewhere they are skipped without tmux.
+@Suite("Reader end to end", .serialized, .enabled(if: TmuxSession.isAvailable || TmuxSession.required))
+struct ReaderEndToEndTests {
+    let seeds = Fixtures.root.appendingPathComponent("seeds").path
+
+    func start(_ args: [String], width: Int = 80, height: Int = 24, env: [String: String] = [:], delay: Double = 0) throws -> TmuxSession {
+        try #require(TmuxSession.isAvailable, "tmux is required under CI")
+        return try TmuxSession(command: [Binary.byline] + args, width: width, height: height, environment: env, delay: delay)
+    }
+
+    @Test("open, scroll, open another article, resize, quit")
+    func session() throws {
+        let tmux = try start([seeds])
+        defer { tmux.close() }
+        let first = tmux.waitFor { $0.contains("North Korean leader") }
+        #expect(first.ok, "first screen:\n\(first.screen)")
+        #expect(first.screen.contains("Articles 1/13"))
+        tmux.send("NPage")
+        #expect(tmux.waitFor { $0.contains("L17/") }.ok)
+        tmux.send("J")
+        let second = tmux.waitFor { $0.contains("Article 2/13") }
+        #expect(second.ok)
+        #expect(second.screen.contains("Magnitogorsk"))
+        tmux.resize(width: 50, height: 12)
+        let narrow = tmux.waitFor { screen in screen.split(separator: "\n").allSatisfy { $0.count <= 50 } && screen.contains("Magnitogorsk") }
+        #expect(narrow.ok, "after resize:\n\(narrow.screen)")
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test("choosing a quotation in the sidebar scrolls to it",
+          .enabled(if: !ArticleAnalyzer().analyze(try! ArticleLoader().load(path: Fixtures.seed).article).quotes.isEmpty))
+    func sidebarQuote() throws {
+        let article = try ArticleLoader().load(path: Fixtures.seed).article
+        let quote = ArticleAnalyzer().analyze(article).quotes.last!
+        let words = quote.text.split(separator: " ").prefix(3).joined(separator: " ")
+        let tmux = try start([Fixtures.seed, "--sidebar"], width: 120, height: 30)
+        defer { tmux.close() }
+        #expect(tmux.waitFor { $0.contains("[Quotes]") && !$0.contains("analysing") }.ok)
+        tmux.send("Tab", "G", "Enter")
+        let screen = tmux.waitFor { screen in
+            screen.split(separator: "\n").dropFirst(10).contains { $0.contains(words) }
+        }
+        #expect(screen.ok, "quotation \"\(words)\" not in the article pane:\n\(screen.screen)")
+        tmux.send("q")
+    }
+
+    @Test("escape sequences in an article are shown, never sent raw")
+    func escapeSequences() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("evil.txt").path
+        let evil = "Evil \u{1B}]2;PWNED-TITLE\u{07} title\n\nBody \u{1B}[5;7mBLINK\u{1B}[0m and \u{1B}]52;c;SGFja2Vk\u{07} clip, bell\u{07}\u{07}, back\u{08}\u{08}space, csi \u{9B}6n, bidi \u{202E}reversed\u{202C} end.\n"
+        try evil.write(toFile: file, atomically: true, encoding: .utf8)
+        let log = dir.appendingPathComponent("raw.log").path
+        let tmux = try start([file], delay: 0.5)
+        defer { tmux.close() }
+        tmux.logOutput(to: log)
+        let screen = tmux.waitFor { $0.contains("BLINK") }
+        #expect(screen.ok, "\(screen.screen)")
+        #expect(screen.screen.contains("␛[5;7mBLINK"))
+        #expect(screen.screen.contains("␛]52;c;SGFja2Vk␇"))
+        tmux.send("q")
+        _ = tmux.exitStatus()
+        let raw = try Data(contentsOf: URL(fileURLWithPath: log))
+        let bytes = [UInt8](raw)
+        func contains(_ s: String) -> Bool {
+            let n = [UInt8](s.utf8)
+            guard bytes.count >= n.count else { return false }
+            return (0...(bytes.count - n.count)).contains { Array(bytes[$0..<($0 + n.count)]) == n }
+        }
+        #expect(!bytes.isEmpty)
+        #expect(!contains("\u{1B}]52"), "OSC 52 reached the terminal")
+        #expect(!contains("\u{1B}]2;PWNED"), "a title-setting OSC reached the terminal")
+        #expect(!contains("\u{1B}[5;7m"), "the article's SGR reached the terminal")
+        #expect(!bytes.contains(0x07), "BEL reached the terminal")
+        #expect(!bytes.contains(0x08), "backspace reached the terminal")
+        #expect(!contains("\u{C2}\u{9B}") && !contains("\u{E2}\u{80}\u{AE}"), "C1 CSI or a bidi override reached the terminal")
+    }
+
+    @Test("NO_COLOR: attributes, no colours")
+    func noColor() throws {
+        let tmux = try start([Fixtures.seed], env: ["NO_COLOR": "1"])
+        defer { tmux.close() }
+        let screen = tmux.waitFor(escapes: true) { $0.contains("North Korean") }
+        #expect(screen.ok)
+        let sgr = screen.screen.components(separatedBy: "\u{1B}[").dropFirst().map { $0.prefix { $0 != "m" } }
+        let colours = sgr.filter { $0.split(separator: ";").contains { p in
+            (p.count == 2 && (p.hasPrefix("3") || p.hasPrefix("4")) && p != "39" && p != "49") || p == "38" || p == "48"
+        } }
+        #expect(colours.isEmpty, "colour SGR under NO_COLOR: \(colours.prefix(5))")
+        #expect(sgr.contains { $0.split(separator: ";").contains("7") || $0.split(separator: ";").contains("1") })
+        tmux.send("q")
+    }
+
+    @Test("colours on a 256-colour terminal")
+    func colours() throws {
+        let tmux = try start([Fixtures.seed])
+        defer { tmux.close() }
+        let screen = tmux.waitFor(escapes: true) { $0.contains("North Korean") }
+        #expect(screen.screen.contains("38;5;"), "256-colour SGR expected")
+        tmux.send("q")
+    }
+
+    @Test("TERM=dumb: a clear message and exit status 2")
+    func dumbTerminal() throws {
+        let tmux = try start([Fixtures.seed], env: ["TERM": "dumb"])
+        defer { tmux.close() }
+        #expect(tmux.exitStatus() == 2)
+        #expect(tmux.capture().contains("cannot move the cursor"))
+    }
+
+    @Test("unknown TERM: a clear message and exit status 2")
+    func unknownTerminal() throws {
+        let tmux = try start([Fixtures.seed], env: ["TERM": "no-such-terminal"])
+        defer { tmux.close() }
+        #expect(tmux.exitStatus() == 2)
+        #expect(tmux.capture().contains("unknown terminal type 'no-such-terminal'"))
+    }
+}
+
+@Suite("Reader without a terminal")
+struct PlainOutputTests {
+    @Test("stdout to a pipe: plain text as byline dump prints it, exit 0")
+    func pipe() {
+        let read = Spawn.run([Binary.byline, Fixtures.seed], environment: Spawn.environment(["TERM": "xterm-256color"]))
+        let dump = Spawn.run([Binary.byline, "dump", Fixtures.seed])
+        #expect(read.status == 0)
+        #expect(read.output == dump.output)
+        #expect(read.output.contains("North Korean leader Kim Jong-un"))
+        #expect(!read.output.contains("\u{1B}"))
+    }
+}
