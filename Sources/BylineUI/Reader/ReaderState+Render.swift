@@ -263,9 +263,13 @@ extension ReaderState {
         let style = theme[.statusLine]
         screen.fill(x: r.x, y: r.y, width: r.width, height: 1, style: style, element: .statusLine)
         if let p = prompt {
-            let text = p.marker + p.text
-            let w = screen.put(text, x: r.x, y: r.y, style: style, element: .statusLine, maxWidth: r.width - 1)
-            screen.put("▏", x: r.x + w, y: r.y, style: style, element: .statusLine)
+            let ps = theme[.prompt]
+            screen.fill(x: r.x, y: r.y, width: r.width, height: 1, style: ps, element: .prompt)
+            // Keep the end of a long query visible.
+            var text = p.marker + p.text
+            while DisplayWidth.of(text) > r.width - 1, !text.isEmpty { text.removeFirst() }
+            let w = screen.put(text, x: r.x, y: r.y, style: ps, element: .prompt, maxWidth: r.width - 1)
+            screen.put("▏", x: r.x + w, y: r.y, style: ps, element: .prompt)
             return
         }
         let (line, total) = layout.lineNumber(of: top)
@@ -292,28 +296,42 @@ extension ReaderState {
 
     /// The help screen's lines, made from the live key map.
     public var helpLines: [String] {
-        var lines = ["Byline keys — any key closes this help, q quits", ""]
+        helpEntries.map { entry in
+            guard let keys = entry.keys else { return entry.text }
+            return "  \(keys)  \(entry.text)"
+        }
+    }
+
+    /// The help screen's rows: a key column (nil for a plain line) and a text.
+    var helpEntries: [(keys: String?, text: String)] {
+        var rows: [(keys: String?, text: String)] = [(nil, "Byline keys — any key closes this help, q quits"), (nil, "")]
         let names = Action.allCases.map { a in keyMap.keys(for: a).map(\.name).joined(separator: " ") }
         let keyWidth = min(24, names.map { DisplayWidth.of($0) }.max() ?? 0)
         for (a, keys) in zip(Action.allCases, names) where !keys.isEmpty {
             let pad = String(repeating: " ", count: max(0, keyWidth - DisplayWidth.of(keys)))
-            lines.append("  \(keys)\(pad)  \(a.summary)")
+            rows.append((keys + pad, a.summary))
         }
-        lines.append("")
-        lines.append("  In a prompt: enter searches, esc cancels, backspace deletes.")
-        return lines
+        rows.append((nil, ""))
+        rows.append((nil, "  In a prompt: enter searches, esc cancels, backspace deletes."))
+        return rows
     }
 
     func drawHelp(_ screen: inout ScreenBuffer, area: Rect) {
-        let style = theme[.help]
-        let lines = helpLines
-        let start = min(helpTop, max(0, lines.count - area.height))
+        let entries = helpEntries
+        let start = min(helpTop, max(0, entries.count - area.height))
         for row in 0..<area.height {
             let i = start + row
-            guard i < lines.count else { break }
-            let element: ThemeElement = i == 0 ? .sidebarHeading : .help
-            screen.put(lines[i], x: area.x, y: area.y + row, style: i == 0 ? theme[.sidebarHeading] : style,
-                       element: element, maxWidth: area.width)
+            guard i < entries.count else { break }
+            let y = area.y + row
+            let e = entries[i]
+            if let keys = e.keys {
+                var x = area.x + screen.put("  ", x: area.x, y: y, style: theme[.help], element: .help, maxWidth: area.width)
+                x += screen.put(keys, x: x, y: y, style: theme[.helpKey], element: .helpKey, maxWidth: area.maxX - x)
+                screen.put("  " + e.text, x: x, y: y, style: theme[.help], element: .help, maxWidth: area.maxX - x)
+            } else {
+                let element: ThemeElement = i == 0 ? .sidebarHeading : .help
+                screen.put(e.text, x: area.x, y: y, style: theme[element], element: element, maxWidth: area.width)
+            }
         }
     }
 }

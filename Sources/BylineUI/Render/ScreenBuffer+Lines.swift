@@ -17,7 +17,7 @@ extension ScreenBuffer {
     /// date, `c` caption, `r` credit, `q` quotation, `p` person, `o` organisation,
     /// `l` place, `n` NORP, `D` date entity, `*` chosen, `/` search match, `b` border,
     /// `B` focused border, `i` list item, `L` list selection, `s` sidebar,
-    /// `h` sidebar heading, `S` status line, `?` help. Continuation cells repeat the
+    /// `h` sidebar heading, `S` status line, `>` prompt, `?` help, `k` a key name on the help screen. Continuation cells repeat the
     /// letter of their grapheme.
     public func styleMap() -> [String] {
         (0..<height).map { y in String(row(y).map { ScreenBuffer.letter(for: $0.element) }) }
@@ -46,7 +46,9 @@ extension ScreenBuffer {
         case .sidebar: return "s"
         case .sidebarHeading: return "h"
         case .statusLine: return "S"
+        case .prompt: return ">"
         case .help: return "?"
+        case .helpKey: return "k"
         }
     }
 

@@ -15,20 +15,22 @@ struct ReadCommand: ParsableCommand {
         """
     )
 
-    @Flag(name: .long, inversion: .prefixedNo, help: "Start with the sidebar open (default: open from 120 columns).")
+    @OptionGroup var appearance: ThemeOptions
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "Start with the sidebar open, whatever the width (default: open from 120 columns; config sidebar_open = false keeps it closed).")
     var sidebar: Bool?
 
-    @Option(name: .long, help: "Widest line of article text, in columns.")
-    var maxWidth: Int = 100
+    @Option(name: .long, help: "Widest line of article text, in columns (default: config max_text_width, else 100).")
+    var maxWidth: Int?
 
-    @Flag(name: .long, help: "Let the mouse wheel scroll the pane under the pointer.")
+    @Flag(name: .long, help: "Let the mouse wheel scroll the pane under the pointer (also config mouse = true).")
     var mouse = false
 
     @Argument(help: "Article files or folders; - for standard input.")
     var paths: [String] = []
 
     func validate() throws {
-        if maxWidth < 10 { throw ValidationError("--max-width must be at least 10") }
+        if let maxWidth, maxWidth < 10 { throw ValidationError("--max-width must be at least 10") }
     }
 
     func run() throws {
@@ -44,8 +46,14 @@ struct ReadCommand: ParsableCommand {
             try PlainOutput.dump(paths: paths, width: 80)
             return
         }
-        let options = ReaderOptions(sidebarOpen: sidebar, maxTextWidth: maxWidth, mouse: mouse)
-        let status = MainActor.assumeIsolated { ReaderLoop.run(paths: paths, options: options) }
+        let settings = appearance.loadSettings()
+        // config sidebar_open = true (its default) means "open when there is room":
+        // at 80x24 the sidebar comes on a key, as the layout promises.
+        let options = ReaderOptions(
+            sidebarOpen: sidebar ?? (settings.sidebarOpen ? nil : false),
+            maxTextWidth: maxWidth ?? settings.maxTextWidth ?? 100,
+            mouse: mouse || settings.mouse)
+        let status = MainActor.assumeIsolated { ReaderLoop.run(paths: paths, options: options, settings: settings) }
         if status != 0 { throw ExitCode(status) }
     }
 }

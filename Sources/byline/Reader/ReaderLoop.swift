@@ -14,7 +14,7 @@ import Foundation
 enum ReaderLoop {
     /// Runs the reader; returns the exit status (0, 1 when an input failed, 2 when the
     /// terminal cannot run it).
-    static func run(paths: [String], options: ReaderOptions) -> Int32 {
+    static func run(paths: [String], options: ReaderOptions, settings: ReaderSettings = ReaderSettings()) -> Int32 {
         CursesScreen.prepareLocale()
         let env = ProcessInfo.processInfo.environment
         let noColor = !(env["NO_COLOR"] ?? "").isEmpty
@@ -47,12 +47,19 @@ enum ReaderLoop {
             return 1
         }
 
-        let themes: [Theme] = screen.colorDepth == .monochrome
-            ? [.builtinMonochrome] : [.builtinDefault, .builtinMonochrome]
-        var state = ReaderState(articles: articles, themes: themes, keyMap: .standard, options: options,
+        // Without colour (NO_COLOR or a monochrome terminal) the attribute-only theme
+        // comes first; every theme is brought down to what the terminal shows.
+        var themes = settings.themes
+        if screen.colorDepth == .monochrome, themes.first?.name != Theme.builtinMonochrome.name {
+            themes = [.builtinMonochrome] + themes.filter { $0.name != Theme.builtinMonochrome.name }
+        }
+        themes = themes.map { $0.downsampled(to: screen.colorDepth) }
+        var state = ReaderState(articles: articles, themes: themes, keyMap: settings.keyMap, options: options,
                                 width: screen.width, height: screen.height)
         if !problems.isEmpty {
             state.statusMessage = problems.count == 1 ? problems[0] : "\(problems.count) problems reading articles (listed on exit)"
+        } else if let message = settings.statusMessage {
+            state.statusMessage = message
         }
         let worker = AnalysisWorker()
 
