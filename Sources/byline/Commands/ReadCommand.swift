@@ -17,10 +17,10 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var appearance: ThemeOptions
 
-    @Flag(name: .long, inversion: .prefixedNo, help: "Start with the sidebar open, whatever the width (default: open from 120 columns; config sidebar_open = false keeps it closed).")
+    @Flag(name: .long, inversion: .prefixedNo, help: "Start with the sidebar open or closed (default: config sidebar_open, else open from 120 columns).")
     var sidebar: Bool?
 
-    @Option(name: .long, help: "Widest line of article text, in columns (default: config max_text_width, else 100).")
+    @Option(name: .long, help: "Widest line of article text, in columns; 0 for no limit (default: config max_text_width, else 100).")
     var maxWidth: Int?
 
     @Flag(name: .long, help: "Let the mouse wheel scroll the pane under the pointer (also config mouse = true).")
@@ -30,7 +30,7 @@ struct ReadCommand: ParsableCommand {
     var paths: [String] = []
 
     func validate() throws {
-        if let maxWidth, maxWidth < 10 { throw ValidationError("--max-width must be at least 10") }
+        if let maxWidth, maxWidth != 0, maxWidth < 10 { throw ValidationError("--max-width must be 0 (no limit) or at least 10") }
     }
 
     func run() throws {
@@ -47,12 +47,13 @@ struct ReadCommand: ParsableCommand {
             return
         }
         let settings = appearance.loadSettings()
-        // config sidebar_open = true (its default) means "open when there is room":
-        // at 80x24 the sidebar comes on a key, as the layout promises.
+        // Flags win over the configuration file, which wins over the defaults: the
+        // sidebar open from 120 columns, text at most 100 columns wide, no mouse.
+        let width = maxWidth ?? settings.maxTextWidth ?? 100
         let options = ReaderOptions(
-            sidebarOpen: sidebar ?? (settings.sidebarOpen ? nil : false),
-            maxTextWidth: maxWidth ?? settings.maxTextWidth ?? 100,
-            mouse: mouse || settings.mouse)
+            sidebarOpen: sidebar ?? settings.sidebarOpen,
+            maxTextWidth: width == 0 ? nil : width,
+            mouse: mouse || (settings.mouse ?? false))
         let status = MainActor.assumeIsolated { ReaderLoop.run(paths: paths, options: options, settings: settings) }
         if status != 0 { throw ExitCode(status) }
     }
