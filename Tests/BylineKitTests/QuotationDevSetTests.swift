@@ -9,9 +9,9 @@ import Testing
 /// `byline analyze` + score.py measure the whole pipeline (see README).
 @Suite("Quotations on the development set")
 struct QuotationDevSetTests {
-    static func score() throws -> QuoteScore {
+    static func score(_ set: String = "dev") throws -> QuoteScore {
         var score = QuoteScore()
-        let dir = Fixtures.path("eval/dev")
+        let dir = Fixtures.path("eval/" + set)
         let files = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".json") }.sorted()
         for f in files {
             let gold = try GoldAnnotation.load(dir + "/" + f)
@@ -24,12 +24,13 @@ struct QuotationDevSetTests {
         return score
     }
 
-    @Test func quotationsAndSpeakersWithReferenceEntities() throws {
-        let s = try Self.score()
+    @Test(arguments: ["dev", "check"])
+    func quotationsAndSpeakersWithReferenceEntities(set: String) throws {
+        let s = try Self.score(set)
         let report = String(format: "quote P=%.3f R=%.3f F1=%.3f speaker=%.3f (%d/%d), matched %d of %d gold, %d found",
                             s.precision, s.recall, s.f1, s.speakerAccuracy, s.speakersRight, s.matched, s.matched, s.gold, s.system)
         if ProcessInfo.processInfo.environment["BYLINE_QUOTE_REPORT"] != nil {
-            print(report)
+            print(set + ": " + report)
             for m in s.misses { print("  " + m) }
         }
         #expect(s.f1 >= 0.90, "\(report)\n\(s.misses.joined(separator: "\n"))")

@@ -74,14 +74,15 @@ extension QuoteAnalysis {
         // 2. Before it: `Mr Kim said "…"`, `according to X, "…"`, `X wrote: "…"`.
         t = qt - 1
         var colon = -1
+        var according: Int? = nil
         while t >= sS {
             if let skipped = skipParenthetical(toks, t, sS) { t = skipped; continue }
             if toks[t].kind != .quote, let cue = cueKind(toks, t) {
                 switch cue {
                 case .according:
-                    var s = subjectForward(block: b, from: t + 2, to: qt)
-                    if s == .none { s = .anonymous }
-                    return Attribution(cue: true, subject: s)
+                    let s = subjectForward(block: b, from: t + 2, to: qt)
+                    if s != .none { return Attribution(cue: true, subject: s) }
+                    if according == nil { according = t }
                 case .colon:
                     if colon < 0 { colon = t }
                 case .verb:
@@ -93,6 +94,7 @@ extension QuoteAnalysis {
         if colon >= 0 {
             return Attribution(cue: true, subject: colonSubject(block: b, colon: colon, lowerBound: sS))
         }
+        if according != nil { return Attribution(cue: true, subject: .anonymous) }
         // 3. Later in the sentence: `"…," according to NBC`, `… "…" by the police`.
         t = qt + 1
         while t < sE {
@@ -101,7 +103,7 @@ extension QuoteAnalysis {
                 case .according:
                     return Attribution(cue: true, subject: subjectForward(block: b, from: t + 2, to: sE))
                 case .verb:
-                    return Attribution(cue: true, subject: resolve(block: b, cue: t, lowerBound: qt + 1, forwardLimit: sE))
+                    return Attribution(cue: true, subject: resolve(block: b, cue: t, lowerBound: sS, forwardLimit: sE))
                 case .colon:
                     break
                 }
@@ -165,6 +167,20 @@ extension QuoteAnalysis {
         guard tok.kind == .punct else { return nil }
         let open: UInt64
         switch tok.value {
+        case 0x2C:
+            // `, which was approved by President Trump,` / `, who led the petition,`
+            var k = t - 1
+            while k > lb, k >= t - 30 {
+                if toks[k].kind == .quote { return nil }
+                if toks[k].kind == .punct {
+                    if toks[k].value == 0x2C, toks[k + 1].kind == .word, SpeechLexicon.relativePronouns.contains(toks[k + 1].value) {
+                        return k - 1
+                    }
+                    if toks[k].value != 0x28 && toks[k].value != 0x29 { return nil }
+                }
+                k -= 1
+            }
+            return nil
         case 0x29: open = 0x28
         case 0x2014, 0x2013: open = tok.value
         default: return nil
@@ -213,7 +229,13 @@ extension QuoteAnalysis {
         while t >= lb {
             if let skipped = skipParenthetical(toks, t, lb) { t = skipped; continue }
             let tok = toks[t]
-            if tok.kind == .quote { break }
+            if tok.kind == .quote {
+                // `"…," said Khan, "…"`: the quotation right before the verb ends the
+                // clause; one further back is part of it (`X gave its "…" and said`).
+                if t >= v - 2 { break }
+                t -= 1
+                continue
+            }
             if tok.mention >= 0 {
                 let m = tok.mention
                 var ms = t
@@ -264,7 +286,7 @@ extension QuoteAnalysis {
                     || SpeechLexicon.anonymousSingles.contains(w) {
                     // The body they speak for: `Facebook officials`, `a spokesperson for Acme`.
                     if let before, before.mention >= 0, let owner = ownerName(before.mention) { return .name(owner) }
-                    if let f = fallback.name, isBody(f) { return fallback }
+                    if SpeechLexicon.spokespeople.contains(w), let f = fallback.name, isBody(f) { return fallback }
                     if SpeechLexicon.anonymousGroups.contains(w), afterIndefinite || t + 1 == v { return .anonymous }
                     if afterIndefinite { return .anonymous }
                 }
@@ -272,7 +294,9 @@ extension QuoteAnalysis {
                    SpeechLexicon.articles.contains(before.value) {
                     if let r = resolveRole(word: w, block: b, offset: tok.start) { return .name(r) }
                 }
-                if !tok.capitalized, let org = orgForNoun[w], let before, before.kind == .word || before.mention >= 0 {
+                if !tok.capitalized, let org = orgForNoun[w] ?? orgForNoun[stemHash(tok, b)], let before,
+                   before.kind == .word || before.mention >= 0 {
+                    if let p = clauseSubjectPerson(toks, before: t, lowerBound: lb) { return .name(p) }
                     return .name(org)
                 }
             }
@@ -285,7 +309,14 @@ extension QuoteAnalysis {
     /// (`of the Labour Party`, `to BBC`).
     func isPrepositional(_ toks: [Token], _ ms: Int) -> Bool {
         var k = ms - 1
-        while k >= 0, toks[k].kind == .word, toks[k].mention < 0, SpeechLexicon.articles.contains(toks[k].value) { k -= 1 }
+        var skipped = 0
+        // Articles and up to three lower-case words: `for news agency PA Media`.
+        while k >= 0, toks[k].kind == .word, toks[k].mention < 0, !SpeechLexicon.prepositions.contains(toks[k].value),
+              SpeechLexicon.articles.contains(toks[k].value) || (!toks[k].capitalized && skipped < 3
+                  && !SpeechLexicon.cues.contains(toks[k].value)) {
+            skipped += 1
+            k -= 1
+        }
         return k >= 0 && toks[k].kind == .word && toks[k].mention < 0 && SpeechLexicon.prepositions.contains(toks[k].value)
     }
 
@@ -316,42 +347,71 @@ extension QuoteAnalysis {
         let toks = tokens[b]!.tokens
         var t = f
         var words = 0
+        // The first name phrase after the verb, up to punctuation: `said Ashton Bumhira,
+        // director of …`; its last person is the head (`Rutgers University political
+        // scholar Kelly Dittmar`), else its first organisation.
+        var firstBody: String? = nil
+        var lastPerson: String? = nil
         while t < min(limit, toks.count), words < 10 {
             let tok = toks[t]
             if tok.kind == .quote { break }
-            if tok.kind == .punct, tok.value == 0x2E { break }
+            if tok.kind == .punct {
+                if firstBody != nil || lastPerson != nil { break }
+                if tok.value == 0x2E || tok.value == 0x3B { break }
+                t += 1
+                continue
+            }
             if tok.mention >= 0 {
                 let m = mentions[tok.mention]
+                var e = t
+                while e + 1 < toks.count, toks[e + 1].mention == tok.mention { e += 1 }
                 switch m.type {
-                case .person, .org: return .name(m.canonical)
+                case .person: lastPerson = m.canonical
+                case .org: if firstBody == nil, lastPerson == nil { firstBody = m.canonical }
                 case .place, .norp:
-                    var e = t
-                    while e + 1 < toks.count, toks[e + 1].mention == tok.mention { e += 1 }
                     if e + 1 < toks.count, toks[e + 1].kind == .word, SpeechLexicon.spokespeople.contains(toks[e + 1].value),
-                       let place = placeName(for: tok.mention) {
-                        return .name(place)
+                       let place = placeName(for: tok.mention), firstBody == nil, lastPerson == nil {
+                        firstBody = place
                     }
-                    t = e + 1
-                    continue
                 case .date: break
                 }
+                t = e + 1
+                continue
             }
-            if tok.kind == .word {
-                words += 1
-                let w = tok.value
-                if SpeechLexicon.he.contains(w) || SpeechLexicon.she.contains(w) {
-                    return resolvePronoun(feminine: SpeechLexicon.she.contains(w), block: b, offset: tok.start)
-                }
-                if SpeechLexicon.opaquePronouns.contains(w) { return .anonymous }
-                if SpeechLexicon.anonymousGroups.contains(w) { return .anonymous }
-                if SpeechLexicon.roles.contains(w), t > 0, toks[t - 1].kind == .word, SpeechLexicon.articles.contains(toks[t - 1].value),
-                   !(t + 1 < toks.count && toks[t + 1].mention >= 0) {
-                    if let r = resolveRole(word: w, block: b, offset: tok.start) { return .name(r) }
-                }
+            words += 1
+            if lastPerson != nil {
+                // A lower-case word after a person ends the phrase (`Kerry Lee told …`).
+                if !tok.capitalized { break }
+                t += 1
+                continue
+            }
+            if firstBody != nil {
+                // `Rutgers University political scholar Kelly Dittmar`: go on to the person.
+                t += 1
+                continue
+            }
+            let w = tok.value
+            if SpeechLexicon.he.contains(w) || SpeechLexicon.she.contains(w) {
+                return resolvePronoun(feminine: SpeechLexicon.she.contains(w), block: b, offset: tok.start)
+            }
+            if SpeechLexicon.opaquePronouns.contains(w) { return .anonymous }
+            if SpeechLexicon.anonymousGroups.contains(w) { return .anonymous }
+            if SpeechLexicon.roles.contains(w), t > 0, toks[t - 1].kind == .word, SpeechLexicon.articles.contains(toks[t - 1].value),
+               !(t + 1 < toks.count && toks[t + 1].mention >= 0) {
+                if let r = resolveRole(word: w, block: b, offset: tok.start) { return .name(r) }
             }
             t += 1
         }
+        if let p = lastPerson { return .name(p) }
+        if let o = firstBody { return .name(o) }
         return .none
+    }
+
+    /// The hash of a word without its possessive `'s` (`court's` → `court`).
+    func stemHash(_ tok: Token, _ b: Int) -> UInt64 {
+        let s = scalars[b]
+        guard tok.end - tok.start > 2, s[tok.end - 2] == 0x27 || s[tok.end - 2] == 0x2019 else { return tok.value }
+        return ScalarClass.hash(s, tok.start..<(tok.end - 2))
     }
 
     /// An organisation or country that a mention of type ORG, PLACE or NORP stands for.

@@ -70,12 +70,24 @@ extension QuoteAnalysis {
                 return false
             }
         }
-        if sh.sentenceLike { return true }
-        if qt > 0, toks[qt - 1].kind == .punct, toks[qt - 1].value == 0x3A { return true }
-        for t in sS..<sE where toks[t].kind != .quote && cueKind(toks, t) != nil && cueKind(toks, t) != .colon {
-            return true
+        var hasCue = false
+        for t in sS..<sE where toks[t].kind != .quote {
+            if let c = cueKind(toks, t), c != .colon { hasCue = true; break }
         }
+        // A title or name in capitals with nobody said to use it: `ABC's "A Tribute For a King"`.
+        if sh.titleCase, !hasCue { return false }
+        if sh.titleCase, qt > 0, toks[qt - 1].kind == .word, toks[qt - 1].end < toks[qt].start,
+           isPossessive(toks[qt - 1], b) { return false }
+        if sh.sentenceLike || hasCue { return true }
+        if sh.words >= 3, qt > 0, toks[qt - 1].kind == .punct, toks[qt - 1].value == 0x3A { return true }
         return false
+    }
+
+    func isPossessive(_ tok: Token, _ b: Int) -> Bool {
+        let s = scalars[b]
+        guard tok.end - tok.start >= 3 else { return false }
+        let a = s[tok.end - 2]
+        return (a == 0x27 || a == 0x2019) && (s[tok.end - 1] | 0x20) == 0x73
     }
 
     /// Whether span `qi` is a fragment woven into the narrator's sentence.

@@ -15,19 +15,30 @@ extension QuoteAnalysis {
             if l.block < b || (l.block == b && l.start < offset) { lo = mid + 1 } else { hi = mid }
         }
         var nearest: String? = nil
+        var nearestFree: String? = nil
         var seen = 0
         var idx = lo - 1
         while idx >= 0, seen < 12 {
-            let m = mentions[ps[idx]]
-            if m.location.block < b - 5 { break }
+            let mi = ps[idx]
             idx -= 1
+            let m = mentions[mi]
+            if m.location.block < b - 4 { break }
             let g = gs[m.canonical] ?? 0
             if g != 0, (g < 0) != feminine { continue }
             seen += 1
             if nearest == nil { nearest = m.canonical }
-            if isSubjectLike(ps[idx + 1]) { return .name(m.canonical) }
+            let prepositional = wordsBefore(block: m.location.block, offset: m.location.start, count: 1).first
+                .map(SpeechLexicon.prepositions.contains) ?? false
+            if prepositional { continue }
+            if nearestFree == nil { nearestFree = m.canonical }
+            // The subject of a reporting verb (`Brudziński wrote …`) or of its sentence.
+            if let w = wordAfter(block: m.location.block, offset: m.location.end), SpeechLexicon.cues.contains(w) {
+                return .name(m.canonical)
+            }
+            if isSubjectLike(mi) { return .name(m.canonical) }
         }
-        return nearest.map { .name($0) } ?? .none
+        if let n = nearestFree ?? nearest { return .name(n) }
+        return .none
     }
 
     /// A mention that opens its sentence's first name, not after a preposition and not a

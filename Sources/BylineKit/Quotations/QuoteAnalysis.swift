@@ -112,14 +112,41 @@ struct QuoteAnalysis {
         return result
     }
 
-    /// Gender hints: honorifics (`Mr`, `Mrs`) and the pronouns that follow a person's
-    /// mentions (`Mr Kim … his`).
+    /// Gender hints: honorifics and gendered nouns next to a name (`Mr Kim`, `his wife
+    /// Ann Lee`, `Ann Lee, the fiancée of …`), and a `he`/`she`/`his`/`her` shortly after
+    /// a name in the same sentence with no other name between (`Mr Kim … his`).
     private func computeGenders() -> [String: Int] {
         var votes: [String: Int] = [:]
-        for m in mentions where m.type == .person {
-            let first = m.text.split(separator: " ").first.map { ScalarClass.hash(String($0)) } ?? 0
-            if SpeechLexicon.maleTitles.contains(first) { votes[m.canonical, default: 0] += 3 }
-            if SpeechLexicon.femaleTitles.contains(first) { votes[m.canonical, default: 0] -= 3 }
+        for b in mentionsByBlock.indices {
+            for mi in mentionsByBlock[b] where mentions[mi].type == .person {
+                let m = mentions[mi]
+                let first = m.text.split(separator: " ").first.map { ScalarClass.hash(String($0)) } ?? 0
+                var v = 0
+                if SpeechLexicon.maleTitles.contains(first) { v += 3 }
+                if SpeechLexicon.femaleTitles.contains(first) { v -= 3 }
+                for w in wordsBefore(block: b, offset: m.location.start, count: 2) {
+                    if SpeechLexicon.maleNouns.contains(w) { v += 2 }
+                    if SpeechLexicon.femaleNouns.contains(w) { v -= 2 }
+                }
+                // `Ann Lee, the fiancée of …`
+                let s = scalars[b]
+                var i = m.location.end
+                if i < s.count, s[i] == 0x2C {
+                    i += 1
+                    var words = 0
+                    while i < s.count, words < 3 {
+                        while i < s.count, ScalarClass.isSpace(s[i]) { i += 1 }
+                        let st = i
+                        while i < s.count, ScalarClass.isLetter(s[i]) { i += 1 }
+                        guard i > st else { break }
+                        let h = ScalarClass.hash(s, st..<i)
+                        if SpeechLexicon.maleNouns.contains(h) { v += 2 }
+                        if SpeechLexicon.femaleNouns.contains(h) { v -= 2 }
+                        words += 1
+                    }
+                }
+                if v != 0 { votes[m.canonical, default: 0] += v }
+            }
         }
         for b in scalars.indices {
             let s = scalars[b]
@@ -130,14 +157,21 @@ struct QuoteAnalysis {
             var k = 0  // next person mention index in ms
             var last = -1
             var lastEnd = 0
+            let quoted = spansByBlock[b].map { spans[$0].open...spans[$0].close }
+            var qk = 0
             while i < n {
+                // Pronouns inside quotations refer to someone else.
+                while qk < quoted.count, quoted[qk].upperBound < i { qk += 1 }
+                if qk < quoted.count, quoted[qk].contains(i) { i = quoted[qk].upperBound + 1; continue }
                 while k < ms.count, mentions[ms[k]].location.start <= i {
                     last = ms[k]; lastEnd = mentions[ms[k]].location.end; k += 1
                 }
-                if !ScalarClass.isLetter(s[i]) { i += 1; continue }
+                let c = s[i]
+                if c == 0x2E || c == 0x3F || c == 0x21 || c == 0x3B { last = -1 }
+                if !ScalarClass.isLetter(c) { i += 1; continue }
                 var j = i + 1
                 while j < n, ScalarClass.isLetter(s[j]) { j += 1 }
-                if last >= 0, j - i <= 7, i - lastEnd < 200, i >= lastEnd {
+                if last >= 0, j - i <= 7, i >= lastEnd, i - lastEnd < 100 {
                     let h = ScalarClass.hash(s, i..<j)
                     if SpeechLexicon.masculine.contains(h) { votes[mentions[last].canonical, default: 0] += 1 }
                     else if SpeechLexicon.feminine.contains(h) { votes[mentions[last].canonical, default: 0] -= 1 }

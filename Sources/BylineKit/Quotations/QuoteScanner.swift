@@ -92,21 +92,27 @@ struct QuoteScanner: Sendable {
         let n = s.count
         var k = open + 1
         if double {
-            let curlyOpen = s[open] != 0x22
+            // Marks of the same kind nested inside (`"The "United States" is …"`) open
+            // and close in pairs; the first closing mark at depth 0 ends the quotation.
+            var depth = 0
             while k < n {
                 let c = s[k]
                 if ScalarClass.isDoubleMark(c) {
-                    if c == 0x201D || c == 0xBB { return .closed(k) }
-                    if c == 0x22 {
-                        if isDoubleCloser(s, k) { return .closed(k) }
-                        return .conflict
+                    switch c {
+                    case 0x201D, 0xBB:
+                        if depth == 0 { return .closed(k) }
+                        depth -= 1
+                    case 0x22:
+                        let p = prev(s, k)
+                        let opensHere = (ScalarClass.isSpace(p) || ScalarClass.isOpeningContext(p)) && ScalarClass.isWord(next(s, k))
+                        if opensHere { depth += 1 } else if depth == 0 { return .closed(k) } else { depth -= 1 }
+                    default:
+                        depth += 1
                     }
-                    // Another opening curly mark before any closing one: unbalanced.
-                    if curlyOpen || c == 0x201C { return .conflict }
                 }
                 k += 1
             }
-            return .openToEnd
+            return depth == 0 ? .openToEnd : .conflict
         }
         while k < n {
             let c = s[k]
@@ -134,12 +140,6 @@ struct QuoteScanner: Sendable {
         default:
             return false
         }
-    }
-
-    private func isDoubleCloser(_ s: [UInt32], _ i: Int) -> Bool {
-        let p = prev(s, i)
-        if !ScalarClass.isSpace(p) { return true }
-        return !ScalarClass.isWord(next(s, i))
     }
 
     func isSingleOpener(_ s: [UInt32], _ i: Int) -> Bool {

@@ -33,7 +33,11 @@ enum SpeechLexicon {
         threaten threatened threatens pray prayed recount recounted reiterate reiterated \
         mention mentioned boast boasted shout shouted yell yelled exclaim exclaimed whisper whispered \
         plead pleaded appealed ruled ruling judgment judgement verdict \
-        decree filing affidavit telegram podcast
+        decree filing affidavit telegram podcast defended defends advised advises countered retorted \
+        conceded concedes maintained maintains alleged alleges asserted asserts contended revealed disclosed \
+        welcomed questioned challenged expressed wondered indicated texted emailed messaged echoed \
+        blasted slammed lambasted derided mocked hinted quipped mused answered answers begged implored \
+        justified decided
         """)
 
     /// Cues that are weak on their own: they name a saying but need a nearby subject.
@@ -42,6 +46,17 @@ enum SpeechLexicon {
     static let by = ScalarClass.hash("by")
     static let asWord = ScalarClass.hash("as")
     static let called = ScalarClass.hash("called")
+
+    /// Nouns that tell the gender of the person they name (`his wife Ann`, `Ann, the fiancée of`).
+    static let maleNouns = set("""
+        mr sir lord king prince father brother son husband boyfriend fiancé fiance man actor \
+        chairman congressman businessman spokesman grandfather uncle nephew widower monk
+        """)
+    static let femaleNouns = set("""
+        mrs ms miss dame lady queen princess mother sister daughter wife girlfriend fiancée fiancee \
+        woman actress chairwoman congresswoman businesswoman spokeswoman grandmother aunt niece widow \
+        nun assemblywoman
+        """)
 
     /// Words between which and a reporting verb a passive is formed (`was described`).
     static let passiveAux = set("was were is are be been being")
@@ -98,7 +113,7 @@ enum SpeechLexicon {
     /// Words that make the quoted words a name, a title or a term (`nicknamed "Ripley"`).
     static let naming = set("""
         named nicknamed dubbed titled entitled word words term terms phrase name names slogan \
-        hashtag motto headline label designation codenamed renamed
+        hashtag motto headline label designation codenamed renamed case
         """)
 
     /// Adverbs that turn `called` into naming (`commonly called "swine flu"`).
@@ -129,6 +144,8 @@ enum SpeechLexicon {
     /// Words of a conjunction or relative clause that do not start an attribution
     /// (`"…" and …`, `"…" which …`).
     static let clauseStarters = set("and or but which that who whom whose because while although")
+
+    static let relativePronouns = set("which who whom whose")
 
     /// Words too common to tie a lower-case noun to an organisation's name.
     static let orgStopWords = set("of the and for in on at de la du des del to a an new national international")
