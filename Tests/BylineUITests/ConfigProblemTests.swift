@@ -64,7 +64,7 @@ struct ConfigProblemTests {
         expectOneProblem(settings.problems, file: "config.toml", line: 2, mentioning: "no theme named 'solarised'")
         #expect(settings.themes.first == Theme.builtinDefault)
         #expect(settings.statusMessage?.contains("config.toml:2") == true)
-        #expect(settings.statusMessage?.contains("using the default theme") == true)
+        #expect(settings.statusMessage?.contains("Using the default theme") == true)
     }
 
     @Test func statusSummaryCountsTheRest() {

@@ -44,13 +44,13 @@ struct ConfigReaderSettingsTests {
         _ = home
         #expect(s.themes.first == Theme.builtinDefault)
         #expect(s.statusMessage?.contains("no such file") == true)
-        #expect(s.statusMessage?.contains("using the default theme") == true)
+        #expect(s.statusMessage?.contains("Using the default theme") == true)
     }
 
     @Test func aBadThemeUnderNoColorStartsMono() throws {
         let (s, _) = try settings(theme: "nope", env: ["NO_COLOR": "1"])
         #expect(s.themes.first?.name == "mono")
-        #expect(s.statusMessage?.contains("using the mono theme") == true)
+        #expect(s.statusMessage?.contains("Using the mono theme") == true)
     }
 
     @Test func aBrokenUserThemeIsReportedButNotChosen() throws {

@@ -8,7 +8,8 @@ import BylineKit
 /// let settings = ReaderSettings.load(theme: "light", bundledThemes: "/src/byline/themes")
 /// settings.themes.map(\.name)  // ["light", "mono", "basic16", "default", "high-contrast"]
 /// settings.keyMap              // KeyMap.standard, or as rebound in config.toml
-/// settings.statusMessage       // nil, or "config.toml:3: unknown action 'qiut' …"
+/// settings.statusMessage       // nil, or "config.toml:3: unknown action 'qiut' …",
+///                              // or "Using the default theme: --theme: no theme named 'x' …"
 /// ```
 ///
 /// The theme to start with is `--theme`, else the configuration file's `theme`, else
@@ -97,7 +98,7 @@ public struct ReaderSettings: Sendable {
         if fellBack, let first = problems.first {
             let name = first.file.split(separator: "/").last.map(String.init) ?? first.file
             let place = ConfigProblem(file: name, line: first.line, message: first.message).description
-            message = "\(place) — using the \(start.name) theme"
+            message = "Using the \(start.name) theme: \(place)"
             if problems.count > 1 { message! += " (\(problems.count - 1) more; run byline themes)" }
         }
         return ReaderSettings(themes: [start] + others, config: config.value, problems: problems, statusMessage: message)
