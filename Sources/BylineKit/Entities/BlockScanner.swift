@@ -1,0 +1,601 @@
+/// Finds the names and dates of one block: runs of capitalised words, cut at titles,
+/// possessives and sentence starts, typed by the gazetteers and by the shape of the
+/// name.
+///
+/// ```swift
+/// // "US president Joe Biden met Mr Kim." → US (PLACE), Joe Biden (PERSON), Mr Kim (PERSON)
+/// ```
+struct BlockScanner {
+    let g: Gazetteer
+    let text: UnsafeBufferPointer<Unicode.Scalar>
+    let t: [EntityToken]
+    let block: Int
+    let kind: Block.Kind
+    /// Token index where the block's credit begins (`Photograph: …`), or `t.count`.
+    let creditToken: Int
+
+    /// Appends what it finds to `out`.
+    func scan(into out: inout [EntityCandidate]) {
+        var i = 0
+        let m = t.count
+        while i < m {
+            if i == creditToken {
+                scanCredit(from: i, into: &out)
+                return
+            }
+            let tok = t[i]
+            guard tok.isWord else { i += 1; continue }
+            if let end = date(at: i) {
+                out.append(candidate(i, end, .date, .known))
+                i = end
+                continue
+            }
+            guard isNameToken(i) else { i += 1; continue }
+            let end = runEnd(from: i)
+            chunk(i, end, into: &out)
+            i = end
+        }
+    }
+
+    // MARK: Tokens
+
+    @inline(__always) func kinds(_ i: Int) -> Gazetteer.Kinds { g.kinds(t[i].key) }
+
+    /// The key of tokens `a..<b`, words separated by one space, possessives included.
+    func spanKey(_ a: Int, _ b: Int) -> NameKey {
+        var k = NameKey.empty
+        var lastSpace = false
+        for p in t[a].start..<t[b - 1].end {
+            let s = text[p]
+            if EntityTokenizer.isSpace(s) {
+                if !lastSpace { k.addSpace() }
+                lastSpace = true
+            } else {
+                k.add(s)
+                lastSpace = false
+            }
+        }
+        return k
+    }
+
+    func spanKinds(_ a: Int, _ b: Int) -> Gazetteer.Kinds {
+        b - a == 1 ? kinds(a) : g.kinds(spanKey(a, b))
+    }
+
+    func string(_ a: Int, _ b: Int) -> String {
+        var v = String.UnicodeScalarView()
+        for p in t[a].start..<t[b - 1].end { v.append(text[p]) }
+        return String(v)
+    }
+
+    func word(_ i: Int) -> String {
+        var v = String.UnicodeScalarView()
+        for p in t[i].start..<t[i].end { v.append(text[p]) }
+        return String(v)
+    }
+
+    /// Only spaces between tokens `i` and `i + 1`.
+    @inline(__always) func adjacent(_ i: Int) -> Bool {
+        i + 1 < t.count && !t[i].has(.possessive)
+    }
+
+    /// A word that can be part of a name: capitalised (not a month, not a lone capital
+    /// letter), or `al-Sham`. `continuing` allows words that cannot start a name
+    /// (`Christmas` in `Great Orchestra of Christmas Charity`).
+    func isNameToken(_ i: Int, continuing: Bool = false) -> Bool {
+        let tok = t[i]
+        guard tok.isWord else { return false }
+        if tok.has(.capitalized) {
+            if tok.has(.number) { return false }
+            let k = kinds(i)
+            if k.contains(.month) && !k.contains(.weakGiven) && !k.contains(.given) { return false }
+            if continuing { return true }
+            if k.contains(.nonEntity) { return false }
+            if tok.length == 1 { return false }
+            // US$80 million: a currency, not a country.
+            if tok.end < text.count, text[tok.end] == "$" { return false }
+            return true
+        }
+        // al-Sham, el-Sisi: a lower-case particle fused to a capitalised name.
+        if tok.has(.lower), tok.length > 3, tok.first == "a" || tok.first == "e",
+           text[tok.start + 1] == "l", text[tok.start + 2] == "-",
+           EntityTokenizer.isUpper(text[tok.start + 3]) {
+            return true
+        }
+        return false
+    }
+
+    @inline(__always) func isOrgHead(_ i: Int) -> Bool {
+        let k = kinds(i)
+        return k.contains(.orgWord) || k.contains(.placeWord) || t[i].key == Keys.house
+    }
+
+    /// The end of the run of name tokens starting at `i`, with connectors (`of`, `for`,
+    /// `and`, `&`, `bin`, `van` …) where the words around them call for it.
+    func runEnd(from i: Int) -> Int {
+        var j = i + 1
+        var hasOrgWord = isOrgHead(i)
+        var allTitles = kinds(i).contains(.jobTitle)
+        var connected = false
+        while j < t.count {
+            if t[j - 1].has(.possessive) {
+                // Jehovah's Witnesses (a gazetteer name); Fishmongers' Hall, Kurdistan
+                // Workers' Party (a plural possessive before an organisation or place word).
+                if isNameToken(j), g.kinds(spanKey(i, j + 1)).intersection(.known) != [] {
+                    j += 1; continue
+                }
+                let prev = t[j - 1]
+                if isNameToken(j), text[prev.end - 1] == "s", j + 1 <= t.count, isOrgHead(j),
+                   prev.end < text.count, EntityTokenizer.isApostrophe(text[prev.end]) {
+                    hasOrgWord = true
+                    j += 1; continue
+                }
+                break
+            }
+            if isNameToken(j, continuing: true) && !t[j].has(.sentenceStart)
+                && kinds(j).intersection([.weekday, .month]) == [] {
+                if isOrgHead(j) { hasOrgWord = true }
+                if !kinds(j).contains(.jobTitle) { allTitles = false }
+                j += 1
+                continue
+            }
+            let k = t[j].key
+            if k == Keys.of || k == Keys.for || k == Keys.on {
+                // Medical University of Gdańsk, Movement for Democratic Change, Joint
+                // Chiefs of Staff; not `President of`, `Archbishop of`.
+                var n = j + 1
+                if k == Keys.of, n < t.count, t[n].key == Keys.the { n += 1 }
+                guard n < t.count, isNameToken(n, continuing: true), t[n].has(.capitalized), !t[n].has(.sentenceStart), !allTitles else { break }
+                var e = n + 1
+                while e < t.count, isNameToken(e, continuing: true), t[e].has(.capitalized), !t[e].has(.sentenceStart), !t[e - 1].has(.possessive) { e += 1 }
+                if hasOrgWord || (k == Keys.of && e == n + 1 && kinds(n).contains(.orgWord)) {
+                    connected = true
+                    j = n + 1
+                    continue
+                }
+                break
+            }
+            if k == Keys.and || k == Keys.amp {
+                // Food and Agriculture Organization: the run after `and` ends in an
+                // organisation word; Science and Engineering inside a `for` name.
+                var n = j + 1
+                while n < t.count, isNameToken(n, continuing: true), t[n].has(.capitalized), !t[n].has(.sentenceStart), !t[n - 1].has(.possessive) { n += 1 }
+                if n > j + 1, kinds(n - 1).contains(.orgWord) || k == Keys.amp || (connected && hasOrgWord) {
+                    j = n
+                    continue
+                }
+                break
+            }
+            if kinds(j).contains(.particle), t[j].has(.lower), j + 1 < t.count, isNameToken(j + 1),
+               !hasOrgWord, !t[j + 1].has(.sentenceStart) {
+                // Mohammad bin Salman, Ludwig van Beethoven.
+                j += 2
+                continue
+            }
+            if t[j].has(.number), t[j].length <= 3, isOrgHead(j - 1) || t[j - 1].key == Keys.area || t[j - 1].key == Keys.interstate {
+                j += 1
+                continue
+            }
+            break
+        }
+        return j
+    }
+
+    // MARK: Chunks
+
+    func candidate(_ a: Int, _ b: Int, _ type: EntityType, _ evidence: EntityCandidate.Evidence) -> EntityCandidate {
+        var words: [String] = []
+        if type != .date {
+            words.reserveCapacity(b - a)
+            for i in a..<b where t[i].has(.capitalized) || isNameToken(i) { words.append(word(i)) }
+        }
+        var c = EntityCandidate(block: block, start: t[a].start, end: t[b - 1].end, type: type,
+                                evidence: evidence, text: string(a, b), words: words)
+        c.inBody = kind == .paragraph
+        if a > 0 {
+            let p = t[a - 1].key
+            c.afterPreposition = Keys.locative.contains(p)
+            if Keys.personNouns.contains(p) { c.personContext = true }
+        }
+        if b < t.count {
+            if Keys.speech.contains(t[b].key) { c.personContext = true }
+        }
+        return c
+    }
+
+    func isCommon(_ i: Int) -> Bool {
+        let k = kinds(i)
+        return k.contains(.common) && !t[i].has(.allCaps) && k.intersection(.known).isEmpty
+    }
+
+    func knownKinds(_ a: Int, _ b: Int) -> Gazetteer.Kinds {
+        spanKinds(a, b).intersection(.known)
+    }
+
+    /// Cuts, trims and types the run `a..<b`.
+    func chunk(_ a0: Int, _ b: Int, into out: inout [EntityCandidate]) {
+        var a = a0
+        guard a < b else { return }
+        // The whole run is a known name.
+        if b - a > 1, let whole = g.lookup(spanKey(a, b)), !whole.kinds.intersection(.known).isEmpty {
+            out.append(known(a, b, whole))
+            return
+        }
+        // A leading `The`, or an ordinary word starting a sentence, is not part of the name.
+        while a < b {
+            if t[a].key == Keys.the || !t[a].has(.capitalized) && a > a0 { a += 1; continue }
+            guard t[a].has(.sentenceStart), b - a > 1 else { break }
+            let k = kinds(a)
+            if !k.intersection(.known).isEmpty || k.contains(.courtesy) || k.contains(.royal) { break }
+            if knownKinds(a, min(b, a + 2)) != [] { break }
+            if k.contains(.given) { break }
+            if k.contains(.function) || k.contains(.jobTitle) { a += 1; continue }
+            if k.contains(.weakGiven), !isCommon(a + 1) { break }
+            if k.contains(.common) {
+                // `Johns Hopkins`: an ordinary word before an unknown one may be a name.
+                let next = kinds(a + 1)
+                if !next.contains(.common) && !next.contains(.given) && next.intersection(.known).isEmpty
+                    && !t[a + 1].has(.allCaps) { break }
+                a += 1
+                continue
+            }
+            break
+        }
+        guard a < b else { return }
+        if a != a0 {
+            if b - a == 1, t[a].length == 1 { return }
+            if date(at: a) != nil { return }
+            return chunk(a, b, into: &out)
+        }
+        if kinds(a).contains(.otherWord) && kinds(a).contains(.nonEntity) { return }  // Hurricane Katrina
+
+        // A hyphenated compound of known words: `Luxembourg-based`, `Turkish-Libyan`.
+        if b - a == 1, compound(a, into: &out) { return }
+
+        // Event, law, product and work names are not entities ("Geneva Convention").
+        if b - a > 1, kinds(b - 1).contains(.otherWord) { return }
+
+        let k0 = kinds(a)
+        // Courtesy titles: `Mr Kim` stays, `Dr Gary Mortimer` → `Gary Mortimer`.
+        if k0.contains(.courtesy) {
+            if b - a == 1 { return }  // a lone "Mr" or "Sir"
+            if b - a == 2 {
+                var c = candidate(a, b, .person, .known)
+                c.courtesy = true
+                c.words = [word(a + 1)]
+                out.append(c)
+                return
+            }
+            return named(a + 1, b, into: &out, titled: true)
+        }
+        if k0.contains(.royal), b - a == 1 { return }  // a lone "Queen" or "Pope"
+        named(a, b, into: &out, titled: false)
+    }
+
+    /// Emits the known parts of a hyphenated word; false when it has none.
+    func compound(_ i: Int, into out: inout [EntityCandidate]) -> Bool {
+        let tok = t[i]
+        guard kinds(i).intersection(.known).isEmpty else { return false }
+        var parts: [(Int, Int)] = []
+        var s = tok.start
+        for p in tok.start..<tok.end where text[p] == "-" {
+            parts.append((s, p)); s = p + 1
+        }
+        guard !parts.isEmpty else { return false }
+        parts.append((s, tok.end))
+        var found: [EntityCandidate] = []
+        var allKnownOrLower = true
+        for (ps, pe) in parts where pe > ps {
+            let key = NameKey(text, ps..<pe)
+            if let e = g.lookup(key), !e.kinds.intersection(.known).isEmpty, EntityTokenizer.isUpper(text[ps]) {
+                var c = known(i, i + 1, e)
+                c.start = ps; c.end = pe
+                var v = String.UnicodeScalarView()
+                for p in ps..<pe { v.append(text[p]) }
+                c.text = String(v)
+                c.words = [c.text]
+                found.append(c)
+            } else if EntityTokenizer.isUpper(text[ps]) {
+                allKnownOrLower = false
+            }
+        }
+        guard !found.isEmpty, allKnownOrLower else { return false }
+        out.append(contentsOf: found)
+        return true
+    }
+
+    func known(_ a: Int, _ b: Int, _ e: Gazetteer.Entry) -> EntityCandidate {
+        let type: EntityType = e.kinds.contains(.norp) ? .norp : e.kinds.intersection(.place).isEmpty ? .org : .place
+        var c = candidate(a, b, type, .known)
+        if e.kinds.contains(.org) && !e.kinds.intersection(.place).isEmpty {
+            c.type = .place  // US, UK: the country, not an organisation of that name
+        }
+        if type == .place && e.kinds.intersection([.country, .region]).isEmpty {
+            c.evidence = .shape  // a town name may be a person's (`Downey`, `David`)
+        }
+        c.gazetteerCanonical = e.canonical
+        return c
+    }
+
+    /// Job titles, splits and typing of a run without a leading courtesy title.
+    func named(_ a0: Int, _ b: Int, into out: inout [EntityCandidate], titled: Bool) {
+        var a = a0
+        var titled = titled
+        guard a < b else { return }
+        // Job titles: `Prime Minister Mateusz Morawiecki` → `Mateusz Morawiecki`;
+        // `UK Prime Minister Theresa May` → `UK` + `Theresa May`; `Labour MP Tom
+        // Watson` → `Labour` + `Tom Watson`. A title alone is no name.
+        if !titled {
+            var lastHead = -1
+            for p in a..<b where kinds(p).contains(.titleHead) && !kinds(p).contains(.royal) { lastHead = p }
+            if lastHead >= 0 {
+                let endsAsOrg = isOrgHead(b - 1) && lastHead < b - 1
+                if !endsAsOrg {
+                    // What stands before the title words: a known place, nationality or
+                    // organisation is kept (`UK`, `Labour`); ordinary words are not.
+                    var q = lastHead
+                    while q > a, kinds(q - 1).contains(.jobTitle) && knownKinds(q - 1, q) == [] { q -= 1 }
+                    if q > a {
+                        var e = q
+                        while e > a, knownKinds(a, e) == [] { e -= 1 }
+                        if e > a { chunk(a, e, into: &out) }
+                    }
+                    a = lastHead + 1
+                    titled = true
+                    guard a < b else { return }
+                }
+            } else if b - a >= 3 {
+                // `Broadcaster Piers Morgan`, `Scotland Nicola Sturgeon`: words before a
+                // given name that are known names stay apart, ordinary ones go.
+                for p in (a + 1)..<(b - 1) where kinds(p).contains(.given) && !kinds(p - 1).contains(.given) {
+                    let before = knownKinds(a, p)
+                    if before != [] {
+                        chunk(a, p, into: &out)
+                        a = p
+                        titled = true
+                    } else if (a..<p).allSatisfy({ isCommon($0) || kinds($0).contains(.jobTitle) }) {
+                        a = p
+                        titled = true
+                    }
+                    break
+                }
+            }
+        }
+
+        // `President of Argentina Alberto Fernández`, `Mayor of London Sadiq Khan`: a
+        // place right before a name of two or more words.
+        if b - a > 2, !titled, !isOrgHead(b - 1) {
+            for p in (a + 1)..<(b - 1) where !knownKinds(a, p).intersection(.place).isEmpty {
+                if knownKinds(a, b) == [], (p..<b).allSatisfy({ !isCommon($0) && !isOrgHead($0) && t[$0].has(.capitalized) }),
+                   knownKinds(p, b) == [] {
+                    chunk(a, p, into: &out)
+                    named(p, b, into: &out, titled: true)
+                    return
+                }
+            }
+        }
+        // `Amnesty International Ukraine`: a known organisation followed by a place.
+        if b - a > 2 {
+            for p in (a + 1)..<b where knownKinds(a, p).contains(.org) {
+                let rest = knownKinds(p, b)
+                if !rest.intersection(.place).isEmpty || rest.contains(.norp) {
+                    chunk(a, p, into: &out)
+                    chunk(p, b, into: &out)
+                    return
+                }
+            }
+        }
+        // Known whole name after trimming.
+        if let e = g.lookup(spanKey(a, b)), !e.kinds.intersection(.known).isEmpty {
+            out.append(known(a, b, e))
+            return
+        }
+        // `Zimbabwean State`, `Roman Catholic Christianity`: a nationality or country and
+        // ordinary words (but `Syrian Democratic Forces`, `Kennedy Space Center`).
+        if b - a > 1, !titled {
+            var p = b - 1
+            while p > a, spanKinds(a, p).intersection([.norp, .country, .region]) == [] { p -= 1 }
+            if p > a, (p..<b).allSatisfy({ isCommon($0) && !isOrgHead($0) }) {
+                chunk(a, p, into: &out)
+                return
+            }
+        }
+        if let c = typed(a, b, titled: titled) { out.append(c) }
+    }
+
+    /// The type of a name nothing in the gazetteers covers whole; nil when it reads as
+    /// ordinary words (`Storm Shadow`, `Pillow Talk`).
+    func typed(_ a: Int, _ b: Int, titled: Bool) -> EntityCandidate? {
+        let first = kinds(a)
+        let last = kinds(b - 1)
+        let n = b - a
+        if titled || first.contains(.royal) && n > 1 { return candidate(a, b, .person, .known) }
+        var hasConnector = false
+        var hasCaps = false
+        var hasDigit = false
+        var allCommon = true
+        for i in a..<b {
+            if !t[i].has(.capitalized) { hasConnector = true }
+            if t[i].has(.allCaps) { hasCaps = true }
+            if t[i].has(.digit) { hasDigit = true }
+            if t[i].has(.capitalized) && !isCommon(i) { allCommon = false }
+        }
+        if n > 1, last.contains(.orgWord) && !last.contains(.placeWord) { return candidate(a, b, .org, .shape) }
+        if n > 1, last.contains(.placeWord) {
+            // `House of Commons` is an organisation, `Blue House` a place.
+            if hasConnector, isOrgHead(a), !first.contains(.placeWord) || t[a].key == Keys.house { return candidate(a, b, .org, .shape) }
+            return candidate(a, b, .place, .shape)
+        }
+        if hasConnector && (first.contains(.orgWord) || t[a].key == Keys.house) { return candidate(a, b, .org, .shape) }
+        if n > 1, first.contains(.placeHead) { return candidate(a, b, .place, .shape) }
+        if n > 1, Keys.directions.contains(t[a].key), !knownKinds(a + 1, b).intersection(.place).isEmpty {
+            return candidate(a, b, .place, .shape)
+        }
+        if n > 1, !first.intersection(.place).isEmpty || first.contains(.norp) {
+            // `UK Parliament`, `US Embassy`.
+            if isOrgHead(a + 1) || last.contains(.orgWord) { return candidate(a, b, .org, .shape) }
+        }
+        if n > 1 && (first.contains(.given) || first.contains(.weakGiven)) && !hasCaps {
+            return candidate(a, b, .person, .shape)
+        }
+        if n > 1 {
+            // `Youth Forum Zimbabwe`, `Akhil Bharat Hindu Mahasabha`: a country or a
+            // nationality inside a longer name makes it an organisation.
+            for i in (a + 1)..<b where kinds(i).contains(.norp) || kinds(i).contains(.country) {
+                return candidate(a, b, .org, .shape)
+            }
+        }
+        if n == 1 {
+            var c = candidate(a, b, .org, .guess)
+            if t[a].has(.allCaps) || t[a].has(.digit) || t[a].has(.innerCaps) && !isMacName(a) {
+                c.evidence = .shape
+                return c
+            }
+            if Keys.directions.contains(t[a].key), a > 0, t[a - 1].key == Keys.the {
+                c.type = .place
+                c.direction = true
+                c.evidence = .known
+                return c
+            }
+            if first.contains(.common) { c.weak = true }
+            return c
+        }
+        if allCommon { return nil }
+        if hasCaps || hasDigit { return candidate(a, b, .org, .shape) }
+        if n <= 4 && !hasConnector { return candidate(a, b, .person, .shape) }
+        return candidate(a, b, .org, .shape)
+    }
+
+    /// `McCarrick`, `MacDonald`, `O'Brien`: inner capitals of a surname, not a brand.
+    func isMacName(_ i: Int) -> Bool {
+        let s = t[i].start
+        guard t[i].length > 3 else { return false }
+        if text[s] == "M", text[s + 1] == "c" { return true }
+        if text[s] == "M", text[s + 1] == "a", text[s + 2] == "c" { return true }
+        if text[s + 1] == "'" || text[s + 1] == "\u{2019}" { return true }
+        var hyphen = false
+        for p in s..<t[i].end where text[p] == "-" { hyphen = true }
+        return hyphen
+    }
+
+    // MARK: Credits
+
+    /// `Photograph: Korean Central News Agency/Korea News Service/AP`, `Image: John
+    /// Lubbock (flickr).`, `– PA`: each part between slashes is one name; a person
+    /// unless it reads as an organisation.
+    func scanCredit(from i0: Int, into out: inout [EntityCandidate]) {
+        var i = i0
+        while i < t.count {
+            // Skip the lead word and its colon, dashes, slashes, brackets.
+            while i < t.count, !t[i].isWord || (i + 1 < t.count && t[i + 1].first == ":" && !t[i + 1].isWord) {
+                i += 1
+            }
+            guard i < t.count else { return }
+            var j = i
+            while j < t.count, t[j].isWord || (t[j].first != "/" && t[j].first != "(" && t[j].first != ")"
+                                                 && t[j].first != "," && t[j].first != ";" && t[j].first != "."
+                                                 && t[j].first != "!") {
+                j += 1
+            }
+            // j is at a separator.
+            creditPart(i, j, into: &out)
+            i = j + 1
+        }
+    }
+
+    func creditPart(_ a: Int, _ b: Int, into out: inout [EntityCandidate]) {
+        guard a < b else { return }
+        if let e = g.lookup(spanKey(a, b)), !e.kinds.intersection(.known).isEmpty {
+            var c = known(a, b, e)
+            c.inCredit = true
+            out.append(c)
+            return
+        }
+        var c: EntityCandidate
+        let last = kinds(b - 1)
+        if last.contains(.orgWord) || t[a].has(.allCaps) || (b - a == 1 && t[a].has(.lower)) {
+            c = candidate(a, b, .org, .known)
+        } else {
+            c = candidate(a, b, .person, .known)
+        }
+        c.inCredit = true
+        c.words = (a..<b).map(word)
+        out.append(c)
+    }
+
+    // MARK: Dates
+
+    /// The end of a date starting at token `i`: `2019`, `Monday`, `14 May 2019`,
+    /// `May 14, 2019`, `2024-11-18`.
+    func date(at i: Int) -> Int? {
+        let tok = t[i]
+        if tok.has(.number) {
+            if isYear(i) { return i + 1 }
+            if isDay(i), i + 1 < t.count, kinds(i + 1).contains(.month) {
+                var e = i + 2
+                if e < t.count, isYear(e) { e += 1 }
+                return e
+            }
+            return nil
+        }
+        if tok.has(.digit), tok.length == 10, text[tok.start + 4] == "-", text[tok.start + 7] == "-" {
+            return i + 1
+        }
+        guard tok.has(.capitalized) else { return nil }
+        let k = kinds(i)
+        if k.contains(.weekday) { return i + 1 }
+        if k.contains(.month) {
+            var e = i + 1
+            var dated = false
+            if e < t.count, isDay(e) {
+                e += 1
+                dated = true
+                if e + 1 < t.count, t[e].first == ",", isYear(e + 1) { e += 2 }
+            }
+            if e < t.count, isYear(e) { e += 1; dated = true }
+            if dated { return e }
+            // A bare month: `in May`, `last March`; not `Theresa May`.
+            if tok.length <= 3 && tok.key != Keys.may { return nil }
+            if i > 0, Keys.beforeMonth.contains(t[i - 1].key) { return e }
+            if tok.key == Keys.may { return nil }
+            if i > 0, t[i - 1].has(.capitalized), t[i - 1].isWord { return nil }
+            return e
+        }
+        return nil
+    }
+
+    func isYear(_ i: Int) -> Bool {
+        let tok = t[i]
+        guard tok.has(.number), tok.length == 4 else { return false }
+        let c = text[tok.start].value
+        let d = text[tok.start + 1].value
+        return (c == 49 && d >= 53) || (c == 50 && d == 48)  // 1500–2099
+    }
+
+    func isDay(_ i: Int) -> Bool {
+        let tok = t[i]
+        guard tok.has(.number), tok.length <= 2 else { return false }
+        var v = 0
+        for p in tok.start..<tok.end { v = v * 10 + Int(text[p].value - 48) }
+        return v >= 1 && v <= 31
+    }
+}
+
+/// Keys of the few words the scanner tests by identity.
+enum Keys {
+    static let of = NameKey("of")
+    static let `for` = NameKey("for")
+    static let on = NameKey("on")
+    static let and = NameKey("and")
+    static let amp = NameKey("&")
+    static let the = NameKey("the")
+    static let house = NameKey("house")
+    static let may = NameKey("may")
+    static let area = NameKey("area")
+    static let interstate = NameKey("interstate")
+    static let directions: Set<NameKey> = Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"].map { NameKey($0) })
+    static let locative: Set<NameKey> = Set(["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "throughout", "towards", "toward", "via", "through", "around", "across", "visited", "visit"].map { NameKey($0) })
+    static let speech: Set<NameKey> = Set(["said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued", "asked", "claimed", "insisted", "believes", "thinks", "died", "who", "urged", "announced", "replied", "recalled", "admitted", "denied", "warned"].map { NameKey($0) })
+    static let personNouns: Set<NameKey> = Set(["president", "minister", "spokesman", "spokeswoman", "spokesperson", "researcher", "professor", "actor", "actress", "singer", "drummer", "leader", "chief", "director", "officer", "judge", "mayor", "governor", "senator", "author", "journalist", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "founder", "ceo", "chairman", "secretary", "prosecutor", "lawyer", "attorney", "player", "coach", "manager", "captain", "musician", "guitarist", "bassist", "artist", "writer", "editor", "reporter", "correspondent", "analyst", "expert", "doctor", "surgeon", "scientist", "economist", "historian", "politician", "mp", "deputy", "ambassador", "envoy", "commissioner", "activist", "campaigner", "lecturer", "student", "teacher", "suspect", "victim", "mr", "mrs", "ms", "dr"].map { NameKey($0) })
+    static let beforeMonth: Set<NameKey> = Set(["in", "since", "until", "till", "by", "from", "to", "last", "next", "this", "early", "late", "mid", "of", "during", "through", "before", "after", "on", "between", "and"].map { NameKey($0) })
+}

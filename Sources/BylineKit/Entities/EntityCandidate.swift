@@ -1,0 +1,41 @@
+/// A name found in one block, before the article-wide pass settles its type and joins
+/// it with the other mentions of the same entity.
+struct EntityCandidate: Sendable {
+    /// How sure the block scan is of `type`.
+    enum Evidence: Int, Sendable, Comparable {
+        /// A lone capitalised word nothing else explains (`Brudziński`): typed by context.
+        case guess
+        /// The shape of the name says it (`Bob Behnken`, `Riverside County`).
+        case shape
+        /// A title, a gazetteer or a credit line says it (`Mr Kim`, `North Korea`).
+        case known
+
+        static func < (a: Evidence, b: Evidence) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    var block: Int
+    var start: Int
+    var end: Int
+    var type: EntityType
+    var evidence: Evidence
+    var text: String
+    /// The name's words without a courtesy title (`["Kim"]` for `Mr Kim`), case kept.
+    var words: [String]
+    /// Begins with a courtesy title (`Mr Kim`, `Prof Hwang`).
+    var courtesy = false
+    /// `North`, `South`, `West`, `East` after `the`.
+    var direction = false
+    /// The full form a gazetteer gives for a short one (`US` → `United States`).
+    var gazetteerCanonical: String?
+    /// Preceded by a locative preposition (`in`, `at`, `from` …).
+    var afterPreposition = false
+    /// Followed by a verb of saying (`said`, `told` …) or preceded by a person noun.
+    var personContext = false
+    /// Part of a photo credit or wire credit.
+    var inCredit = false
+    /// In a paragraph (not a headline, caption or credit).
+    var inBody = true
+    /// A lone ordinary word at a sentence start (`Arrest made …`): kept only when the
+    /// article uses the same name elsewhere.
+    var weak = false
+}

@@ -1,0 +1,57 @@
+/// A 64-bit key for a word or a run of words, case-folded, so the gazetteers can be
+/// looked up without building a `String` per token.
+///
+/// Case folding covers ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic; curly
+/// apostrophes count as straight ones and every dash as a hyphen, so
+/// `NameKey("Jehovah’s")` equals `NameKey("jehovah's")`. Words of a run are joined
+/// by one space: `NameKey.of(["North", "Korea"]) == NameKey("north korea")`.
+struct NameKey: Hashable, Sendable {
+    var value: UInt64
+
+    static let empty = NameKey(value: 0xcbf2_9ce4_8422_2325)
+
+    /// Adds one scalar, folded.
+    @inline(__always)
+    mutating func add(_ s: Unicode.Scalar) {
+        value = (value ^ UInt64(NameKey.fold(s.value))) &* 0x100_0000_01b3
+    }
+
+    /// Adds the separator between two words.
+    @inline(__always)
+    mutating func addSpace() { add(" ") }
+
+    init(value: UInt64) { self.value = value }
+
+    /// The key of a string whose words are separated by single spaces.
+    init(_ text: some StringProtocol) {
+        var k = NameKey.empty
+        for s in text.unicodeScalars { k.add(s) }
+        self = k
+    }
+
+    /// The key of `scalars[range]`.
+    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) {
+        var k = NameKey.empty
+        for i in range { k.add(scalars[i]) }
+        self = k
+    }
+
+    /// Folds case and punctuation variants: `A` → `a`, `Ł` → `ł`, `’` → `'`, `–` → `-`.
+    @inline(__always)
+    static func fold(_ v: UInt32) -> UInt32 {
+        if v < 0x80 {
+            return (v >= 65 && v <= 90) ? v | 0x20 : v
+        }
+        switch v {
+        case 0xC0...0xDE where v != 0xD7: return v + 0x20
+        case 0x100...0x137, 0x14A...0x177: return v | 1
+        case 0x139...0x148, 0x179...0x17E: return (v & 1) == 1 ? v + 1 : v
+        case 0x391...0x3AB: return v + 0x20
+        case 0x410...0x42F: return v + 0x20
+        case 0x400...0x40F: return v + 0x50
+        case 0x2018, 0x2019, 0x201B, 0x2032: return 0x27
+        case 0x2010...0x2015, 0x2212: return 0x2D
+        default: return v
+        }
+    }
+}

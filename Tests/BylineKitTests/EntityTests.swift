@@ -1,0 +1,147 @@
+import BylineKit
+import BylineTestSupport
+import Testing
+
+/// Parses a small article: a headline, then paragraphs separated by blank lines.
+private func article(_ paragraphs: String...) -> Article {
+    ArticleParser.parse(text: "Headline for a test\n\n" + paragraphs.joined(separator: "\n\n") + "\n", path: "test.txt").article
+}
+
+private func mentions(_ paragraphs: String...) -> [EntityMention] {
+    let a = ArticleParser.parse(text: "Headline for a test\n\n" + paragraphs.joined(separator: "\n\n") + "\n", path: "test.txt").article
+    return EntityRecognizer.shared.mentions(in: a)
+}
+
+@Suite("Entities of the seed article")
+struct SeedEntityTests {
+    let mentions = EntityRecognizer.shared.mentions(in: try! ArticleLoader().load(path: Fixtures.seed).article)
+
+    @Test func kimFormsJoin() {
+        assertEntity(mentions, "Kim Jong Un", .person, canonical: "Kim Jong-un")
+        assertEntity(mentions, "Kim Jong-un", .person, canonical: "Kim Jong-un")
+        assertEntity(mentions, "Mr Kim", .person, canonical: "Kim Jong-un")
+    }
+
+    @Test func agencyAndInitials() {
+        assertEntity(mentions, "Korean Central News Agency", .org, canonical: "Korean Central News Agency")
+        assertEntity(mentions, "KCNA", .org, canonical: "Korean Central News Agency")
+    }
+
+    @Test func photoAndWireCredits() {
+        assertEntity(mentions, "Korea News Service", .org)
+        assertEntity(mentions, "AP", .org)
+        assertEntity(mentions, "Michael M Santiago", .person)
+        assertEntity(mentions, "PA", .org)
+    }
+
+    @Test func placesAndShortForms() {
+        assertEntity(mentions, "US", .place, canonical: "United States")
+        assertEntity(mentions, "North", .place, canonical: "North Korea")
+        assertEntity(mentions, "South", .place, canonical: "South Korea")
+        assertEntity(mentions, "West", .place)
+        assertEntity(mentions, "North Korean", .norp)
+    }
+
+    @Test func titlesAndCourtesy() {
+        assertEntity(mentions, "Trump", .person, canonical: "Donald Trump")  // President-elect Trump
+        assertNoEntity(mentions, "President-elect Trump")
+        assertEntity(mentions, "Prof Hwang", .person, canonical: "Hwang Ildo")
+        assertEntity(mentions, "Mr Biden", .person, canonical: "Joe Biden")
+        assertEntity(mentions, "Mr Thompson", .person, canonical: "Patrick Thompson")
+    }
+
+    @Test func sentenceStartsAreNoNames() {
+        assertNoEntity(mentions, "Meanwhile")
+        assertNoEntity(mentions, "Yet")
+        assertNoEntity(mentions, "War")
+    }
+
+    @Test func organisationThenPlaceThenPerson() {
+        // "Amnesty International Ukraine researcher Patrick Thompson"
+        assertEntity(mentions, "Amnesty International", .org)
+        assertEntity(mentions, "Ukraine", .place)
+        assertEntity(mentions, "Patrick Thompson", .person)
+        assertNoEntity(mentions, "Amnesty International Ukraine")
+    }
+
+    @Test func datesAreMarked() {
+        #expect(mentions.contains { $0.type == .date && $0.text == "Monday" })
+        #expect(mentions.contains { $0.type == .date && $0.text == "2018" })
+    }
+}
+
+@Suite("Entity recognition cases")
+struct EntityCaseTests {
+    @Test func possessivesStraightAndCurly() {
+        let m = mentions("North Korea’s army met Japan's navy and the Witnesses' lawyers.")
+        assertEntity(m, "North Korea", .place)
+        assertEntity(m, "Japan", .place)
+        assertNoEntity(m, "North Korea’s")
+        assertNoEntity(m, "Japan's")
+    }
+
+    @Test func diacriticsAndHyphens() {
+        let m = mentions("Jarosław Kaczyński met Jean-Yves Le Drian and Eva Glawischnig-Piesczek in Gdańsk. Kaczyński said little.")
+        assertEntity(m, "Jarosław Kaczyński", .person)
+        assertEntity(m, "Kaczyński", .person, canonical: "Jarosław Kaczyński")
+        assertEntity(m, "Jean-Yves Le Drian", .person)
+        assertEntity(m, "Eva Glawischnig-Piesczek", .person)
+        assertEntity(m, "Gdańsk", .place)
+    }
+
+    @Test func acronymsJoinTheirLongForm() {
+        let m = mentions("The World Health Organization (WHO) and NATO met. WHO officials spoke to the BBC.")
+        assertEntity(m, "World Health Organization", .org)
+        assertEntity(m, "WHO", .org, canonical: "World Health Organization")
+        assertEntity(m, "NATO", .org)
+        assertEntity(m, "BBC", .org)
+    }
+
+    @Test func jobTitlesAreLeftOut() {
+        let m = mentions("Prime Minister Boris Johnson spoke. US president Joe Biden and Russian President Vladimir Putin did not. Dr Gary Mortimer agreed.")
+        assertEntity(m, "Boris Johnson", .person)
+        assertEntity(m, "Joe Biden", .person)
+        assertEntity(m, "US", .place)
+        assertEntity(m, "Russian", .norp)
+        assertEntity(m, "Vladimir Putin", .person)
+        assertEntity(m, "Gary Mortimer", .person)
+        assertNoEntity(m, "Prime Minister Boris Johnson")
+        assertNoEntity(m, "Dr Gary Mortimer")
+    }
+
+    @Test func namesBrokenOverALineEnd() {
+        // The parser joins the lines of a paragraph with a space.
+        let a = ArticleParser.parse(text: "Headline\n\nThe report was written by Hatice\nCengiz in Istanbul.\n", path: "t.txt").article
+        let m = EntityRecognizer.shared.mentions(in: a)
+        assertEntity(m, "Hatice Cengiz", .person)
+        assertEntity(m, "Istanbul", .place)
+    }
+
+    @Test func surnamesOfTwoPeopleStayApart() {
+        let m = mentions("Boris Johnson met Andrew Johnson's biographer. Johnson said nothing.")
+        assertEntity(m, "Boris Johnson", .person, canonical: "Boris Johnson")
+        assertEntity(m, "Andrew Johnson", .person, canonical: "Andrew Johnson")
+        assertEntity(m, "Johnson", .person, canonical: "Johnson")
+    }
+
+    @Test func organisationWordsAndPlaceWords() {
+        let m = mentions("He studied at the Medical University of Gdańsk and walked down Downing Street to the Joint Chiefs of Staff.")
+        assertEntity(m, "Medical University of Gdańsk", .org)
+        assertEntity(m, "Downing Street", .place)
+        assertEntity(m, "Joint Chiefs of Staff", .org)
+        assertNoEntity(m, "Gdańsk")
+    }
+
+    @Test func lawsEventsAndDiseasesAreNoEntities() {
+        let m = mentions("Under the Geneva Convention, and since the Cold War, COVID-19 has spread.")
+        assertNoEntity(m, "Geneva Convention")
+        assertNoEntity(m, "Geneva")
+        assertNoEntity(m, "Cold War")
+        assertNoEntity(m, "COVID-19")
+    }
+
+    @Test func emptyAndOddText() {
+        #expect(mentions("").filter { $0.type != .date }.isEmpty)
+        _ = mentions("’s 's ' - -- — Mr. . U.S. A. 2019-01-14 May 14, 2019 “ ” \u{301}x")
+    }
+}
