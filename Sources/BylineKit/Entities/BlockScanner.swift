@@ -39,7 +39,7 @@ struct BlockScanner {
 
     // MARK: Tokens
 
-    @inline(__always) func kinds(_ i: Int) -> Gazetteer.Kinds { g.kinds(t[i].key) }
+    @inline(__always) func kinds(_ i: Int) -> Gazetteer.Kinds { t[i].kinds }
 
     /// The key of tokens `a..<b`, words separated by one space, possessives included.
     func spanKey(_ a: Int, _ b: Int) -> NameKey {

@@ -50,32 +50,37 @@ struct EntityLinker {
     /// after `in`/`at`/`from` is a place, one before `said` a person, else an
     /// organisation. The same text then gets one type across the article.
     func settleTypes(_ cands: inout [EntityCandidate]) {
-        var personWords: [String: Int] = [:]
+        var personWords = Set<String>()
         for c in cands where c.type == .person && c.words.count >= 2 && !c.courtesy {
-            for w in c.words { personWords[Self.normalized(w), default: 0] += 1 }
+            for w in c.words { personWords.insert(Self.normalized(w)) }
         }
+        var norms = cands.map { $0.type == .date ? "" : Self.normalized($0.text) }
         var strongTexts = Set<String>()
-        for c in cands where !c.weak && c.type != .date { strongTexts.insert(Self.normalized(c.text)) }
+        for (i, c) in cands.enumerated() where !c.weak && c.type != .date { strongTexts.insert(norms[i]) }
         // Lone ordinary words at a sentence start count only when the article names them
         // elsewhere.
-        cands.removeAll { c in
-            c.weak && !strongTexts.contains(Self.normalized(c.text)) && personWords[Self.normalized(c.text)] == nil
+        var keep: [EntityCandidate] = []
+        var keptNorms: [String] = []
+        keep.reserveCapacity(cands.count)
+        for (i, c) in cands.enumerated() {
+            if c.weak && !strongTexts.contains(norms[i]) && !personWords.contains(norms[i]) { continue }
+            keep.append(c)
+            keptNorms.append(norms[i])
         }
-        var byText: [String: EntityType] = [:]
-        var evidence: [String: EntityCandidate.Evidence] = [:]
+        cands = keep
+        norms = keptNorms
+        var byText: [String: (EntityType, EntityCandidate.Evidence)] = [:]
         for i in cands.indices where cands[i].type != .date {
             var c = cands[i]
+            let w = norms[i]
             if c.words.count == 1 && c.evidence < .known && c.type != .norp && !c.courtesy {
-                let w = Self.normalized(c.text)
                 // Tusk after Donald Tusk; Turpins after David Turpin; David (also a town).
-                let stem = w.hasSuffix("s") ? String(w.dropLast()) : w
-                if personWords[w] != nil || personWords[stem] != nil {
+                if personWords.contains(w) || w.hasSuffix("s") && personWords.contains(String(w.dropLast())) {
                     c.type = .person
                     c.evidence = .shape
                 }
             }
             if c.evidence == .guess {
-                let w = Self.normalized(c.text)
                 if c.personContext {
                     c.type = .person
                 } else if c.afterPreposition || w.hasSuffix("shire") {
@@ -85,21 +90,53 @@ struct EntityLinker {
                 }
             }
             cands[i] = c
-            let key = c.text
-            if let e = evidence[key], e >= c.evidence { continue }
-            evidence[key] = c.evidence
-            byText[key] = c.type
+            if let e = byText[c.text], e.1 >= c.evidence { continue }
+            byText[c.text] = (c.type, c.evidence)
         }
         for i in cands.indices where cands[i].type != .date && cands[i].evidence < .known {
-            if let t = byText[cands[i].text] { cands[i].type = t }
+            if let t = byText[cands[i].text] { cands[i].type = t.0 }
         }
     }
 
     // MARK: Canonical names
 
+    /// One entity: the mentions with the same type and normalised text.
+    private struct Group {
+        var type: EntityType
+        var norm: String
+        /// The name's words, normalised and split at hyphens (`kim jong un`).
+        var words: [String]
+        var acronym: Bool
+        var direction: Bool
+        var gazetteerCanonical: String?
+        var initials: String
+        var members: [Int] = []
+    }
+
     /// One canonical name per candidate.
     func canonicalNames(_ cands: inout [EntityCandidate]) -> [String] {
-        let n = cands.count
+        var groups: [Group] = []
+        var groupOf = [Int](repeating: -1, count: cands.count)
+        var byKey: [String: Int] = [:]
+        for i in cands.indices where cands[i].type != .date {
+            let c = cands[i]
+            let words = Self.normalized(c.words.joined(separator: " ")).split(separator: " ").map(String.init)
+            let norm = c.courtesy ? words.joined(separator: " ") : Self.normalized(c.text)
+            let key = c.type.rawValue + "|" + norm
+            if let g = byKey[key] {
+                groups[g].members.append(i)
+                groupOf[i] = g
+                continue
+            }
+            let acronym = c.words.count == 1 && c.text.unicodeScalars.count >= 2
+                && c.text.unicodeScalars.allSatisfy { EntityTokenizer.isUpper($0) || $0 == "." }
+            groups.append(Group(type: c.type, norm: norm, words: words, acronym: acronym, direction: c.direction,
+                                gazetteerCanonical: c.gazetteerCanonical.map(Self.normalized),
+                                initials: c.words.count > 1 ? Self.initials(c.words) : "", members: [i]))
+            byKey[key] = groups.count - 1
+            groupOf[i] = groups.count - 1
+        }
+        let n = groups.count
         var parent = Array(0..<n)
         func find(_ x: Int) -> Int {
             var x = x
@@ -110,116 +147,104 @@ struct EntityLinker {
             let ra = find(a), rb = find(b)
             if ra != rb { parent[rb] = ra }
         }
-        let norm = cands.map { Self.normalized($0.text) }
-        let wordsNorm = cands.map { $0.words.map { Self.normalized($0) } }
 
-        // Same type and same normalised text: one entity.
-        var first: [String: Int] = [:]
-        for i in 0..<n where cands[i].type != .date {
-            let key = "\(cands[i].type.rawValue)|\(cands[i].courtesy ? wordsNorm[i].joined(separator: " ") : norm[i])"
-            if let f = first[key] { union(f, i) } else { first[key] = i }
-        }
-        // Gazetteer short forms whose full form the article uses: US → United States.
-        for i in 0..<n where cands[i].gazetteerCanonical != nil {
-            let full = Self.normalized(cands[i].gazetteerCanonical!)
-            if let f = first["\(cands[i].type.rawValue)|\(full)"] { union(f, i) }
-        }
-
-        // People: a shorter name whose words all belong to exactly one longer name.
-        let people = (0..<n).filter { cands[$0].type == .person }
-        let full = people.filter { wordsNorm[$0].count >= 2 && !cands[$0].courtesy }
-        for i in people {
-            let ws = wordsNorm[i].flatMap { $0.split(separator: " ").map(String.init) }
-            guard !ws.isEmpty else { continue }
-            var targets = Set<Int>()
-            var lastWordTargets = Set<Int>()
-            for j in full where j != i && find(j) != find(i) {
-                let fw = wordsNorm[j].flatMap { $0.split(separator: " ").map(String.init) }
-                guard fw.count > ws.count else { continue }
-                if ws.allSatisfy({ fw.contains($0) }) {
-                    targets.insert(find(j))
-                    if ws.count == 1, fw.last == ws[0] { lastWordTargets.insert(find(j)) }
-                    if ws.count > 1, fw.first == ws.first, fw.last == ws.last { lastWordTargets.insert(find(j)) }
-                }
-            }
-            // Prefer the longest names: Robert Mugabe → Robert Gabriel Mugabe.
-            let pick = lastWordTargets.count == 1 ? lastWordTargets : targets
-            if pick.count == 1 { union(pick.first!, i) }
-        }
-
-        // Organisations and places: initials (KCNA, EU), prefixes (Vatican → Vatican City),
-        // directions (the North → North Korea).
-        let named = (0..<n).filter { cands[$0].type == .org || cands[$0].type == .place }
-        for i in named {
-            let c = cands[i]
-            let ws = wordsNorm[i]
-            if c.direction {
-                let targets = Set(named.filter { j in
-                    cands[j].type == .place && wordsNorm[j].count >= 2 && wordsNorm[j][0] == norm[i]
-                }.map(find))
-                if targets.count == 1 { union(targets.first!, i) }
+        for i in 0..<n {
+            let g = groups[i]
+            // Gazetteer short forms whose full form the article uses: US → United States.
+            if let full = g.gazetteerCanonical, let f = byKey[g.type.rawValue + "|" + full] {
+                union(f, i)
                 continue
             }
-            let isAcronym = ws.count == 1 && c.text.unicodeScalars.allSatisfy {
-                EntityTokenizer.isUpper($0) || $0 == "."
-            } && c.text.unicodeScalars.count >= 2
             var targets = Set<Int>()
-            for j in named where j != i && cands[j].words.count > ws.count && find(j) != find(i) {
-                if isAcronym {
-                    if Self.initials(cands[j].words) == norm[i].replacingOccurrences(of: " ", with: "") {
-                        targets.insert(find(j))
-                    }
-                } else if cands[j].type == c.type, !ws.isEmpty {
-                    let fw = wordsNorm[j]
-                    if Array(fw.prefix(ws.count)) == ws || (c.type == .org && Array(fw.suffix(ws.count)) == ws) {
-                        targets.insert(find(j))
+            var strongTargets = Set<Int>()
+            switch g.type {
+            case .person:
+                // A shorter name whose words all belong to exactly one longer name.
+                guard !g.words.isEmpty else { continue }
+                for j in 0..<n where j != i && groups[j].type == .person && groups[j].words.count > g.words.count {
+                    let fw = groups[j].words
+                    guard g.words.allSatisfy({ fw.contains($0) }) else { continue }
+                    targets.insert(find(j))
+                    if g.words.count == 1 ? fw.last == g.words[0] : fw.first == g.words.first && fw.last == g.words.last {
+                        strongTargets.insert(find(j))
                     }
                 }
+            case .org, .place:
+                if g.direction {
+                    // the North → North Korea.
+                    for j in 0..<n where groups[j].type == .place && groups[j].words.count >= 2 && groups[j].words[0] == g.norm {
+                        targets.insert(find(j))
+                    }
+                } else if g.acronym {
+                    // KCNA → Korean Central News Agency.
+                    let letters = g.norm.replacingSpaces()
+                    for j in 0..<n where j != i && !groups[j].initials.isEmpty && groups[j].initials == letters
+                        && (groups[j].type == .org || groups[j].type == .place) {
+                        targets.insert(find(j))
+                    }
+                } else if !g.words.isEmpty {
+                    // Vatican → Vatican City; Watch Tower → Watch Tower Society.
+                    for j in 0..<n where j != i && groups[j].type == g.type && groups[j].words.count > g.words.count {
+                        let fw = groups[j].words
+                        if Array(fw.prefix(g.words.count)) == g.words
+                            || (g.type == .org && Array(fw.suffix(g.words.count)) == g.words) {
+                            targets.insert(find(j))
+                        }
+                    }
+                }
+            case .norp:
+                // Londoners → Londoner.
+                if g.norm.hasSuffix("s"), let j = byKey["NORP|" + g.norm.dropLast()] { targets.insert(find(j)) }
+            case .date:
+                break
             }
-            if targets.count == 1 { union(targets.first!, i) }
+            let pick = strongTargets.count == 1 ? strongTargets : targets
+            if pick.count == 1, let t = pick.first, t != find(i) { union(t, i) }
         }
 
-        // NORP plurals: Londoners → Londoner.
-        var norp: [String: Int] = [:]
-        for i in 0..<n where cands[i].type == .norp { norp[norm[i]] = norp[norm[i]] ?? i }
-        for i in 0..<n where cands[i].type == .norp && norm[i].hasSuffix("s") {
-            if let j = norp[String(norm[i].dropLast())] { union(j, i) }
-        }
-
-        // Group members take the type of the group's best-evidenced member.
-        var groupType: [Int: (EntityType, EntityCandidate.Evidence, Int)] = [:]
-        for i in 0..<n where cands[i].type != .date {
-            let r = find(i)
-            let len = cands[i].text.unicodeScalars.count
-            if let g = groupType[r], g.1 > cands[i].evidence || g.1 == cands[i].evidence && g.2 >= len { continue }
-            groupType[r] = (cands[i].type, cands[i].evidence, len)
-        }
-        for i in 0..<n where cands[i].type != .date && cands[i].evidence < .known {
-            if let g = groupType[find(i)] { cands[i].type = g.0 }
-        }
-
-        // The fullest form of each group: most scalars, then a body form, then the first.
+        // Members take the type of the group's best-evidenced member; the canonical name
+        // is the fullest form: most scalars, then a body form, then the first.
         var best: [Int: Int] = [:]
-        for i in 0..<n where cands[i].type != .date {
-            let r = find(i)
-            guard let b = best[r] else { best[r] = i; continue }
-            let li = cands[i].text.unicodeScalars.count, lb = cands[b].text.unicodeScalars.count
-            if li > lb || (li == lb && cands[i].inBody && !cands[b].inBody) { best[r] = i }
+        var bestType: [Int: (EntityType, EntityCandidate.Evidence, Int)] = [:]
+        for i in cands.indices where groupOf[i] >= 0 {
+            let r = find(groupOf[i])
+            let len = cands[i].text.unicodeScalars.count
+            if let b = best[r] {
+                let lb = cands[b].text.unicodeScalars.count
+                if len > lb || (len == lb && cands[i].inBody && !cands[b].inBody) { best[r] = i }
+            } else {
+                best[r] = i
+            }
+            if let t = bestType[r], t.1 > cands[i].evidence || t.1 == cands[i].evidence && t.2 >= len { continue }
+            bestType[r] = (cands[i].type, cands[i].evidence, len)
         }
-        return (0..<n).map { i in
-            cands[i].type == .date ? cands[i].text : cands[best[find(i)] ?? i].text
+        var out: [String] = []
+        out.reserveCapacity(cands.count)
+        for i in cands.indices {
+            guard groupOf[i] >= 0 else { out.append(cands[i].text); continue }
+            let r = find(groupOf[i])
+            if cands[i].evidence < .known, let t = bestType[r] { cands[i].type = t.0 }
+            out.append(cands[best[r] ?? i].text)
         }
+        return out
     }
 
     /// Initials of the capitalised words: `Korean Central News Agency` → `kcna`.
     static func initials(_ words: [String]) -> String {
-        var s = ""
+        var s = String.UnicodeScalarView()
         for w in words {
-            for part in w.split(separator: "-") {
-                guard let f = part.unicodeScalars.first, EntityTokenizer.isUpper(f) else { continue }
-                s.unicodeScalars.append(Unicode.Scalar(NameKey.fold(f.value)) ?? f)
+            var atStart = true
+            for c in w.unicodeScalars {
+                if atStart, EntityTokenizer.isUpper(c) { s.append(Unicode.Scalar(NameKey.fold(c.value)) ?? c) }
+                atStart = c == "-"
             }
         }
-        return s
+        return String(s)
+    }
+}
+
+extension String {
+    fileprivate func replacingSpaces() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.filter { $0 != " " }))
     }
 }

@@ -33,6 +33,9 @@ public struct EntityRecognizer: Sendable {
             let creditStart = Self.creditStart(of: block, scalars: scalars)
             scalars.withUnsafeBufferPointer { buffer in
                 gazetteer.tokenizer.tokenize(buffer, into: &tokens)
+                for i in tokens.indices where tokens[i].isWord {
+                    tokens[i].kinds = gazetteer.kinds(tokens[i].key)
+                }
                 var creditToken = tokens.count
                 if let creditStart {
                     creditToken = tokens.firstIndex { $0.start >= creditStart } ?? tokens.count

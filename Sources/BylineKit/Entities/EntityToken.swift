@@ -35,6 +35,8 @@ struct EntityToken: Sendable {
     var flags: Flags
     /// For punctuation, the scalar; for words, the first scalar.
     var first: Unicode.Scalar
+    /// What the gazetteers say of the word (filled in after tokenizing).
+    var kinds: Gazetteer.Kinds = []
 
     @inline(__always) func has(_ f: Flags) -> Bool { flags.contains(f) }
     var isWord: Bool { flags.contains(.word) }

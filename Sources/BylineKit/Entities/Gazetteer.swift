@@ -49,7 +49,9 @@ struct Gazetteer: Sendable {
 
     static let shared = Gazetteer()
 
-    private(set) var entries: [NameKey: Entry] = [:]
+    private(set) var table = NameTable(capacity: 100_000)
+    /// Full names of short forms (`US` → `United States`).
+    private(set) var canonicals: [NameKey: String] = [:]
     /// The most words in a multi-word entry.
     private(set) var maxWords = 1
     let tokenizer: EntityTokenizer
@@ -65,42 +67,76 @@ struct Gazetteer: Sendable {
         load()
     }
 
-    func lookup(_ key: NameKey) -> Entry? { entries[key] }
+    @inline(__always) func kinds(_ key: NameKey) -> Kinds { Kinds(rawValue: table[key]) }
 
-    func kinds(_ key: NameKey) -> Kinds { entries[key]?.kinds ?? [] }
-
-    private mutating func add(_ name: Substring, _ kinds: Kinds, canonical: String? = nil) {
-        let name = name.trimmingSpaces
-        guard !name.isEmpty else { return }
-        let key = NameKey(name)
-        var e = entries[key] ?? Entry(kinds: [], canonical: nil)
-        e.kinds.formUnion(kinds)
-        if e.canonical == nil, let canonical, canonical != name { e.canonical = canonical }
-        entries[key] = e
-        var words = 1
-        for s in name.unicodeScalars where s == " " { words += 1 }
-        maxWords = max(maxWords, words)
+    func lookup(_ key: NameKey) -> Entry? {
+        let k = table[key]
+        guard k != 0 else { return nil }
+        return Entry(kinds: Kinds(rawValue: k), canonical: canonicals[key])
     }
 
-    private mutating func addLines(_ text: String, _ kinds: Kinds) {
-        for line in text.split(separator: "\n") { add(line, kinds) }
+    /// Adds every line of `text`: fields separated by `|`; the first is the name. With
+    /// `placeFields`, the second is the kind of place (C, S, T) and the third a full
+    /// name; with `aliases`, every field is a form of the first. Scans the scalars once,
+    /// without splitting into strings.
+    private mutating func addLines(_ text: String, _ kinds: Kinds, placeFields: Bool = false, aliases: Bool = false) {
+        var key = NameKey.empty
+        var field = 0
+        var words = 1
+        var fieldStart = text.unicodeScalars.startIndex
+        var firstField: Substring.UnicodeScalarView?
+        var placeKind: Kinds = .region
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        func finishField(_ end: String.UnicodeScalarView.Index) {
+            let value = scalars[fieldStart..<end]
+            if field == 0 {
+                firstField = value
+                if !placeFields && !aliases { table.insert(key, kinds.rawValue) }
+                maxWords = max(maxWords, words)
+            } else if placeFields && field == 1 {
+                placeKind = value.first == "C" ? .country : value.first == "T" ? .town : .region
+            } else if placeFields && field == 2 && !value.isEmpty {
+                canonicals[key] = String(String.UnicodeScalarView(value))
+            } else if aliases {
+                // Another form of the organisation named first.
+                let k = NameKey(scalars: value)
+                table.insert(k, kinds.rawValue)
+                if let first = firstField { canonicals[k] = String(String.UnicodeScalarView(first)) }
+                var w = 1
+                for s in value where s == " " { w += 1 }
+                maxWords = max(maxWords, w)
+            }
+        }
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            if s == "\n" || s == "|" {
+                finishField(i)
+                if s == "\n" {
+                    if placeFields { table.insert(key, placeKind.rawValue) }
+                    if aliases { table.insert(key, kinds.rawValue) }
+                    key = .empty; field = 0; words = 1; placeKind = .region; firstField = nil
+                } else {
+                    field += 1
+                }
+                fieldStart = scalars.index(after: i)
+            } else if field == 0 {
+                key.add(s)
+                if s == " " { words += 1 }
+            }
+            i = scalars.index(after: i)
+        }
+        if fieldStart < scalars.endIndex {
+            finishField(scalars.endIndex)
+            if placeFields { table.insert(key, placeKind.rawValue) }
+            if aliases { table.insert(key, kinds.rawValue) }
+        }
     }
 
     private mutating func load() {
-        entries.reserveCapacity(40_000)
-        for line in GazetteerData.places.split(separator: "\n") {
-            let parts = line.split(separator: "|", omittingEmptySubsequences: false)
-            guard parts.count >= 2 else { continue }
-            let kind: Kinds = parts[1] == "C" ? .country : parts[1] == "T" ? .town : .region
-            let canonical = parts.count > 2 && !parts[2].isEmpty ? String(parts[2]) : nil
-            add(parts[0], kind, canonical: canonical)
-        }
+        addLines(GazetteerData.places, [], placeFields: true)
         addLines(GazetteerData.norp, .norp)
-        for line in GazetteerData.orgs.split(separator: "\n") {
-            let forms = line.split(separator: "|")
-            guard let full = forms.first else { continue }
-            for f in forms { add(f, .org, canonical: String(full)) }
-        }
+        addLines(GazetteerData.orgs, .org, aliases: true)
         addLines(GazetteerData.givenNames, .given)
         addLines(GazetteerData.weakGivenNames, .weakGiven)
         addLines(GazetteerData.commonWords, .common)
@@ -120,11 +156,3 @@ struct Gazetteer: Sendable {
     }
 }
 
-extension Substring {
-    fileprivate var trimmingSpaces: Substring {
-        var s = self
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return s
-    }
-}

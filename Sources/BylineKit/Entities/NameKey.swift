@@ -29,6 +29,13 @@ struct NameKey: Hashable, Sendable {
         self = k
     }
 
+    /// The key of a run of scalars.
+    init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
+        var k = NameKey.empty
+        for s in scalars { k.add(s) }
+        self = k
+    }
+
     /// The key of `scalars[range]`.
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) {
         var k = NameKey.empty
