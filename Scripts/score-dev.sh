@@ -1,6 +1,7 @@
 #!/bin/sh
-# Scores Byline's entities and quotations against the development set (and the extra
-# check set when it has files):
+# Scores Byline's entities and quotations against the annotated sets of
+# Tests/Fixtures/eval: dev (21 corpus articles), seed (the seed article), check and
+# extra (independent check sets, never tuned on), each when it has files:
 #   Scripts/score-dev.sh [--debug] [--quiet]
 # Builds in release mode (or debug with --debug), runs `byline analyze --json --out DIR`
 # over the annotated articles and prints score.py's figures.
@@ -29,7 +30,7 @@ articles_for() {  # gold folder -> article paths
     done
 }
 
-for set in dev extra; do
+for set in dev seed check extra; do
     ls "$eval_dir/$set"/*.json >/dev/null 2>&1 || continue
     mkdir -p "$out/$set"
     # shellcheck disable=SC2046
