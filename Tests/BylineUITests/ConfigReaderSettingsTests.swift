@@ -78,4 +78,14 @@ struct ConfigReaderSettingsTests {
         let missing = ReaderSettings.load(configFile: tmp.path + "/nope.toml", bundledThemes: nil, environment: ["HOME": tmp.path])
         #expect(missing.statusMessage?.contains("no such file") == true)
     }
+
+    @Test func aRelativeThemePathInTheConfigFileIsRelativeToIt() throws {
+        let home = try TempFolder()
+        try home.write(".config/byline/mine/sepia.toml", "[text]\nfg = 94\n")
+        try home.write(".config/byline/config.toml", "theme = \"mine/sepia.toml\"\n")
+        let s = ReaderSettings.load(bundledThemes: BundledThemes.directory, environment: ["HOME": home.path])
+        #expect(s.problems.isEmpty, "\(s.problems)")
+        #expect(s.themes.first?.name == "sepia")
+        #expect(s.themes.first?[.text].fg == .indexed(94))
+    }
 }

@@ -1,4 +1,5 @@
 import BylineKit
+import Foundation
 
 /// Everything the reader takes from the user's files and options: the themes to cycle
 /// through (the first is the one to start with), the key bindings, the options from the
@@ -64,7 +65,12 @@ public struct ReaderSettings: Sendable {
             wanted = option
             requestedIn = ConfigProblem(file: "--theme", message: "")
         } else if let fromFile = config.value.theme {
-            wanted = fromFile
+            // A relative path in the configuration file is relative to the file's folder.
+            if ThemeCatalog.isPath(fromFile), !fromFile.hasPrefix("/"), !fromFile.hasPrefix("~") {
+                wanted = URL(fileURLWithPath: configPath).deletingLastPathComponent().appendingPathComponent(fromFile).path
+            } else {
+                wanted = fromFile
+            }
             requestedIn = ConfigProblem(file: configPath, line: config.value.themeLine, message: "")
         } else {
             wanted = fallback
