@@ -60,10 +60,10 @@ public struct ReaderSettings: Sendable {
         let fallback = noColor ? Theme.builtinMonochrome.name : Theme.builtinDefault.name
 
         let wanted: String
-        let requestedIn: ConfigProblem
+        let requestedIn: (file: String, line: Int?)
         if let option {
             wanted = option
-            requestedIn = ConfigProblem(file: "--theme", message: "")
+            requestedIn = ("--theme", nil)
         } else if let fromFile = config.value.theme {
             // A relative path in the configuration file is relative to the file's folder.
             if ThemeCatalog.isPath(fromFile), !fromFile.hasPrefix("/"), !fromFile.hasPrefix("~") {
@@ -71,14 +71,14 @@ public struct ReaderSettings: Sendable {
             } else {
                 wanted = fromFile
             }
-            requestedIn = ConfigProblem(file: configPath, line: config.value.themeLine, message: "")
+            requestedIn = (configPath, config.value.themeLine)
         } else {
             wanted = fallback
-            requestedIn = ConfigProblem(file: "themes", message: "")
+            requestedIn = ("themes", nil)
         }
 
         var problems: [ConfigProblem] = []
-        let chosen = catalog.load(wanted, requestedIn: requestedIn)
+        let chosen = catalog.load(wanted, requestedIn: requestedIn.file, line: requestedIn.line)
         let start: Theme
         var fellBack = false
         if let theme = chosen.value {

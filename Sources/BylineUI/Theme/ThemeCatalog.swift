@@ -64,10 +64,11 @@ public struct ThemeCatalog: Sendable {
 
     /// Reads a theme by name or path. Nil, with problems, when the theme is unknown or
     /// its file (or a theme it extends) has a problem; the caller falls back to
-    /// ``Theme/builtinDefault``. `requestedIn` names where the theme was asked for
-    /// (`--theme`, or the configuration file and line), for an unknown name.
-    public func load(_ nameOrPath: String, requestedIn: ConfigProblem = ConfigProblem(file: "--theme", message: "")) -> Loaded<Theme?> {
-        load(nameOrPath, requestedIn: requestedIn, visited: [])
+    /// ``Theme/builtinDefault``. `file` and `line` say where the theme was asked for
+    /// (`--theme`, or the configuration file and the line of `theme`), for the problem
+    /// with an unknown name.
+    public func load(_ nameOrPath: String, requestedIn file: String = "--theme", line: Int? = nil) -> Loaded<Theme?> {
+        load(nameOrPath, requestedIn: ConfigProblem(file: file, line: line, message: ""), visited: [])
     }
 
     /// Reads every theme in the catalog, in order; the ones with problems are left out
