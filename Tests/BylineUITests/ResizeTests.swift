@@ -33,3 +33,26 @@ struct ResizeTests {
                 after.lines()[c2.y].contains(String(before)))
     }
 }
+
+@Suite("Replacing the article in place")
+struct ReplaceArticleTests {
+    @Test("the whole article replaces its beginning without moving the reader")
+    func keepsPosition() {
+        let whole = ScreenSamples.long(count: 80, words: 20)
+        var head = whole
+        head.article.blocks = Array(whole.article.blocks.prefix(30))
+        var s = ReaderState(articles: [head], width: 80, height: 24)
+        s.loading.insert(0)
+        #expect(s.render().lines().last!.contains("loading…"))
+        for _ in 0..<25 { s.handle(.down) }
+        let before = s.render().lines()
+        let block = s.firstVisibleBlock
+        s.replaceArticle(whole, at: 0)
+        s.loading.remove(0)
+        #expect(s.firstVisibleBlock == block)
+        let after = s.render().lines()
+        #expect(Array(after.dropLast()) == Array(before.dropLast()))
+        s.handle(.character("G"))
+        #expect(s.render().lines().contains { $0.contains("Paragraph 80 ") })
+    }
+}

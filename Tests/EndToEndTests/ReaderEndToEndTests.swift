@@ -85,6 +85,70 @@ struct ReaderEndToEndTests {
         #expect(!contains("\u{C2}\u{9B}") && !contains("\u{E2}\u{80}\u{AE}"), "C1 CSI or a bidi override reached the terminal")
     }
 
+    /// An interactive shell in tmux running the reader (signals reach the reader, not
+    /// the test's wrapper).
+    func shellRunningReader() throws -> TmuxSession {
+        try #require(TmuxSession.isAvailable, "tmux is required under CI")
+        let tmux = try TmuxSession(command: ["sh", "-i"], width: 80, height: 24, environment: ["PS1": "PROMPT$ "])
+        #expect(tmux.waitFor { $0.contains("PROMPT$") }.ok)
+        tmux.type("\(Binary.byline) \(Fixtures.seed)")
+        tmux.send("Enter")
+        #expect(tmux.waitFor { $0.contains("North Korean") }.ok)
+        #expect(tmux.tmux("display-message", "-p", "-t", "0", "#{alternate_on}").output.hasPrefix("1"))
+        return tmux
+    }
+
+    @Test("Ctrl-C leaves the terminal as it was")
+    func interrupt() throws {
+        let tmux = try shellRunningReader()
+        defer { tmux.close() }
+        tmux.send("C-c")
+        let back = tmux.waitFor { $0.contains("PROMPT$") && !$0.contains("▶ Article") }
+        #expect(back.ok, "\(back.screen)")
+        #expect(tmux.tmux("display-message", "-p", "-t", "0", "#{alternate_on}").output.hasPrefix("0"))
+        tmux.type("echo status=$?")
+        tmux.send("Enter")
+        #expect(tmux.waitFor { $0.contains("status=130") }.ok)
+    }
+
+    @Test("SIGTERM and SIGHUP leave the terminal as it was", arguments: [SIGTERM, SIGHUP])
+    func terminate(signal: Int32) throws {
+        let tmux = try shellRunningReader()
+        defer { tmux.close() }
+        let shell = tmux.tmux("display-message", "-p", "-t", "0", "#{pane_pid}").output.trimmingCharacters(in: .whitespacesAndNewlines)
+        // The wrapper's child is the interactive shell; its child is the reader.
+        func children(_ pid: String) -> [String] {
+            ((try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? "").split(separator: " ").map(String.init)
+        }
+        let reader = children(shell).flatMap { [$0] + children($0) }.first { pid in
+            ((try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? "").hasPrefix("byline")
+        }
+        let pid = try #require(reader.flatMap { Int32($0) }, "reader process not found under \(shell)")
+        kill(pid, signal)
+        let back = tmux.waitFor { $0.contains("PROMPT$") && !$0.contains("▶ Article") }
+        #expect(back.ok, "\(back.screen)")
+        #expect(tmux.tmux("display-message", "-p", "-t", "0", "#{alternate_on}").output.hasPrefix("0"))
+        tmux.type("echo status=$?")
+        tmux.send("Enter")
+        #expect(tmux.waitFor { $0.contains("status=\(128 + signal)") }.ok)
+    }
+
+    @Test("Ctrl-Z then fg: the shell gets a normal terminal, the reader comes back")
+    func suspend() throws {
+        let tmux = try shellRunningReader()
+        defer { tmux.close() }
+        tmux.send("C-z")
+        let suspended = tmux.waitFor { $0.contains("PROMPT$") && !$0.contains("▶ Article") }
+        #expect(suspended.ok, "\(suspended.screen)")
+        #expect(tmux.tmux("display-message", "-p", "-t", "0", "#{alternate_on}").output.hasPrefix("0"))
+        tmux.type("fg")
+        tmux.send("Enter")
+        let back = tmux.waitFor { $0.contains("▶ Article") && $0.contains("North Korean") }
+        #expect(back.ok, "\(back.screen)")
+        tmux.send("j", "q")
+        #expect(tmux.waitFor { $0.contains("PROMPT$") && !$0.contains("▶ Article") }.ok)
+    }
+
     @Test("NO_COLOR: attributes, no colours")
     func noColor() throws {
         let tmux = try start([Fixtures.seed], env: ["NO_COLOR": "1"])

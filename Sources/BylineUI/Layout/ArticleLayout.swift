@@ -44,8 +44,8 @@ public struct ArticleLayout: Sendable {
         public var indent: Int
         /// Scalar range styled as a credit (a caption's `Photograph: …` credit).
         public var creditRange: Range<Int>?
-        /// Unicode-scalar count of `text`.
-        public var scalarCount: Int
+        /// UTF-8 length of `text` (constant time), for line estimates only.
+        public var size: Int
     }
 
     /// One display line.
@@ -61,14 +61,14 @@ public struct ArticleLayout: Sendable {
     private var wrapped: [[Range<Int>]?]
     private var itemOfBlock: [Int]
     private var wrappedCount = 0
-    /// Total scalars, for position estimates.
-    public let totalScalars: Int
+    /// Total UTF-8 bytes of text, for deciding whether to wrap everything at once.
+    public let totalSize: Int
 
     public init(article: Article, width: Int) {
         var items: [Item] = []
         func item(_ kind: Kind, _ text: String, block: Int?, indent: Int = 0, credit: Range<Int>? = nil) -> Item {
             Item(kind: kind, text: text, block: block, indent: indent, creditRange: credit,
-                 scalarCount: text.unicodeScalars.count)
+                 size: text.utf8.count)
         }
         var itemOfBlock = Array(repeating: 0, count: article.blocks.count)
         let startsWithHeadline = article.blocks.first?.kind == .headline
@@ -96,7 +96,7 @@ public struct ArticleLayout: Sendable {
         self.itemOfBlock = itemOfBlock
         self.width = max(1, width)
         wrapped = Array(repeating: nil, count: items.count)
-        totalScalars = items.reduce(0) { $0 + $1.scalarCount }
+        totalSize = items.reduce(0) { $0 + $1.size }
     }
 
     /// The item showing article block `block`.
@@ -195,10 +195,10 @@ public struct ArticleLayout: Sendable {
     /// Whether every item is wrapped at the current width (line numbers are exact).
     public var isFullyWrapped: Bool { wrappedCount == items.count }
 
-    /// Wraps every item when the article is small enough for that to be instant, so
-    /// line numbers are exact; larger articles keep estimates.
+    /// Wraps every item when the article is small enough for that to be instant (up to
+    /// `limit` bytes of text), so line numbers are exact; larger articles keep estimates.
     public mutating func wrapAllIfSmall(limit: Int = 400_000) {
-        guard !isFullyWrapped, totalScalars <= limit else { return }
+        guard !isFullyWrapped, totalSize <= limit else { return }
         for i in items.indices where wrapped[i] == nil { _ = textLines(of: i) }
     }
 
@@ -207,7 +207,7 @@ public struct ArticleLayout: Sendable {
         let lead = item > 0 ? 1 : 0
         if let w = wrapped[item] { return w.count + lead }
         let perLine = max(1, width - items[item].indent)
-        return max(1, (items[item].scalarCount + perLine - 1) / perLine) + lead
+        return max(1, (items[item].size + perLine - 1) / perLine) + lead
     }
 
     /// The 1-based number of the line at `p` and the total number of lines, exact when

@@ -278,7 +278,11 @@ extension ReaderState {
         let percent = total <= rows ? 100 : min(100, bottomLine * 100 / total)
         let approx = layout.isFullyWrapped ? "" : "~"
         var right = r.width >= 40 ? "\(approx)L\(line)/\(approx)\(total) \(percent)%" : "\(percent)%"
-        if analysing.contains(current) && r.width >= 50 { right = "analysing… " + right }
+        if loading.contains(current) && r.width >= 50 {
+            right = "loading… " + right
+        } else if analysing.contains(current) && r.width >= 50 {
+            right = "analysing… " + right
+        }
         let helpKeys = keyMap.keys(for: .help)
         let helpKey = (helpKeys.first { if case .character = $0 { return true } else { return false } } ?? helpKeys.first)?.name ?? "?"
         right += r.width >= 30 ? "  \(helpKey) help " : " "

@@ -62,6 +62,9 @@ public struct ReaderState: Sendable {
     public var statusMessage: String?
     /// Articles whose analysis is still running (the status line says so).
     public var analysing: Set<Int> = []
+    /// Articles shown from their beginning while the rest is read (the status line
+    /// says so; ``replaceArticle(_:at:)`` brings the whole text).
+    public var loading: Set<Int> = []
     /// Set by the quit key; the loop exits.
     public internal(set) var shouldQuit = false
     /// Reading positions to restore, by article path: the first block on screen.
@@ -88,7 +91,7 @@ public struct ReaderState: Sendable {
         self.initialPositions = initialPositions
         list = ArticleList(count: articles.count)
         sidebarOpen = options.sidebarOpen ?? (width >= PaneLayout.wideWidth)
-        layout = ArticleLayout(article: articles[0].article, width: 1)
+        layout = ArticleLayout(article: Article(path: "", title: "", blocks: []), width: 1)
         top = ArticlePosition(item: 0, line: 0)
         open(0)
     }
@@ -209,12 +212,43 @@ public struct ReaderState: Sendable {
     /// Puts the analysis of article `index` in place (from a background analysis).
     public mutating func setAnalysis(_ analyzed: AnalyzedArticle, at index: Int) {
         guard index >= 0, index < articles.count else { return }
+        guard analyzed.article.blocks.count == articles[index].article.blocks.count else {
+            // The analysis of another version of the text (the whole of an article
+            // shown from its beginning): replace the article, keeping the position.
+            analysing.remove(index)
+            replaceArticle(analyzed, at: index)
+            return
+        }
         articles[index] = analyzed
         analysing.remove(index)
         if index == current {
             chosen = nil
             rebuildSidebar()
         }
+    }
+
+    /// Replaces article `index` (the whole text of an article first shown from its
+    /// beginning, or a re-read file), keeping the reading position: the top line's
+    /// paragraph and offset, when the new article still has them.
+    public mutating func replaceArticle(_ analyzed: AnalyzedArticle, at index: Int) {
+        guard index >= 0, index < articles.count else { return }
+        articles[index] = analyzed
+        guard index == current else { return }
+        let anchorItem = top.item
+        let offset = layout.offset(at: top)
+        let onBlank = top.line == 0 && top.item > 0
+        layout = ArticleLayout(article: analyzed.article, width: 1)
+        layout.setWidth(wantedTextWidth)
+        layout.wrapAllIfSmall()
+        search = search.map { SearchState(query: $0.query, backward: $0.backward, items: layout.items) }
+        chosen = nil
+        if anchorItem < layout.items.count {
+            top = onBlank ? ArticlePosition(item: anchorItem, line: 0) : layout.position(item: anchorItem, offset: offset)
+        } else {
+            top = layout.start
+        }
+        rebuildSidebar()
+        clampTop()
     }
 
     mutating func rebuildSidebar() {

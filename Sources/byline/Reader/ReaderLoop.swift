@@ -8,10 +8,15 @@ import Foundation
 ///
 /// Order matters: curses starts (and the terminal leaves line mode) before the
 /// articles load, so keys typed during a slow load wait in the terminal's input
-/// queue instead of being echoed or lost. Analysis runs on a background thread; the
-/// loop polls it every 30 ms while it runs and blocks on the keyboard otherwise.
+/// queue instead of being echoed or lost. A news-sized article is analysed before its
+/// first paint (milliseconds); a large one on a background thread, which the loop polls
+/// every 30 ms while it runs, blocking on the keyboard otherwise.
 @MainActor
 enum ReaderLoop {
+    /// Articles up to this many bytes of text are analysed before they are first drawn;
+    /// larger ones on a background thread, so the first paint never waits for them.
+    static let synchronousAnalysisLimit = 64 * 1024
+
     /// Runs the reader; returns the exit status (0, 1 when an input failed, 2 when the
     /// terminal cannot run it).
     static func run(paths: [String], options: ReaderOptions, settings: ReaderSettings = ReaderSettings()) -> Int32 {
@@ -30,8 +35,15 @@ enum ReaderLoop {
         let (files, fileErrors) = loader.articleFiles(in: paths)
         var problems: [String] = fileErrors.map { "\($0)" }
         var articles: [AnalyzedArticle] = []
+        var partial: [(index: Int, path: String)] = []
         for file in files {
             do {
+                if let head = try ArticleHead.read(path: file, loader: loader) {
+                    partial.append((articles.count, file))
+                    problems += head.warnings.map { "\($0)" }
+                    articles.append(AnalyzedArticle(article: head.article))
+                    continue
+                }
                 let parsed = try loader.load(path: file)
                 problems += parsed.warnings.map { "\($0)" }
                 articles.append(AnalyzedArticle(article: parsed.article))
@@ -61,13 +73,38 @@ enum ReaderLoop {
         } else if let message = settings.statusMessage {
             state.statusMessage = message
         }
-        let worker = AnalysisWorker()
+        let worker = BackgroundWorker()
+        var analysed: Set<Int> = []
+        for (index, path) in partial {
+            // Shown from its beginning; read the whole file, then analyse it, off the
+            // main thread.
+            analysed.insert(index)
+            state.loading.insert(index)
+            worker.submit { emit in
+                do {
+                    let whole = try loader.load(path: path).article
+                    emit(.whole(index: index, article: AnalyzedArticle(article: whole)))
+                    emit(.analysed(index: index, article: ArticleAnalyzer().analyze(whole)))
+                } catch {
+                    emit(.failed(index: index, message: "\(error)"))
+                }
+            }
+        }
 
         while true {
             for effect in state.takeEffects() {
-                if case .openedArticle(let index, _) = effect,
-                   worker.submit(index: index, article: state.articles[index].article) {
+                guard case .openedArticle(let index, _) = effect, !analysed.contains(index) else { continue }
+                analysed.insert(index)
+                let article = state.articles[index].article
+                if article.blocks.reduce(0, { $0 + $1.text.utf8.count }) <= synchronousAnalysisLimit {
+                    // A news-sized article analyses in a few milliseconds: do it before
+                    // the paint, so the first screen is whole (no flash of plain text).
+                    state.setAnalysis(ArticleAnalyzer().analyze(article), at: index)
+                } else {
                     state.analysing.insert(index)
+                    worker.submit(first: true) { emit in
+                        emit(.analysed(index: index, article: ArticleAnalyzer().analyze(article)))
+                    }
                 }
             }
             screen.draw(state.render())
@@ -78,7 +115,20 @@ enum ReaderLoop {
             case .timeout: break
             case .closed: state.perform(.quit)
             }
-            for (index, analyzed) in worker.takeResults() { state.setAnalysis(analyzed, at: index) }
+            for outcome in worker.takeResults() {
+                switch outcome {
+                case .whole(let index, let article):
+                    state.replaceArticle(article, at: index)
+                    state.loading.remove(index)
+                    state.analysing.insert(index)
+                case .analysed(let index, let article):
+                    state.setAnalysis(article, at: index)
+                case .failed(let index, let message):
+                    state.loading.remove(index)
+                    state.statusMessage = message
+                    problems.append(message)
+                }
+            }
             if state.shouldQuit { break }
         }
         screen.close()

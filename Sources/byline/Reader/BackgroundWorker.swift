@@ -1,0 +1,69 @@
+import BylineKit
+import Foundation
+import Synchronization
+
+/// Runs slow work off the main thread so the first screen never waits for it: the
+/// analysis of a large article, and reading the whole of a large file first shown from
+/// its beginning. The event loop polls ``takeResults()`` between keys.
+///
+/// ```swift
+/// let worker = BackgroundWorker()
+/// worker.submit { emit in emit(.analysed(index: 0, article: ArticleAnalyzer().analyze(article))) }
+/// // later, between keys:
+/// for outcome in worker.takeResults() { … }
+/// ```
+final class BackgroundWorker: Sendable {
+    enum Outcome: Sendable {
+        /// The whole text of an article shown from its beginning, not analysed yet.
+        case whole(index: Int, article: AnalyzedArticle)
+        case analysed(index: Int, article: AnalyzedArticle)
+        case failed(index: Int, message: String)
+    }
+
+    typealias Job = @Sendable (_ emit: @Sendable (Outcome) -> Void) -> Void
+
+    private struct Queue {
+        var pending: [Job] = []
+        var done: [Outcome] = []
+        var running = false
+    }
+
+    private let queue = Mutex(Queue())
+
+    /// Queues a job; `first` puts it ahead of the others (the article just opened).
+    func submit(first: Bool = false, _ job: @escaping Job) {
+        let start: Bool = queue.withLock { q in
+            if first { q.pending.insert(job, at: 0) } else { q.pending.append(job) }
+            if q.running { return false }
+            q.running = true
+            return true
+        }
+        if start {
+            let thread = Thread { [self] in self.work() }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
+    private func work() {
+        while true {
+            let next: Job? = queue.withLock { q in
+                if q.pending.isEmpty { q.running = false; return nil }
+                return q.pending.removeFirst()
+            }
+            guard let job = next else { return }
+            job { outcome in self.queue.withLock { $0.done.append(outcome) } }
+        }
+    }
+
+    /// Whether a job is queued or running, or results wait to be taken.
+    var isBusy: Bool { queue.withLock { $0.running || !$0.done.isEmpty } }
+
+    /// Finished work since the last call, in order.
+    func takeResults() -> [Outcome] {
+        queue.withLock { q in
+            defer { q.done = [] }
+            return q.done
+        }
+    }
+}
