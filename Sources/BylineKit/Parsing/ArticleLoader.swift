@@ -66,7 +66,7 @@ public struct ArticleLoader: Sendable {
     }
 
     /// README, SOURCE, LICENSE and CHANGELOG files describe a folder; they are not articles.
-    static func isProjectFile(_ name: String) -> Bool {
+    public static func isProjectFile(_ name: String) -> Bool {
         let stem = name.split(separator: ".").first.map { $0.uppercased() } ?? ""
         return ["README", "SOURCE", "SOURCES", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE"].contains(stem)
     }

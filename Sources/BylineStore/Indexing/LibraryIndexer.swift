@@ -30,7 +30,8 @@ struct LibraryIndexer {
         var id: Int64
         var size: Int64
         var modified: Int64
-        var hash: String
+        /// Fetched only for files that need reading.
+        var hash = ""
     }
 
     private struct Pending: Sendable {
@@ -52,22 +53,39 @@ struct LibraryIndexer {
         if paths.contains("-") {
             report.failures.append(IndexFailure(path: "-", message: "standard input cannot be added to the library; save it to a file first"))
         }
-        let (files, errors) = ArticleLoader().articleFiles(in: roots)
-        for error in errors {
-            report.failures.append(IndexFailure(path: error.path, message: error.description))
+        // The same files as ArticleLoader.articleFiles(in:), with their stamps.
+        var files: [(path: String, stamp: FileStamp)] = []
+        for root in roots {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
+                report.failures.append(IndexFailure(path: root, message: ArticleError(path: root, problem: .notFound).description))
+                continue
+            }
+            if isDirectory.boolValue {
+                let found = FolderScanner.scan(root) ?? []
+                if found.isEmpty {
+                    report.failures.append(IndexFailure(path: root, message: ArticleError(path: root, problem: .noArticles).description))
+                }
+                files += found
+            } else if let stamp = FileStamp.of(root) {
+                files.append((root, stamp))
+            } else {
+                report.failures.append(IndexFailure(path: root, message: "\(root): not a regular file"))
+            }
         }
 
         let known: [String: Known] = try library.read { db in
             var result: [String: Known] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash FROM article")
+            result.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime FROM article")
             while let row = try rows.next() {
-                result[row[1]] = Known(id: row[0], size: row[2], modified: row[3], hash: row[4])
+                result[row[1]] = Known(id: row[0], size: row[2], modified: row[3])
             }
             return result
         }
 
         // Removed: indexed under a scanned path, no longer found there.
-        let found = Set(files)
+        let found = Set(files.map(\.path))
         var removedIDs: [Int64] = []
         for (path, k) in known where !found.contains(path) {
             if roots.contains(where: { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) {
@@ -83,16 +101,22 @@ struct LibraryIndexer {
         }
 
         var pending: [Pending] = []
-        for path in files {
-            guard let stamp = FileStamp.of(path) else {
-                report.failures.append(IndexFailure(path: path, message: "\(path): not a regular file, or it vanished"))
-                continue
-            }
+        for (path, stamp) in files {
             let k = known[path]
             if let k, !reanalyze, k.size == stamp.size, k.modified == stamp.modified {
                 report.unchanged += 1
             } else {
                 pending.append(Pending(path: path, stamp: stamp, known: k))
+            }
+        }
+
+        if pending.contains(where: { $0.known != nil }) {
+            try library.read { db in
+                let statement = try db.cachedStatement(sql: "SELECT hash FROM article WHERE id = ?")
+                for i in pending.indices {
+                    guard let id = pending[i].known?.id else { continue }
+                    pending[i].known?.hash = try String.fetchOne(statement, arguments: [id]) ?? ""
+                }
             }
         }
 

@@ -17,19 +17,27 @@ extension Library {
     public func search(_ query: String, limit: Int = 50) throws(StoreError) -> [SearchResult] {
         guard let pattern = SearchText.query(query) else { return [] }
         return try read { db in
+            // Rank first, without snippets: SQLite computes the selected columns of every
+            // matching row before sorting, and a snippet costs far more than a BM25 score
+            // (a common word matches thousands of articles).
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT rowid FROM article_ft WHERE article_ft MATCH ?
+                ORDER BY bm25(article_ft, 10.0, 1.0) LIMIT ?
+                """, arguments: [pattern, limit])
+            if ids.isEmpty { return [] }
             let rows = try Row.fetchAll(db, sql: """
-                SELECT article.path, article.title, article.date,
+                SELECT article.id, article.path, article.title, article.date,
                        snippet(article_ft, 1, char(2), char(3), '…', 16)
                 FROM article_ft JOIN article ON article.id = article_ft.rowid
-                WHERE article_ft MATCH ?
-                ORDER BY bm25(article_ft, 10.0, 1.0)
-                LIMIT ?
-                """, arguments: [pattern, limit])
-            return rows.map { row in
-                SearchResult(
-                    path: row[0], title: SearchText.display(row[1]), date: (row[2] as String?).flatMap { ArticleDate(iso: $0) },
-                    snippet: Snippet.parse(row[3]))
+                WHERE article_ft MATCH ? AND article_ft.rowid IN (\(ids.map(String.init).joined(separator: ",")))
+                """, arguments: [pattern])
+            var byID: [Int64: SearchResult] = [:]
+            for row in rows {
+                byID[row[0]] = SearchResult(
+                    path: row[1], title: SearchText.display(row[2]), date: (row[3] as String?).flatMap { ArticleDate(iso: $0) },
+                    snippet: Snippet.parse(row[4]))
             }
+            return ids.compactMap { byID[$0] }
         }
     }
 
