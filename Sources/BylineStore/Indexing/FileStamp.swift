@@ -17,18 +17,29 @@ struct FileStamp: Sendable, Hashable {
     /// Modification time in nanoseconds since 1970.
     var modified: Int64
 
+    init(size: Int64, modified: Int64) {
+        self.size = size
+        self.modified = modified
+    }
+
     /// The stamp of a regular file, or nil when it does not exist or is not a file.
     /// (`stat` directly: FileManager's attributes cost ten times more per file, which
     /// matters when re-scanning ten thousand articles.)
     static func of(_ path: String) -> FileStamp? {
         var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard stat(path, &info) == 0 else { return nil }
+        return FileStamp(info)
+    }
+
+    /// The stamp from `stat` results, or nil when they are not a regular file's.
+    init?(_ info: stat) {
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         #if canImport(Darwin)
         let time = info.st_mtimespec
         #else
         let time = info.st_mtim
         #endif
-        return FileStamp(size: Int64(info.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+        self.init(size: Int64(info.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
     }
 }
 

@@ -27,27 +27,32 @@ enum FolderScanner {
 
     private static func walk(_ folder: String, into result: inout [(path: String, stamp: FileStamp)]) -> Bool {
         guard let dir = opendir(folder) else { return false }
+        defer { closedir(dir) }
+        let fd = dirfd(dir)
         var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(dir) {
-            let (name, type) = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { (String(cString: $0), entry.pointee.d_type) }
+            let type = entry.pointee.d_type
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
             if name.hasPrefix(".") { continue }
             entries.append((name, type))
         }
-        closedir(dir)
         entries.sort { $0.name < $1.name }
         for (name, type) in entries {
             let full = folder == "/" ? "/" + name : folder + "/" + name
             var isDirectory = type == UInt8(DT_DIR)
             if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
                 var info = stat()
-                guard stat(full, &info) == 0 else { continue }
+                guard fstatat(fd, name, &info, 0) == 0 else { continue }
                 isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
             }
             if isDirectory {
                 _ = walk(full, into: &result)
-            } else if isArticleName(name), let stamp = FileStamp.of(full) {
+            } else if isArticleName(name) {
+                // Relative to the open folder: the kernel does not walk the whole path again.
+                var info = stat()
+                guard fstatat(fd, name, &info, 0) == 0, let stamp = FileStamp(info) else { continue }
                 result.append((full, stamp))
             }
         }
@@ -58,6 +63,10 @@ enum FolderScanner {
     static func isArticleName(_ name: String) -> Bool {
         guard let dot = name.lastIndex(of: ".") else { return false }
         let ext = name[name.index(after: dot)...].lowercased()
-        return ArticleFormat.articleExtensions.contains(ext) && !ArticleLoader.isProjectFile(name)
+        guard ArticleFormat.articleExtensions.contains(ext) else { return false }
+        // Only names starting like README, SOURCE, LICENSE, CHANGELOG or NOTICE can be
+        // project files; skip the costlier check for the others.
+        guard let first = name.utf8.first, "RSLCNrslcn".utf8.contains(first) else { return true }
+        return !ArticleLoader.isProjectFile(name)
     }
 }

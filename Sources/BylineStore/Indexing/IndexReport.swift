@@ -17,6 +17,8 @@ public struct IndexReport: Sendable, Hashable, CustomStringConvertible {
     /// Files that could not be indexed, each with a message naming it; earlier index
     /// entries for them are kept.
     public var failures: [IndexFailure] = []
+    /// Seconds spent listing folders and reading file stamps.
+    public var scanSeconds = 0.0
     /// Seconds spent parsing and analysing (summed over threads), and in total.
     public var analysisSeconds = 0.0
     public var totalSeconds = 0.0

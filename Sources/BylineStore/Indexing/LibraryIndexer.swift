@@ -74,22 +74,51 @@ struct LibraryIndexer {
             }
         }
 
-        let known: [String: Known] = try library.read { db in
-            var result: [String: Known] = [:]
-            result.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
+        report.scanSeconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+
+        // What the index holds: one dictionary look-up per file found, then whatever
+        // was not found under a scanned path has been removed.
+        var knownPaths: [String] = []
+        var knownEntries: [Known] = []
+        let known: [String: Int] = try library.read { db in
+            var result: [String: Int] = [:]
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+            result.reserveCapacity(count)
+            knownPaths.reserveCapacity(count)
+            knownEntries.reserveCapacity(count)
             let rows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime FROM article")
             while let row = try rows.next() {
-                result[row[1]] = Known(id: row[0], size: row[2], modified: row[3])
+                let path: String = row[1]
+                result[path] = knownEntries.count
+                knownPaths.append(path)
+                knownEntries.append(Known(id: row[0], size: row[2], modified: row[3]))
             }
             return result
         }
 
+        var seen = [Bool](repeating: false, count: knownEntries.count)
+        var pending: [Pending] = []
+        for (path, stamp) in files {
+            guard let i = known[path] else {
+                pending.append(Pending(path: path, stamp: stamp, known: nil))
+                continue
+            }
+            seen[i] = true
+            let k = knownEntries[i]
+            if !reanalyze, k.size == stamp.size, k.modified == stamp.modified {
+                report.unchanged += 1
+            } else {
+                pending.append(Pending(path: path, stamp: stamp, known: k))
+            }
+        }
+
         // Removed: indexed under a scanned path, no longer found there.
-        let found = Set(files.map(\.path))
+        let folders = roots.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         var removedIDs: [Int64] = []
-        for (path, k) in known where !found.contains(path) {
-            if roots.contains(where: { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) {
-                removedIDs.append(k.id)
+        for i in knownEntries.indices where !seen[i] {
+            let path = knownPaths[i]
+            if roots.contains(path) || folders.contains(where: { path.hasPrefix($0) }) {
+                removedIDs.append(knownEntries[i].id)
             }
         }
         if !removedIDs.isEmpty {
@@ -98,16 +127,6 @@ struct LibraryIndexer {
                 for id in removedIDs { try statement.execute(arguments: [id]) }
             }
             report.removed = removedIDs.count
-        }
-
-        var pending: [Pending] = []
-        for (path, stamp) in files {
-            let k = known[path]
-            if let k, !reanalyze, k.size == stamp.size, k.modified == stamp.modified {
-                report.unchanged += 1
-            } else {
-                pending.append(Pending(path: path, stamp: stamp, known: k))
-            }
         }
 
         if pending.contains(where: { $0.known != nil }) {

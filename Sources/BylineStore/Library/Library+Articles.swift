@@ -33,7 +33,7 @@ extension Library {
             while let row = try rows.next() {
                 let block: Int? = row[7]
                 result.append(LibraryArticle(
-                    path: row[0], title: SearchText.display(row[1]), date: (row[2] as String?).flatMap { ArticleDate(iso: $0) },
+                    path: row[0], title: SearchText.display(row[1]), date: ISODate.parse(row[2]),
                     author: row[3], source: row[4], words: row[5], isRead: row[6] ?? false,
                     position: block.map { ReadingPosition(block: $0, offset: row[8] ?? 0) }))
             }

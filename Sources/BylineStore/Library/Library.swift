@@ -115,6 +115,9 @@ public struct Library: Sendable {
         let maximumPageCount = options.maximumPageCount
         config.prepareDatabase { db in
             if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            // Read pages through a memory map instead of copying them with pread: the
+            // article list and searches touch thousands of pages.
+            try db.execute(sql: "PRAGMA mmap_size = 268435456")
             if let maximumPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maximumPageCount)") }
         }
         do {

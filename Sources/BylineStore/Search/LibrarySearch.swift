@@ -24,20 +24,20 @@ extension Library {
                 SELECT rowid FROM article_ft WHERE article_ft MATCH ?
                 ORDER BY bm25(article_ft, 10.0, 1.0) LIMIT ?
                 """, arguments: [pattern, limit])
-            if ids.isEmpty { return [] }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT article.id, article.path, article.title, article.date,
+            // Then a snippet for each: FTS5 seeks straight to a given rowid, while
+            // `rowid IN (…)` would walk every match again.
+            let statement = try db.cachedStatement(sql: """
+                SELECT article.path, article.title, article.date,
                        snippet(article_ft, 1, char(2), char(3), '…', 16)
                 FROM article_ft JOIN article ON article.id = article_ft.rowid
-                WHERE article_ft MATCH ? AND article_ft.rowid IN (\(ids.map(String.init).joined(separator: ",")))
-                """, arguments: [pattern])
-            var byID: [Int64: SearchResult] = [:]
-            for row in rows {
-                byID[row[0]] = SearchResult(
-                    path: row[1], title: SearchText.display(row[2]), date: (row[3] as String?).flatMap { ArticleDate(iso: $0) },
-                    snippet: Snippet.parse(row[4]))
+                WHERE article_ft MATCH ? AND article_ft.rowid = ?
+                """)
+            return try ids.compactMap { id -> SearchResult? in
+                guard let row = try Row.fetchOne(statement, arguments: [pattern, id]) else { return nil }
+                return SearchResult(
+                    path: row[0], title: SearchText.display(row[1]), date: ISODate.parse(row[2]),
+                    snippet: Snippet.parse(row[3]))
             }
-            return ids.compactMap { byID[$0] }
         }
     }
 
@@ -70,7 +70,7 @@ extension Library {
                 guard seen.insert(path).inserted else { return nil }
                 let aliases: String = row[6]
                 return EntityMatch(
-                    path: path, title: SearchText.display(row[1]), date: (row[2] as String?).flatMap { ArticleDate(iso: $0) },
+                    path: path, title: SearchText.display(row[1]), date: ISODate.parse(row[2]),
                     canonical: row[3], type: EntityType(rawValue: row[4]) ?? .person, mentions: row[5],
                     aliases: aliases.isEmpty ? [] : aliases.components(separatedBy: "\n"))
             }
@@ -103,7 +103,7 @@ extension Library {
                 """, arguments: ["key": key, "limit": limit])
             return rows.map { row in
                 SpeakerQuote(
-                    path: row[0], title: SearchText.display(row[1]), date: (row[2] as String?).flatMap { ArticleDate(iso: $0) },
+                    path: row[0], title: SearchText.display(row[1]), date: ISODate.parse(row[2]),
                     speaker: row[3], text: row[4], partial: row[5],
                     location: TextLocation(block: row[6], start: row[7], end: row[8]))
             }
