@@ -81,7 +81,10 @@ public final class TmuxSession: @unchecked Sendable {
                 delay: Double = 0) throws {
         socket = "byline-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).status").path
-        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]
+        // A library of its own, so reading positions saved by one test never move
+        // another's first screen.
+        let library = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).sqlite").path
+        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "BYLINE_LIBRARY": library]
         for (k, v) in environment { env[k] = v }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.joined(separator: " ")
         let cmd = command.map(TmuxSession.quote).joined(separator: " ")
@@ -157,6 +160,8 @@ public final class TmuxSession: @unchecked Sendable {
     public func close() {
         tmux("kill-server")
         unlink(statusFile)
+        let library = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).sqlite").path
+        for suffix in ["", "-wal", "-shm"] { unlink(library + suffix) }
     }
 }
 

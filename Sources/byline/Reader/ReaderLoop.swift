@@ -66,12 +66,18 @@ enum ReaderLoop {
             themes = [.builtinMonochrome] + themes.filter { $0.name != Theme.builtinMonochrome.name }
         }
         themes = themes.map { $0.downsampled(to: screen.colorDepth) }
+        // The library index: saved positions, stored analyses, background indexing of
+        // these paths; without it (LibrarySession.notice says why) the files alone.
+        let library = LibrarySession(paths: paths)
         var state = ReaderState(articles: articles, themes: themes, keyMap: settings.keyMap, options: options,
-                                width: screen.width, height: screen.height)
+                                width: screen.width, height: screen.height,
+                                initialPositions: library.initialPositions(for: articles))
         if !problems.isEmpty {
             state.statusMessage = problems.count == 1 ? problems[0] : "\(problems.count) problems reading articles (listed on exit)"
         } else if let message = settings.statusMessage {
             state.statusMessage = message
+        } else if let notice = library.notice {
+            state.statusMessage = notice
         }
         let worker = BackgroundWorker()
         var analysed: Set<Int> = []
@@ -93,13 +99,18 @@ enum ReaderLoop {
 
         while true {
             for effect in state.takeEffects() {
+                library.handle(effect, state: &state)
                 guard case .openedArticle(let index, _) = effect, !analysed.contains(index) else { continue }
                 analysed.insert(index)
                 let article = state.articles[index].article
-                if article.blocks.reduce(0, { $0 + $1.text.utf8.count }) <= synchronousAnalysisLimit {
+                if let stored = library.storedAnalysis(of: article) {
+                    state.setAnalysis(stored, at: index)
+                } else if article.blocks.reduce(0, { $0 + $1.text.utf8.count }) <= synchronousAnalysisLimit {
                     // A news-sized article analyses in a few milliseconds: do it before
                     // the paint, so the first screen is whole (no flash of plain text).
-                    state.setAnalysis(ArticleAnalyzer().analyze(article), at: index)
+                    let analyzed = ArticleAnalyzer().analyze(article)
+                    state.setAnalysis(analyzed, at: index)
+                    library.remember(analyzed)
                 } else {
                     state.analysing.insert(index)
                     worker.submit(first: true) { emit in
@@ -123,14 +134,17 @@ enum ReaderLoop {
                     state.analysing.insert(index)
                 case .analysed(let index, let article):
                     state.setAnalysis(article, at: index)
+                    library.remember(article)
                 case .failed(let index, let message):
                     state.loading.remove(index)
                     state.statusMessage = message
                     problems.append(message)
                 }
             }
+            if let message = library.takeMessages().last { state.statusMessage = message }
             if state.shouldQuit { break }
         }
+        library.finish()
         screen.close()
         for p in problems { Diagnostics.error(p) }
         return failed > 0 ? 1 : 0
