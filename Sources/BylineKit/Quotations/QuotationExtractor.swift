@@ -46,7 +46,8 @@ public struct QuotationExtractor: Sendable {
                 }
             } else if speakers[i] == .none {
                 // Same sentence as an attributed quotation (`Saying "…", X elaborated, "…"`).
-                for j in analysis.spansByBlock[spans[i].block] where j != i && accepted[j] {
+                // Spans are in text order: look at up to 8 neighbours on either side.
+                for j in (max(0, i - 8)..<min(spans.count, i + 9)) where j != i && accepted[j] {
                     if analysis.sameSentence(i, j), speakers[j].name != nil { speakers[i] = speakers[j]; break }
                 }
             }

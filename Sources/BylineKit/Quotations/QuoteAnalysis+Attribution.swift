@@ -16,6 +16,9 @@ extension QuoteAnalysis {
 
     enum Cue { case verb, colon, according }
 
+    /// How many tokens either side of a quotation the rules look at.
+    static let window = 80
+
     struct Attribution {
         /// The sentence reports someone's words (a reporting verb, `according to`, a colon).
         var cue: Bool
@@ -45,8 +48,10 @@ extension QuoteAnalysis {
         let bt = tokens[b]!
         let toks = bt.tokens
         let qt = quoteToken[qi]
-        let sS = bt.sentenceStart[qt]
-        let sE = bt.sentenceEnd[qt]
+        // Sentences are looked at within a window, so that one huge sentence with many
+        // quotations still costs linear time.
+        let sS = max(bt.sentenceStart[qt], qt - Self.window)
+        let sE = min(bt.sentenceEnd[qt], qt + Self.window)
 
         // 0. Introduced right before: `said "…"`, `said, "…"`, `X wrote: "…"`.
         if let v = introducingCue(toks, qt, sS) {
@@ -198,7 +203,7 @@ extension QuoteAnalysis {
     /// (`described by critics as`), else the nearest name before it, else after it.
     mutating func resolve(block b: Int, cue v: Int, lowerBound: Int, forwardLimit: Int) -> Subject {
         let toks = tokens[b]!.tokens
-        let sE = tokens[b]!.sentenceEnd[v]
+        let sE = min(tokens[b]!.sentenceEnd[v], v + Self.window)
         let isPassive = (v >= 1 && toks[v - 1].kind == .word && SpeechLexicon.passiveAux.contains(toks[v - 1].value))
             || (v >= 2 && toks[v - 2].kind == .word && SpeechLexicon.passiveAux.contains(toks[v - 2].value)
                 && toks[v - 1].kind == .word && toks[v - 1].mention < 0)
@@ -423,9 +428,7 @@ extension QuoteAnalysis {
         }
     }
 
-    func isBody(_ canonical: String) -> Bool {
-        mentions.contains { $0.canonical == canonical && ($0.type == .org || $0.type == .place) }
-    }
+    func isBody(_ canonical: String) -> Bool { bodies.contains(canonical) }
 
     /// The country a PLACE mention names, or the country a NORP adjective belongs to
     /// (`Freedonian` → `Freedonia`), by the longest shared prefix with a PLACE of the article.
@@ -435,11 +438,11 @@ extension QuoteAnalysis {
         guard mention.type == .norp else { return nil }
         let adjective = Array(mention.text.lowercased().unicodeScalars)
         var best: (Int, String)? = nil
-        for p in mentions where p.type == .place {
-            let name = Array(p.canonical.lowercased().unicodeScalars)
+        for place in places {
+            let name = Array(place.lowercased().unicodeScalars)
             var k = 0
             while k < min(name.count, adjective.count), name[k] == adjective[k] { k += 1 }
-            if k >= 4, k * 3 >= name.count * 2, best.map({ k > $0.0 }) ?? true { best = (k, p.canonical) }
+            if k >= 4, k * 3 >= name.count * 2, best.map({ k > $0.0 }) ?? true { best = (k, place) }
         }
         return best?.1
     }

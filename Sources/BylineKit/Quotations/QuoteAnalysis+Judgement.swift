@@ -49,8 +49,8 @@ extension QuoteAnalysis {
         let bt = tokens[b]!
         let toks = bt.tokens
         let qt = quoteToken[qi]
-        let sS = bt.sentenceStart[qt]
-        let sE = bt.sentenceEnd[qt]
+        let sS = max(bt.sentenceStart[qt], qt - Self.window)
+        let sE = min(bt.sentenceEnd[qt], qt + Self.window)
         let sh = shape(span)
         if span.continuesPrevious || span.runsOn { return true }
 

@@ -58,11 +58,19 @@ extension QuoteAnalysis {
             if (c == 0x2E || c == 0x21 || c == 0x3F), i + 1 < s.count, ScalarClass.isSpace(s[i + 1]) { floor = i; break }
             i -= 1
         }
-        for other in mentionsByBlock[b] where other != mi {
-            let o = mentions[other]
-            if o.location.start >= floor, o.location.end <= m.location.start, o.type == .person || o.type == .org {
-                return false
-            }
+        // Mentions of the block are sorted: look back from this one to the sentence start.
+        let list = mentionsByBlock[b]
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[list[mid]].location.start < m.location.start { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0 {
+            let o = mentions[list[k]]
+            if o.location.start < floor { break }
+            if o.location.end <= m.location.start, o.type == .person || o.type == .org { return false }
+            k -= 1
         }
         return true
     }
@@ -71,8 +79,11 @@ extension QuoteAnalysis {
     /// role before this point (`archbishop Jorge Scheinig` … `the archbishop said`).
     func resolveRole(word: UInt64, block b: Int, offset: Int) -> String? {
         var bi = b
-        while bi >= 0, bi >= b - 30 {
+        var looked = 0
+        while bi >= 0, bi >= b - 30, looked < 300 {
             for mi in mentionsByBlock[bi].reversed() {
+                looked += 1
+                if looked > 300 { return nil }
                 let m = mentions[mi]
                 guard m.type == .person, bi < b || m.location.end <= offset else { continue }
                 if wordsBefore(block: bi, offset: m.location.start, count: 3).contains(word) { return m.canonical }

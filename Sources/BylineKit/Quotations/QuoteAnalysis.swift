@@ -19,6 +19,10 @@ struct QuoteAnalysis {
     /// Lower-case words of organisation names, to their canonical name
     /// (`foundation` → `Doris Day Animal Foundation`), for `the foundation said`.
     let orgForNoun: [UInt64: String]
+    /// Canonical names of the organisations and places of the article.
+    let bodies: Set<String>
+    /// Canonical names of the places of the article, each once.
+    let places: [String]
 
     /// PERSON mentions in text order (indices into `mentions`), outside quotations.
     private(set) lazy var persons: [Int] = computePersons()
@@ -49,6 +53,9 @@ struct QuoteAnalysis {
             }
         }
         orgForNoun = orgWords
+        bodies = Set(entities.filter { $0.type == .org || $0.type == .place }.map(\.canonical))
+        var seenPlaces = Set<String>()
+        places = entities.filter { $0.type == .place && seenPlaces.insert($0.canonical).inserted }.map(\.canonical)
         quoteToken = Array(repeating: -1, count: spans.count)
         tokens = Array(repeating: nil, count: scalars.count)
         for b in sb.indices where !sb[b].isEmpty { tokenize(b) }

@@ -22,6 +22,7 @@ struct QuoteScanner: Sendable {
             let n = s.count
             var runsOn = false
             let firstOpener = firstNonSpace(s)
+            var index: CloseIndex? = nil
             while i < n {
                 let c = s[i]
                 let double: Bool
@@ -33,7 +34,8 @@ struct QuoteScanner: Sendable {
                     i += 1
                     continue
                 }
-                switch findClose(s, from: i, double: double) {
+                if index == nil { index = CloseIndex(s, scanner: self) }
+                switch index!.close(s, from: i, double: double) {
                 case .closed(let j):
                     if var span = makeSpan(block: b, s: s, open: i, close: j, double: double, runsOn: false) {
                         span.continuesPrevious = previousRunsOn && i == firstOpener
@@ -59,7 +61,7 @@ struct QuoteScanner: Sendable {
         return result
     }
 
-    private enum Close { case closed(Int), conflict, openToEnd }
+    enum Close { case closed(Int), conflict, openToEnd }
 
     private func firstNonSpace(_ s: [UInt32]) -> Int {
         var i = 0
@@ -88,45 +90,10 @@ struct QuoteScanner: Sendable {
             : (ScalarClass.isSingleMark(s[i]) && isSingleOpener(s, i))
     }
 
-    private func findClose(_ s: [UInt32], from open: Int, double: Bool) -> Close {
-        let n = s.count
-        var k = open + 1
-        if double {
-            // Marks of the same kind nested inside (`"The "United States" is …"`) open
-            // and close in pairs; the first closing mark at depth 0 ends the quotation.
-            var depth = 0
-            while k < n {
-                let c = s[k]
-                if ScalarClass.isDoubleMark(c) {
-                    switch c {
-                    case 0x201D, 0xBB:
-                        if depth == 0 { return .closed(k) }
-                        depth -= 1
-                    case 0x22:
-                        let p = prev(s, k)
-                        let opensHere = (ScalarClass.isSpace(p) || ScalarClass.isOpeningContext(p)) && ScalarClass.isWord(next(s, k))
-                        if opensHere { depth += 1 } else if depth == 0 { return .closed(k) } else { depth -= 1 }
-                    default:
-                        depth += 1
-                    }
-                }
-                k += 1
-            }
-            return depth == 0 ? .openToEnd : .conflict
-        }
-        while k < n {
-            let c = s[k]
-            if (c == 0x27 || c == 0x2019), isSingleCloser(s, k) { return .closed(k) }
-            if c == 0x2018, isSingleOpener(s, k), s[open] == 0x2018 { return .conflict }
-            k += 1
-        }
-        return .openToEnd
-    }
-
     @inline(__always)
-    private func prev(_ s: [UInt32], _ i: Int) -> UInt32 { i > 0 ? s[i - 1] : 0x20 }
+    func prev(_ s: [UInt32], _ i: Int) -> UInt32 { i > 0 ? s[i - 1] : 0x20 }
     @inline(__always)
-    private func next(_ s: [UInt32], _ i: Int) -> UInt32 { i + 1 < s.count ? s[i + 1] : 0x20 }
+    func next(_ s: [UInt32], _ i: Int) -> UInt32 { i + 1 < s.count ? s[i + 1] : 0x20 }
 
     func isDoubleOpener(_ s: [UInt32], _ i: Int) -> Bool {
         let c = s[i]
@@ -135,11 +102,19 @@ struct QuoteScanner: Sendable {
         case 0x201C, 0x201E, 0xAB:
             return true
         case 0x22:
-            let p = prev(s, i)
-            return (ScalarClass.isSpace(p) || ScalarClass.isOpeningContext(p)) && !ScalarClass.isSpace(next(s, i))
+            return straightOpens(s, i)
         default:
             return false
         }
+    }
+
+    /// A straight `"` after a space or opening punctuation and before the quoted text.
+    func straightOpens(_ s: [UInt32], _ i: Int) -> Bool {
+        let p = prev(s, i)
+        guard ScalarClass.isSpace(p) || ScalarClass.isOpeningContext(p), i + 1 < s.count else { return false }
+        let nx = s[i + 1]
+        return !ScalarClass.isSpace(nx) && nx != 0x2E && nx != 0x2C && nx != 0x3B && nx != 0x3A && nx != 0x21
+            && nx != 0x3F && nx != 0x29 && nx != 0x5D
     }
 
     func isSingleOpener(_ s: [UInt32], _ i: Int) -> Bool {
@@ -153,7 +128,7 @@ struct QuoteScanner: Sendable {
         return !isElision(s, i + 1)
     }
 
-    private func isSingleCloser(_ s: [UInt32], _ i: Int) -> Bool {
+    func isSingleCloser(_ s: [UInt32], _ i: Int) -> Bool {
         guard !ScalarClass.isSpace(prev(s, i)) else { return false }
         return !ScalarClass.isWord(next(s, i))
     }
