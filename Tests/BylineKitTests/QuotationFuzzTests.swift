@@ -87,4 +87,15 @@ struct QuotationFuzzTests {
             assertQuoteLocations(quotes, in: article)
         }
     }
+
+    /// Stray marks by the tens of thousands in one paragraph and one sentence: each
+    /// mark's closing is looked up, not searched for, so this stays quick.
+    @Test func thousandsOfUnbalancedMarksInOneParagraph() {
+        let stray = String(repeating: "He said “no and ‘maybe ", count: 4000)
+        let paired = String(repeating: "X said “yes,” and ", count: 4000)
+        let article = quoteTestArticle([stray, paired, stray + paired])
+        let quotes = QuotationExtractor().quotations(in: article, entities: [])
+        assertQuoteLocations(quotes, in: article)
+        #expect(quotes.filter { $0.location.block == 1 }.count == 4000)
+    }
 }

@@ -14,7 +14,7 @@ public struct QuotationExtractor: Sendable {
     public init() {}
 
     public func quotations(in article: Article, entities: [EntityMention]) -> [Quotation] {
-        let scalars = article.blocks.map { Array($0.text.unicodeScalars.lazy.map(\.value)) }
+        let scalars = article.blocks.map { ScalarClass.scalars(of: $0.text) }
         let spans = QuoteScanner().spans(in: scalars)
         guard !spans.isEmpty else { return [] }
         var analysis = QuoteAnalysis(article: article, scalars: scalars, spans: spans, entities: entities)
@@ -23,8 +23,9 @@ public struct QuotationExtractor: Sendable {
         for i in spans.indices { accepted[i] = analysis.isQuotation(i) }
         // A phrase quoted as someone's words elsewhere is a quotation here too (a
         // headline echoing the body: Police … after 'terrorist-related' attack).
+        let texts = spans.map { ScalarClass.string(scalars[$0.block], $0.start..<$0.end) }
         var acceptedTexts: [String: Int] = [:]
-        for i in spans.indices where accepted[i] { acceptedTexts[text(of: spans[i], scalars), default: i] = i }
+        for i in spans.indices where accepted[i] && acceptedTexts[texts[i]] == nil { acceptedTexts[texts[i]] = i }
 
         var speakers = Array(repeating: QuoteAnalysis.Subject.none, count: spans.count)
         var cues = Array(repeating: false, count: spans.count)
@@ -54,7 +55,7 @@ public struct QuotationExtractor: Sendable {
             if speakers[i].name != nil || cues[i] { lastSpoken = i }
         }
         for i in spans.indices where !accepted[i] {
-            if let j = acceptedTexts[text(of: spans[i], scalars)], j != i {
+            if let j = acceptedTexts[texts[i]], j != i {
                 accepted[i] = true
                 speakers[i] = speakers[j]
             }
@@ -64,16 +65,10 @@ public struct QuotationExtractor: Sendable {
         for i in spans.indices where accepted[i] {
             let span = spans[i]
             result.append(Quotation(
-                text: text(of: span, scalars), speaker: speakers[i].name, partial: analysis.isPartial(i),
+                text: texts[i], speaker: speakers[i].name, partial: analysis.isPartial(i),
                 location: TextLocation(block: span.block, start: span.start, end: span.end)))
         }
         return result
-    }
-
-    private func text(of span: QuoteSpan, _ scalars: [[UInt32]]) -> String {
-        var u = String.UnicodeScalarView()
-        for k in span.start..<span.end { u.append(Unicode.Scalar(scalars[span.block][k])!) }
-        return String(u)
     }
 }
 

@@ -10,7 +10,15 @@ extension QuoteAnalysis {
         var sentenceLike: Bool { (words >= 4 && (startsUpper || endsWithPunctuation)) || words >= 8 }
     }
 
-    func shape(_ span: QuoteSpan) -> Shape {
+    /// The shape of span `qi`, computed once.
+    mutating func shape(_ qi: Int) -> Shape {
+        if let s = shapes[qi] { return s }
+        let s = computeShape(spans[qi])
+        shapes[qi] = s
+        return s
+    }
+
+    private func computeShape(_ span: QuoteSpan) -> Shape {
         let s = scalars[span.block]
         var words = 0
         var inWord = false
@@ -51,8 +59,8 @@ extension QuoteAnalysis {
         let qt = quoteToken[qi]
         let sS = max(bt.sentenceStart[qt], qt - Self.window)
         let sE = min(bt.sentenceEnd[qt], qt + Self.window)
-        let sh = shape(span)
         if span.continuesPrevious || span.runsOn { return true }
+        let sh = shape(qi)
 
         // Text on a banner, placard or sign.
         for t in sS..<sE where toks[t].kind == .word && toks[t].mention < 0 && SpeechLexicon.displays.contains(toks[t].value) {
@@ -91,13 +99,13 @@ extension QuoteAnalysis {
     }
 
     /// Whether span `qi` is a fragment woven into the narrator's sentence.
-    func isPartial(_ qi: Int) -> Bool {
+    mutating func isPartial(_ qi: Int) -> Bool {
         let span = spans[qi]
         if span.continuesPrevious || span.runsOn { return false }
         let bt = tokens[span.block]!
         let toks = bt.tokens
         let qt = quoteToken[qi]
-        let sh = shape(span)
+        let sh = shape(qi)
         var introduced = qt == bt.sentenceStart[qt]
         if qt > 0 {
             let prev = toks[qt - 1]

@@ -16,6 +16,8 @@ struct QuoteAnalysis {
     var tokens: [BlockTokens?]
     /// Spans in each block.
     let spansByBlock: [[Int]]
+    /// Word counts and capitals of each span, filled on first use.
+    var shapes: [Shape?]
     /// Lower-case words of organisation names, to their canonical name
     /// (`foundation` → `Doris Day Animal Foundation`), for `the foundation said`.
     let orgForNoun: [UInt64: String]
@@ -57,6 +59,7 @@ struct QuoteAnalysis {
         var seenPlaces = Set<String>()
         places = entities.filter { $0.type == .place && seenPlaces.insert($0.canonical).inserted }.map(\.canonical)
         quoteToken = Array(repeating: -1, count: spans.count)
+        shapes = Array(repeating: nil, count: spans.count)
         tokens = Array(repeating: nil, count: scalars.count)
         for b in sb.indices where !sb[b].isEmpty { tokenize(b) }
     }

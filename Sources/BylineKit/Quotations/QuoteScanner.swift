@@ -145,6 +145,6 @@ struct QuoteScanner: Sendable {
     }
 
     private static let n = ScalarClass.hash("n")
-    private static let elisions: Set<UInt64> = Set(
+    private static let elisions = WordSet(
         ["em", "tis", "twas", "til", "cause", "bout", "nuff", "round", "cept", "fraid"].map(ScalarClass.hash))
 }

@@ -70,4 +70,52 @@ enum ScalarClass {
         let s = word.unicodeScalars.map(\.value)
         return hash(s, 0..<s.count)
     }
+
+    /// The scalar values of a string, decoded straight from its UTF-8.
+    static func scalars(of text: String) -> [UInt32] {
+        var text = text
+        return text.withUTF8 { u in
+            var out = [UInt32]()
+            out.reserveCapacity(u.count)
+            var i = 0
+            let n = u.count
+            while i < n {
+                let b0 = UInt32(u[i])
+                if b0 < 0x80 { out.append(b0); i += 1; continue }
+                if b0 < 0xE0, i + 1 < n {
+                    out.append((b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)); i += 2; continue
+                }
+                if b0 < 0xF0, i + 2 < n {
+                    out.append((b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)); i += 3; continue
+                }
+                if i + 3 < n {
+                    out.append((b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F))
+                    i += 4
+                    continue
+                }
+                i += 1  // not reached for valid UTF-8, which a String always is
+            }
+            return out
+        }
+    }
+
+    /// The string of `s[range]`, encoded to UTF-8 in one buffer.
+    static func string(_ s: [UInt32], _ range: Range<Int>) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(range.count + 8)
+        for k in range {
+            let c = s[k]
+            if c < 0x80 {
+                bytes.append(UInt8(c))
+            } else if c < 0x800 {
+                bytes.append(UInt8(0xC0 | c >> 6)); bytes.append(UInt8(0x80 | c & 0x3F))
+            } else if c < 0x10000 {
+                bytes.append(UInt8(0xE0 | c >> 12)); bytes.append(UInt8(0x80 | (c >> 6) & 0x3F)); bytes.append(UInt8(0x80 | c & 0x3F))
+            } else {
+                bytes.append(UInt8(0xF0 | c >> 18)); bytes.append(UInt8(0x80 | (c >> 12) & 0x3F))
+                bytes.append(UInt8(0x80 | (c >> 6) & 0x3F)); bytes.append(UInt8(0x80 | c & 0x3F))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }

@@ -4,8 +4,8 @@
 /// They describe English news style in general (reporting verbs, pronouns, words that
 /// introduce a name rather than someone's words); none is tuned to one article.
 enum SpeechLexicon {
-    private static func set(_ words: String) -> Set<UInt64> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ScalarClass.hash(String($0)) })
+    private static func set(_ words: String) -> WordSet {
+        WordSet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { ScalarClass.hash(String($0)) })
     }
 
     /// Verbs and nouns that report words: `said`, `told`, `tweeted`, `in a statement`.
