@@ -299,7 +299,7 @@ extension QuoteAnalysis {
                    SpeechLexicon.articles.contains(before.value) {
                     if let r = resolveRole(word: w, block: b, offset: tok.start) { return .name(r) }
                 }
-                if !tok.capitalized, let org = orgForNoun[w] ?? orgForNoun[stemHash(tok, b)], let before,
+                if !tok.capitalized, !orgForNoun.isEmpty, let org = orgForNoun[w] ?? orgForNoun[stemHash(tok, b)], let before,
                    before.kind == .word || before.mention >= 0 {
                     if let p = clauseSubjectPerson(toks, before: t, lowerBound: lb) { return .name(p) }
                     return .name(org)
