@@ -18,4 +18,14 @@ struct QuotationSeedTests {
         let quotes = QuotationExtractor().quotations(in: article, entities: gold.mentions(in: article))
         assertQuotes(quotes, in: article, expected)
     }
+
+    /// The whole analysis: speakers come from the entity recogniser's canonical names.
+    @Test func withTheEntityRecogniser() {
+        let analyzed = ArticleAnalyzer().analyze(article)
+        assertQuotes(analyzed.quotes, in: article, expected)
+        let canonicals = Set(analyzed.entities.map(\.canonical))
+        for q in analyzed.quotes {
+            if let s = q.speaker { #expect(canonicals.contains(s), "speaker \(s) is an entity of the article") }
+        }
+    }
 }
