@@ -301,6 +301,16 @@ New Yorker
 New Yorkers
 Turkish Cypriot
 Turkish Cypriots
+Saudi Arabian
+Saudi Arabians
+Greek Orthodox
+Russian Orthodox
+Serbian Orthodox
+Eastern Orthodox
+Sunni Muslim
+Sunni Muslims
+Shia Muslim
+Shia Muslims
 Greek Cypriot
 Greek Cypriots
 Eastern European
@@ -582,7 +592,7 @@ Television Times Trust Tribunal Union United University Witnesses Post Herald Tr
 Gazette Telegraph Chronicle Observer Guardian Mirror Express Journal Magazine Records
 Group Systems Technologies Technology Motors Pharmaceuticals Energy Bancorp Capital
 Ventures Labs Games Entertainment Pictures Productions Publishing Publications Radio
-FC Inc. Ltd. Co. Corp. LLP PLC plc AG GmbH SA NV Images Photos Pictures Exchange Commons
+FC Inc. Ltd. Co. Corp. LLP PLC plc AG GmbH SA NV Images Photos Pictures Exchange Commons Embassy Consulate
 """
 # Words that end a place name.
 PLACE_WORDS = """
@@ -593,7 +603,8 @@ Palace Park Parkway Peninsula Plaza Province Region Reservoir Ridge River Road R
 Sea Square Stadium Station Strait Street Terrace Territory Tower Towers Township Valley
 Village Way Wharf Airport Airbase Base Arena Memorial Monument Corner Circus Embankment
 Prefecture Oblast Governorate Borough Parish Republic Kingdom Emirate Emirates Ave Rd
-St Blvd Hall Center
+St Blvd Hall Center House Headquarters Complex Mosque Temple Synagogue Abbey Castle Prison
+Campus Pier Port Zoo Market Quarter Estate
 """
 # Capitalised words that start a place name (Mount Everest, Lake Geneva, Fort Worth).
 PLACE_HEADS = "Mount Lake Fort Port Cape Isle Gulf Bay Mt. Mt Loch Glen"
@@ -631,7 +642,7 @@ Agriculture Immigration Treasury Cabinet Shadow Junior Senior Assistant Associat
 Minority Majority Whip Opposition State Federal National Regional Provincial Security
 Intelligence Police Fire Army Navy Air Air-Force Military Coast Guard Party Union
 Councilwoman Councilman Frontman Singer Actor Actress Drummer Guitarist Bassist
-Striker Midfielder Defender Goalkeeper Forward Veteran Star Legend
+Striker Midfielder Defender Goalkeeper Forward Veteran Star Legend Member Members
 """
 # Title words that end a title phrase and may directly precede a name.
 TITLE_HEADS = """

@@ -32,6 +32,10 @@ struct BlockScanner {
             }
             guard isNameToken(i) else { i += 1; continue }
             let end = runEnd(from: i)
+            if i > 0, kinds(i - 1).contains(.otherWord), kinds(i - 1).contains(.nonEntity), t[i - 1].has(.capitalized) {
+                i = end  // Hurricane Katrina
+                continue
+            }
             chunk(i, end, into: &out)
             i = end
         }
@@ -92,6 +96,7 @@ struct BlockScanner {
             if continuing { return true }
             if k.contains(.nonEntity) { return false }
             if tok.length == 1 { return false }
+            if tok.has(.allCaps), tok.length <= 4, isRomanNumeral(tok) { return false }
             // US$80 million: a currency, not a country.
             if tok.end < text.count, text[tok.end] == "$" { return false }
             return true
@@ -103,6 +108,30 @@ struct BlockScanner {
             return true
         }
         return false
+    }
+
+    /// Whether the name token `j` may continue a run: a month only after a given name
+    /// (`Theresa May`), a non-entity word only inside a name (`… of Christmas Charity`).
+    func continues(_ j: Int) -> Bool {
+        let k = kinds(j)
+        if k.contains(.weekday) { return false }
+        if k.contains(.month) {
+            return kinds(j - 1).contains(.given) || kinds(j - 1).contains(.weakGiven)
+        }
+        if k.contains(.nonEntity) {
+            return j + 1 < t.count && isNameToken(j + 1, continuing: true) && !t[j + 1].has(.sentenceStart)
+        }
+        return true
+    }
+
+    func isRomanNumeral(_ tok: EntityToken) -> Bool {
+        for p in tok.start..<tok.end {
+            switch text[p] {
+            case "I", "V", "X", "L", "C", "D", "M": continue
+            default: return false
+            }
+        }
+        return true
     }
 
     @inline(__always) func isOrgHead(_ i: Int) -> Bool {
@@ -132,8 +161,7 @@ struct BlockScanner {
                 }
                 break
             }
-            if isNameToken(j, continuing: true) && !t[j].has(.sentenceStart)
-                && kinds(j).intersection([.weekday, .month]) == [] {
+            if isNameToken(j, continuing: true) && !t[j].has(.sentenceStart) && continues(j) {
                 if isOrgHead(j) { hasOrgWord = true }
                 if !kinds(j).contains(.jobTitle) { allTitles = false }
                 j += 1
@@ -148,7 +176,7 @@ struct BlockScanner {
                 guard n < t.count, isNameToken(n, continuing: true), t[n].has(.capitalized), !t[n].has(.sentenceStart), !allTitles else { break }
                 var e = n + 1
                 while e < t.count, isNameToken(e, continuing: true), t[e].has(.capitalized), !t[e].has(.sentenceStart), !t[e - 1].has(.possessive) { e += 1 }
-                if hasOrgWord || (k == Keys.of && e == n + 1 && kinds(n).contains(.orgWord)) {
+                if hasOrgWord || (k == Keys.of && e == n + 1 && kinds(n).contains(.orgWord) && !kinds(i).contains(.given)) {
                     connected = true
                     j = n + 1
                     continue
@@ -242,6 +270,16 @@ struct BlockScanner {
             break
         }
         guard a < b else { return }
+        if b - a == 1, kinds(a).contains(.function), !t[a].has(.allCaps) {
+            return  // `Most`: a capitalised function word is no name (but `US`, `WHO` are).
+        }
+        if b - a > 2, (a + 1..<b).contains(where: {
+            let k = kinds($0)
+            return k.contains(.function) && t[$0].has(.capitalized) && !t[$0].has(.allCaps)
+                && !k.contains(.particle) && !k.contains(.given) && !k.contains(.weakGiven)
+        }) {
+            return  // a title: `The Man Who Knew Too Much`, `Love Me or Leave Me`
+        }
         if a != a0 {
             if b - a == 1, t[a].length == 1 { return }
             if date(at: a) != nil { return }
@@ -260,6 +298,7 @@ struct BlockScanner {
         if k0.contains(.courtesy) {
             if b - a == 1 { return }  // a lone "Mr" or "Sir"
             if b - a == 2 {
+                if kinds(a + 1).contains(.jobTitle) && !kinds(a + 1).contains(.given) { return }  // Lord President
                 var c = candidate(a, b, .person, .known)
                 c.courtesy = true
                 c.words = [word(a + 1)]
@@ -325,7 +364,8 @@ struct BlockScanner {
         // Job titles: `Prime Minister Mateusz Morawiecki` → `Mateusz Morawiecki`;
         // `UK Prime Minister Theresa May` → `UK` + `Theresa May`; `Labour MP Tom
         // Watson` → `Labour` + `Tom Watson`. A title alone is no name.
-        if !titled {
+        let hasConnector = (a..<b).contains { !t[$0].has(.capitalized) && !kinds($0).contains(.particle) && !isNameToken($0) }
+        if !titled && !hasConnector {
             var lastHead = -1
             for p in a..<b where kinds(p).contains(.titleHead) && !kinds(p).contains(.royal) { lastHead = p }
             if lastHead >= 0 {
@@ -364,14 +404,26 @@ struct BlockScanner {
 
         // `President of Argentina Alberto Fernández`, `Mayor of London Sadiq Khan`: a
         // place right before a name of two or more words.
-        if b - a > 2, !titled, !isOrgHead(b - 1) {
+        if b - a > 2, !titled, !isOrgHead(b - 1), !kinds(a).contains(.given), !kinds(a).contains(.weakGiven) {
             for p in (a + 1)..<(b - 1) where !knownKinds(a, p).intersection(.place).isEmpty {
-                if knownKinds(a, b) == [], (p..<b).allSatisfy({ !isCommon($0) && !isOrgHead($0) && t[$0].has(.capitalized) }),
-                   knownKinds(p, b) == [] {
+                if knownKinds(a, b) == [], (p..<b).allSatisfy({ !isOrgHead($0) && t[$0].has(.capitalized) }),
+                   (p..<b).contains(where: { !isCommon($0) }), knownKinds(p, b) == [] {
                     chunk(a, p, into: &out)
                     named(p, b, into: &out, titled: true)
                     return
                 }
+            }
+        }
+        // `Democrat Spearman`, `Russian Vladimir Putin`: a nationality or group before a name.
+        if b - a >= 2, !titled, !isOrgHead(b - 1) {
+            var p = min(b - 1, a + 3)
+            while p > a, !spanKinds(a, p).contains(.norp) { p -= 1 }
+            if p > a, knownKinds(a, b) == [], knownKinds(p, b) == [],
+               (p..<b).allSatisfy({ t[$0].has(.capitalized) && !isOrgHead($0) }),
+               (p..<b).contains(where: { !isCommon($0) }) {
+                chunk(a, p, into: &out)
+                named(p, b, into: &out, titled: true)
+                return
             }
         }
         // `Amnesty International Ukraine`: a known organisation followed by a place.
@@ -387,6 +439,8 @@ struct BlockScanner {
         }
         // Known whole name after trimming.
         if let e = g.lookup(spanKey(a, b)), !e.kinds.intersection(.known).isEmpty {
+            // `in Spanish`, `in Hindi`: a language, not a people.
+            if b - a == 1, e.kinds.contains(.norp), a > 0, t[a - 1].key == Keys.in { return }
             out.append(known(a, b, e))
             return
         }
@@ -395,7 +449,7 @@ struct BlockScanner {
         if b - a > 1, !titled {
             var p = b - 1
             while p > a, spanKinds(a, p).intersection([.norp, .country, .region]) == [] { p -= 1 }
-            if p > a, (p..<b).allSatisfy({ isCommon($0) && !isOrgHead($0) }) {
+            if p > a, (p..<b).allSatisfy({ (isCommon($0) || kinds($0).contains(.nonEntity)) && !isOrgHead($0) }) {
                 chunk(a, p, into: &out)
                 return
             }
@@ -421,6 +475,10 @@ struct BlockScanner {
             if t[i].has(.capitalized) && !isCommon(i) { allCommon = false }
         }
         if n > 1, last.contains(.orgWord) && !last.contains(.placeWord) { return candidate(a, b, .org, .shape) }
+        if hasConnector && (first.contains(.orgWord) || t[a].key == Keys.house) { return candidate(a, b, .org, .shape) }
+        if n > 1, last.contains(.org), t[b - 1].length >= 4, !first.contains(.given) {
+            return candidate(a, b, .org, .shape)  // Kataeb Hezbollah
+        }
         if n > 1, last.contains(.placeWord) {
             // `House of Commons` is an organisation, `Blue House` a place.
             if hasConnector, isOrgHead(a), !first.contains(.placeWord) || t[a].key == Keys.house { return candidate(a, b, .org, .shape) }
@@ -586,6 +644,7 @@ enum Keys {
     static let of = NameKey("of")
     static let `for` = NameKey("for")
     static let on = NameKey("on")
+    static let `in` = NameKey("in")
     static let and = NameKey("and")
     static let amp = NameKey("&")
     static let the = NameKey("the")

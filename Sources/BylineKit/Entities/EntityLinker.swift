@@ -81,10 +81,10 @@ struct EntityLinker {
                 }
             }
             if c.evidence == .guess {
-                if c.personContext {
-                    c.type = .person
-                } else if c.afterPreposition || w.hasSuffix("shire") {
+                if c.afterPreposition && !c.personContext || w.hasSuffix("shire") {
                     c.type = .place
+                } else if c.personContext || !c.weak {
+                    c.type = .person
                 } else {
                     c.type = .org
                 }
@@ -110,6 +110,8 @@ struct EntityLinker {
         var direction: Bool
         var gazetteerCanonical: String?
         var initials: String
+        /// Named by a gazetteer (`Zimbabwe`), not guessed from its shape.
+        var known: Bool
         var members: [Int] = []
     }
 
@@ -132,7 +134,8 @@ struct EntityLinker {
                 && c.text.unicodeScalars.allSatisfy { EntityTokenizer.isUpper($0) || $0 == "." }
             groups.append(Group(type: c.type, norm: norm, words: words, acronym: acronym, direction: c.direction,
                                 gazetteerCanonical: c.gazetteerCanonical.map(Self.normalized),
-                                initials: c.words.count > 1 ? Self.initials(c.words) : "", members: [i]))
+                                initials: c.words.count > 1 ? Self.initials(c.words) : "",
+                                known: c.evidence == .known, members: [i]))
             byKey[key] = groups.count - 1
             groupOf[i] = groups.count - 1
         }
@@ -184,10 +187,14 @@ struct EntityLinker {
                     }
                 } else if !g.words.isEmpty {
                     // Vatican → Vatican City; Watch Tower → Watch Tower Society.
-                    for j in 0..<n where j != i && groups[j].type == g.type && groups[j].words.count > g.words.count {
+                    // Across organisation and place only for a name no gazetteer knows
+                    // (`Watch Tower` → `Watch Tower Society`; not `Zimbabwe` → `Zimbabwe
+                    // African National Union`).
+                    for j in 0..<n where j != i && (groups[j].type == g.type || !g.known && (groups[j].type == .org || groups[j].type == .place))
+                        && groups[j].words.count > g.words.count {
                         let fw = groups[j].words
                         if Array(fw.prefix(g.words.count)) == g.words
-                            || (g.type == .org && Array(fw.suffix(g.words.count)) == g.words) {
+                            || (g.type == .org && groups[j].type == .org && Array(fw.suffix(g.words.count)) == g.words) {
                             targets.insert(find(j))
                         }
                     }

@@ -14326,6 +14326,7 @@ Druze
 Dutch
 Eastern European
 Eastern Europeans
+Eastern Orthodox
 Ecuadorian
 Ecuadorians
 Egyptian
@@ -14367,6 +14368,7 @@ Ghanaians
 Greek
 Greek Cypriot
 Greek Cypriots
+Greek Orthodox
 Greeks
 Guatemalan
 Guatemalans
@@ -14580,6 +14582,7 @@ Romani
 Romanian
 Romanians
 Russian
+Russian Orthodox
 Russians
 Rwandan
 Rwandans
@@ -14590,6 +14593,8 @@ Samoan
 Sandinista
 Sandinistas
 Saudi
+Saudi Arabian
+Saudi Arabians
 Saudis
 Scandinavian
 Scandinavians
@@ -14599,10 +14604,13 @@ Scottish
 Senegalese
 Serb
 Serbian
+Serbian Orthodox
 Serbians
 Serbs
 Shi'ite
 Shia
+Shia Muslim
+Shia Muslims
 Shias
 Shiite
 Shiites
@@ -14639,6 +14647,8 @@ Sri Lankan
 Sudanese
 Sufi
 Sunni
+Sunni Muslim
+Sunni Muslims
 Sunnis
 Surinamese
 Swazi
@@ -84404,6 +84414,7 @@ Confederation
 Conference
 Congress
 Consortium
+Consulate
 Cooperative
 Corp
 Corp.
@@ -84415,6 +84426,7 @@ Courts
 Department
 Directorate
 Division
+Embassy
 Energy
 Enterprises
 Entertainment
@@ -84521,6 +84533,7 @@ plc
 
     /// Words that end a place name.
     static let placeWords = """
+Abbey
 Airbase
 Airport
 Arena
@@ -84533,15 +84546,18 @@ Blvd
 Borough
 Boulevard
 Bridge
+Campus
 Canal
 Canyon
 Cape
+Castle
 Cathedral
 Cemetery
 Center
 Channel
 Circus
 Coast
+Complex
 Corner
 County
 Creek
@@ -84550,6 +84566,7 @@ District
 Embankment
 Emirate
 Emirates
+Estate
 Falls
 Forest
 Gardens
@@ -84560,10 +84577,12 @@ Gulf
 Hall
 Harbor
 Harbour
+Headquarters
 Heights
 Highway
 Hill
 Hills
+House
 Island
 Islands
 Isle
@@ -84571,8 +84590,10 @@ Kingdom
 Lake
 Lane
 Mall
+Market
 Memorial
 Monument
+Mosque
 Mountain
 Mountains
 Oblast
@@ -84582,9 +84603,13 @@ Parish
 Park
 Parkway
 Peninsula
+Pier
 Plaza
+Port
 Prefecture
+Prison
 Province
+Quarter
 Rd
 Region
 Republic
@@ -84600,6 +84625,8 @@ Stadium
 Station
 Strait
 Street
+Synagogue
+Temple
 Terrace
 Territory
 Tower
@@ -84609,6 +84636,7 @@ Valley
 Village
 Way
 Wharf
+Zoo
 """
 
     /// Words that start a place name.
@@ -84825,6 +84853,8 @@ Manager
 Marshal
 Mayor
 Mayor-elect
+Member
+Members
 Midfielder
 Military
 Minister
