@@ -67,15 +67,95 @@ struct BlockScanner {
     }
 
     func string(_ a: Int, _ b: Int) -> String {
-        var v = String.UnicodeScalarView()
-        for p in t[a].start..<t[b - 1].end { v.append(text[p]) }
-        return String(v)
+        Self.makeString(text, t[a].start, t[b - 1].end)
     }
 
-    func word(_ i: Int) -> String {
-        var v = String.UnicodeScalarView()
-        for p in t[i].start..<t[i].end { v.append(text[p]) }
-        return String(v)
+    /// `text[start..<end]` as a String, encoded to UTF-8 in one go (appending scalars to
+    /// a `UnicodeScalarView` one by one is several times slower).
+    static func makeString(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((end - start) * 2)
+        for p in start..<end {
+            let v = text[p].value
+            switch v {
+            case 0..<0x80: bytes.append(UInt8(v))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            default:
+                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Fills `nameWords`, `wordCount`, `initials` and `norm` from tokens `a..<b`: the
+    /// capitalised ones, or `all`.
+    func setWords(_ c: inout EntityCandidate, _ a: Int, _ b: Int, all: Bool) {
+        c.nameWords = []
+        c.initials = ""
+        c.wordCount = 0
+        for i in a..<b where all && t[i].isWord || t[i].has(.capitalized) || isNameToken(i) {
+            c.wordCount += 1
+            appendWords(t[i].start, t[i].end, to: &c)
+        }
+        // The whole text, folded, for grouping equal forms.
+        var norm: [UInt8] = []
+        var lastSpace = true
+        for p in c.start..<c.end {
+            let f = NameKey.fold(text[p].value)
+            if f == 0x2D || f == 0x2E || f == 0x20 || f == 0xA0 || f == 9 || f == 10 {
+                if !lastSpace { norm.append(0x20) }
+                lastSpace = true
+            } else if f == 0x27 {
+                continue
+            } else {
+                Self.appendUTF8(f, to: &norm)
+                lastSpace = false
+            }
+        }
+        if norm.last == 0x20 { norm.removeLast() }
+        c.norm = String(decoding: norm, as: UTF8.self)
+    }
+
+    /// Appends the folded words of `text[start..<end]` (split at hyphens and stops) and
+    /// their initials.
+    func appendWords(_ start: Int, _ end: Int, to c: inout EntityCandidate) {
+        var word: [UInt8] = []
+        var atStart = true
+        var initials: [UInt8] = []
+        for p in start..<end {
+            let s = text[p]
+            let f = NameKey.fold(s.value)
+            if f == 0x2D || f == 0x2E {
+                if !word.isEmpty { c.nameWords.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+                atStart = true
+                continue
+            }
+            if f == 0x27 { continue }
+            if atStart, EntityTokenizer.isUpper(s) { Self.appendUTF8(f, to: &initials) }
+            atStart = false
+            Self.appendUTF8(f, to: &word)
+        }
+        if !word.isEmpty { c.nameWords.append(String(decoding: word, as: UTF8.self)) }
+        if !initials.isEmpty { c.initials += String(decoding: initials, as: UTF8.self) }
+    }
+
+    @inline(__always) static func appendUTF8(_ v: UInt32, to bytes: inout [UInt8]) {
+        switch v {
+        case 0..<0x80: bytes.append(UInt8(v))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (v & 0x3F)))
+        default:
+            bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+        }
     }
 
     /// Only spaces between tokens `i` and `i + 1`.
@@ -212,13 +292,11 @@ struct BlockScanner {
     // MARK: Chunks
 
     func candidate(_ a: Int, _ b: Int, _ type: EntityType, _ evidence: EntityCandidate.Evidence) -> EntityCandidate {
-        var words: [String] = []
-        if type != .date {
-            words.reserveCapacity(b - a)
-            for i in a..<b where t[i].has(.capitalized) || isNameToken(i) { words.append(word(i)) }
-        }
         var c = EntityCandidate(block: block, start: t[a].start, end: t[b - 1].end, type: type,
-                                evidence: evidence, text: string(a, b), words: words)
+                                evidence: evidence, text: string(a, b))
+        if type != .date {
+            setWords(&c, a, b, all: false)
+        }
         c.inBody = kind == .paragraph
         if a > 0 {
             let p = t[a - 1].key
@@ -301,7 +379,7 @@ struct BlockScanner {
                 if kinds(a + 1).contains(.jobTitle) && !kinds(a + 1).contains(.given) { return }  // Lord President
                 var c = candidate(a, b, .person, .known)
                 c.courtesy = true
-                c.words = [word(a + 1)]
+                setWords(&c, a + 1, b, all: true)
                 out.append(c)
                 return
             }
@@ -329,10 +407,12 @@ struct BlockScanner {
             if let e = g.lookup(key), !e.kinds.intersection(.known).isEmpty, EntityTokenizer.isUpper(text[ps]) {
                 var c = known(i, i + 1, e)
                 c.start = ps; c.end = pe
-                var v = String.UnicodeScalarView()
-                for p in ps..<pe { v.append(text[p]) }
-                c.text = String(v)
-                c.words = [c.text]
+                c.text = Self.makeString(text, ps, pe)
+                c.nameWords = []
+                c.initials = ""
+                c.wordCount = 1
+                appendWords(ps, pe, to: &c)
+                c.norm = c.nameWords.joined(separator: " ")
                 found.append(c)
             } else if EntityTokenizer.isUpper(text[ps]) {
                 allKnownOrLower = false
@@ -577,7 +657,7 @@ struct BlockScanner {
             c = candidate(a, b, .person, .known)
         }
         c.inCredit = true
-        c.words = (a..<b).map(word)
+        setWords(&c, a, b, all: true)
         out.append(c)
     }
 

@@ -19,8 +19,16 @@ struct EntityCandidate: Sendable {
     var type: EntityType
     var evidence: Evidence
     var text: String
-    /// The name's words without a courtesy title (`["Kim"]` for `Mr Kim`), case kept.
-    var words: [String]
+    /// The name's words without a courtesy title, case-folded and split at hyphens and
+    /// full stops: `["kim", "jong", "un"]` for `Kim Jong-un`, `["kim"]` for `Mr Kim`.
+    var nameWords: [String] = []
+    /// How many capitalised words the name has (`Kim Jong-un`: 2).
+    var wordCount = 0
+    /// The upper-case initials of the name's words and hyphen parts, folded
+    /// (`Korean Central News Agency` → `kcna`).
+    var initials = ""
+    /// The text case-folded, hyphens and full stops as spaces (`kim jong un`).
+    var norm = ""
     /// Begins with a courtesy title (`Mr Kim`, `Prof Hwang`).
     var courtesy = false
     /// `North`, `South`, `West`, `East` after `the`.

@@ -51,10 +51,10 @@ struct EntityLinker {
     /// organisation. The same text then gets one type across the article.
     func settleTypes(_ cands: inout [EntityCandidate]) {
         var personWords = Set<String>()
-        for c in cands where c.type == .person && c.words.count >= 2 && !c.courtesy {
-            for w in c.words { personWords.insert(Self.normalized(w)) }
+        for c in cands where c.type == .person && c.wordCount >= 2 && !c.courtesy {
+            for w in c.nameWords { personWords.insert(w) }
         }
-        var norms = cands.map { $0.type == .date ? "" : Self.normalized($0.text) }
+        var norms = cands.map(\.norm)
         var strongTexts = Set<String>()
         for (i, c) in cands.enumerated() where !c.weak && c.type != .date { strongTexts.insert(norms[i]) }
         // Lone ordinary words at a sentence start count only when the article names them
@@ -73,7 +73,7 @@ struct EntityLinker {
         for i in cands.indices where cands[i].type != .date {
             var c = cands[i]
             let w = norms[i]
-            if c.words.count == 1 && c.evidence < .known && c.type != .norp && !c.courtesy {
+            if c.wordCount == 1 && c.evidence < .known && c.type != .norp && !c.courtesy {
                 // Tusk after Donald Tusk; Turpins after David Turpin; David (also a town).
                 if personWords.contains(w) || w.hasSuffix("s") && personWords.contains(String(w.dropLast())) {
                     c.type = .person
@@ -100,6 +100,11 @@ struct EntityLinker {
 
     // MARK: Canonical names
 
+    private struct GroupKey: Hashable {
+        var type: EntityType
+        var norm: String
+    }
+
     /// One entity: the mentions with the same type and normalised text.
     private struct Group {
         var type: EntityType
@@ -119,22 +124,22 @@ struct EntityLinker {
     func canonicalNames(_ cands: inout [EntityCandidate]) -> [String] {
         var groups: [Group] = []
         var groupOf = [Int](repeating: -1, count: cands.count)
-        var byKey: [String: Int] = [:]
+        var byKey: [GroupKey: Int] = [:]
         for i in cands.indices where cands[i].type != .date {
             let c = cands[i]
-            let words = Self.normalized(c.words.joined(separator: " ")).split(separator: " ").map(String.init)
-            let norm = c.courtesy ? words.joined(separator: " ") : Self.normalized(c.text)
-            let key = c.type.rawValue + "|" + norm
+            let words = c.nameWords
+            let norm = c.courtesy ? words.joined(separator: " ") : c.norm
+            let key = GroupKey(type: c.type, norm: norm)
             if let g = byKey[key] {
                 groups[g].members.append(i)
                 groupOf[i] = g
                 continue
             }
-            let acronym = c.words.count == 1 && c.text.unicodeScalars.count >= 2
+            let acronym = c.wordCount == 1 && c.text.unicodeScalars.count >= 2
                 && c.text.unicodeScalars.allSatisfy { EntityTokenizer.isUpper($0) || $0 == "." }
             groups.append(Group(type: c.type, norm: norm, words: words, acronym: acronym, direction: c.direction,
                                 gazetteerCanonical: c.gazetteerCanonical.map(Self.normalized),
-                                initials: c.words.count > 1 ? Self.initials(c.words) : "",
+                                initials: c.wordCount > 1 ? c.initials : "",
                                 known: c.evidence == .known, members: [i]))
             byKey[key] = groups.count - 1
             groupOf[i] = groups.count - 1
@@ -154,7 +159,7 @@ struct EntityLinker {
         for i in 0..<n {
             let g = groups[i]
             // Gazetteer short forms whose full form the article uses: US → United States.
-            if let full = g.gazetteerCanonical, let f = byKey[g.type.rawValue + "|" + full] {
+            if let full = g.gazetteerCanonical, let f = byKey[GroupKey(type: g.type, norm: full)] {
                 union(f, i)
                 continue
             }
@@ -201,7 +206,7 @@ struct EntityLinker {
                 }
             case .norp:
                 // Londoners → Londoner.
-                if g.norm.hasSuffix("s"), let j = byKey["NORP|" + g.norm.dropLast()] { targets.insert(find(j)) }
+                if g.norm.hasSuffix("s"), let j = byKey[GroupKey(type: .norp, norm: String(g.norm.dropLast()))] { targets.insert(find(j)) }
             case .date:
                 break
             }
@@ -236,18 +241,6 @@ struct EntityLinker {
         return out
     }
 
-    /// Initials of the capitalised words: `Korean Central News Agency` → `kcna`.
-    static func initials(_ words: [String]) -> String {
-        var s = String.UnicodeScalarView()
-        for w in words {
-            var atStart = true
-            for c in w.unicodeScalars {
-                if atStart, EntityTokenizer.isUpper(c) { s.append(Unicode.Scalar(NameKey.fold(c.value)) ?? c) }
-                atStart = c == "-"
-            }
-        }
-        return String(s)
-    }
 }
 
 extension String {
