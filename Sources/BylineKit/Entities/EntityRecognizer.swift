@@ -28,8 +28,7 @@ public struct EntityRecognizer: Sendable {
         var tokens: [EntityToken] = []
         var scalars: [Unicode.Scalar] = []
         for (index, block) in article.blocks.enumerated() {
-            scalars.removeAll(keepingCapacity: true)
-            scalars.append(contentsOf: block.text.unicodeScalars)
+            Self.decode(block.text, into: &scalars)
             let creditStart = Self.creditStart(of: block, scalars: scalars)
             scalars.withUnsafeBufferPointer { buffer in
                 gazetteer.tokenizer.tokenize(buffer, into: &tokens)
@@ -49,18 +48,48 @@ public struct EntityRecognizer: Sendable {
         return EntityLinker().link(candidates)
     }
 
+    /// The Unicode scalars of `text`, decoded from its UTF-8 in one pass.
+    static func decode(_ text: String, into scalars: inout [Unicode.Scalar]) {
+        scalars.removeAll(keepingCapacity: true)
+        var text = text
+        text.withUTF8 { bytes in
+            scalars.reserveCapacity(bytes.count)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0; i += 1
+                } else if b0 < 0xE0, i + 1 < n {
+                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
+                } else if b0 < 0xF0, i + 2 < n {
+                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
+                } else if i + 3 < n {
+                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                } else {
+                    v = 0xFFFD; i = n
+                }
+                scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            }
+        }
+    }
+
+    private static let creditLeads: [[Unicode.Scalar]] = ["Image: ", "Photograph: ", "Photo: "].map { Array($0.unicodeScalars) }
+
     /// Where a block's photo credit starts: the parser's credit range, or an `Image:` /
     /// `Photograph:` lead near the end of a block the parser took for a paragraph.
     static func creditStart(of block: Block, scalars: [Unicode.Scalar]) -> Int? {
         if let r = block.creditRange { return r.lowerBound }
         guard block.kind != .headline, scalars.count < 400 else { return nil }
-        for lead in ["Image: ", "Photograph: ", "Photo: "] {
-            let l = Array(lead.unicodeScalars)
+        for l in creditLeads {
             guard scalars.count > l.count else { continue }
             var i = scalars.count - l.count
             let lowest = max(0, scalars.count - 80)
             while i >= lowest {
-                if scalars[i] == l[0], Array(scalars[i..<(i + l.count)]) == l, i == 0 || scalars[i - 1] == " " {
+                if scalars[i] == l[0], scalars[i..<(i + l.count)].elementsEqual(l), i == 0 || scalars[i - 1] == " " {
                     return i + l.count
                 }
                 i -= 1

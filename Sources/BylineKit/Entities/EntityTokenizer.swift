@@ -9,10 +9,10 @@
 /// `C.Suthorn`, `oe24.at`).
 struct EntityTokenizer {
     /// Keys of words whose following full stop belongs to them (`Mr.`, `Jr.`).
-    let abbreviations: Set<NameKey>
+    let abbreviations: KeySet
 
-    init(abbreviations: Set<NameKey>) {
-        self.abbreviations = abbreviations
+    init(abbreviations: [String]) {
+        self.abbreviations = KeySet(abbreviations)
     }
 
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {

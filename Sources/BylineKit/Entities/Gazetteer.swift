@@ -36,6 +36,8 @@ struct Gazetteer: Sendable {
         static let weakGiven = Kinds(rawValue: 1 << 19)
         /// A function word or sentence adverb (`Meanwhile`, `Yet`, `However`).
         static let function = Kinds(rawValue: 1 << 20)
+        /// Has a full form in `canonicals` (`US` → `United States`).
+        static let aliased = Kinds(rawValue: 1 << 21)
 
         static let place: Kinds = [.country, .region, .town]
         static let known: Kinds = [.country, .region, .town, .norp, .org]
@@ -57,12 +59,9 @@ struct Gazetteer: Sendable {
     let tokenizer: EntityTokenizer
 
     init() {
-        var abbreviations = Set<NameKey>()
-        for a in ["mr", "mrs", "ms", "dr", "prof", "jr", "sr", "st", "mt", "gen", "sen", "rep", "lt", "col",
+        let abbreviations = ["mr", "mrs", "ms", "dr", "prof", "jr", "sr", "st", "mt", "gen", "sen", "rep", "lt", "col",
                   "capt", "sgt", "gov", "rev", "co", "corp", "inc", "ltd", "det", "cpl", "maj", "adm", "supt",
-                  "insp", "messrs", "mme", "mlle", "ft", "vs", "no"] {
-            abbreviations.insert(NameKey(a))
-        }
+                  "insp", "messrs", "mme", "mlle", "ft", "vs", "no"]
         tokenizer = EntityTokenizer(abbreviations: abbreviations)
         load()
     }
@@ -72,7 +71,8 @@ struct Gazetteer: Sendable {
     func lookup(_ key: NameKey) -> Entry? {
         let k = table[key]
         guard k != 0 else { return nil }
-        return Entry(kinds: Kinds(rawValue: k), canonical: canonicals[key])
+        let kinds = Kinds(rawValue: k)
+        return Entry(kinds: kinds, canonical: kinds.contains(.aliased) ? canonicals[key] : nil)
     }
 
     /// Adds every line of `text`: fields separated by `|`; the first is the name. With
@@ -98,11 +98,15 @@ struct Gazetteer: Sendable {
                 placeKind = value.first == "C" ? .country : value.first == "T" ? .town : .region
             } else if placeFields && field == 2 && !value.isEmpty {
                 canonicals[key] = String(String.UnicodeScalarView(value))
+                table.insert(key, Kinds.aliased.rawValue)
             } else if aliases {
                 // Another form of the organisation named first.
                 let k = NameKey(scalars: value)
                 table.insert(k, kinds.rawValue)
-                if let first = firstField { canonicals[k] = String(String.UnicodeScalarView(first)) }
+                if let first = firstField {
+                    canonicals[k] = String(String.UnicodeScalarView(first))
+                    table.insert(k, Kinds.aliased.rawValue)
+                }
                 var w = 1
                 for s in value where s == " " { w += 1 }
                 maxWords = max(maxWords, w)
