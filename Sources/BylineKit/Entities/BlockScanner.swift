@@ -92,56 +92,80 @@ struct BlockScanner {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Fills `nameWords`, `wordCount`, `initials` and `norm` from tokens `a..<b`: the
+    /// Fills the name keys, word count, initials and text keys from tokens `a..<b`: the
     /// capitalised ones, or `all`.
     func setWords(_ c: inout EntityCandidate, _ a: Int, _ b: Int, all: Bool) {
-        c.nameWords = []
-        c.initials = ""
+        c.nameKeys = []
+        c.initialsKey = .empty
         c.wordCount = 0
         for i in a..<b where all && t[i].isWord || t[i].has(.capitalized) || isNameToken(i) {
             c.wordCount += 1
             appendWords(t[i].start, t[i].end, to: &c)
         }
-        // The whole text, folded, for grouping equal forms.
-        var norm: [UInt8] = []
-        var lastSpace = true
-        for p in c.start..<c.end {
-            let f = NameKey.fold(text[p].value)
-            if f == 0x2D || f == 0x2E || f == 0x20 || f == 0xA0 || f == 9 || f == 10 {
-                if !lastSpace { norm.append(0x20) }
-                lastSpace = true
-            } else if f == 0x27 {
-                continue
-            } else {
-                Self.appendUTF8(f, to: &norm)
-                lastSpace = false
-            }
-        }
-        if norm.last == 0x20 { norm.removeLast() }
-        c.norm = String(decoding: norm, as: UTF8.self)
+        setTextKeys(&c)
     }
 
-    /// Appends the folded words of `text[start..<end]` (split at hyphens and stops) and
-    /// their initials.
+    /// The keys of the whole text: folded with single spaces, without separators, and
+    /// without a final `s`.
+    func setTextKeys(_ c: inout EntityCandidate) {
+        var norm = NameKey.empty
+        var compact = NameKey.empty
+        var stem = NameKey.empty
+        var pendingSpace = false
+        var last: UInt32 = 0
+        var letters = 0
+        var uppers = 0
+        var tail: UInt64 = 0  // last five folded ASCII letters
+        for p in c.start..<c.end {
+            let s = text[p]
+            let f = NameKey.fold(s.value)
+            if f == 0x2D || f == 0x2E || f == 0x20 || f == 0xA0 || f == 9 || f == 10 {
+                if letters > 0 { pendingSpace = true }
+                continue
+            }
+            if f == 0x27 { continue }
+            if pendingSpace { norm.addSpace(); pendingSpace = false }
+            // The stem key lags one scalar behind, so it misses the last one.
+            if last != 0 {
+                if let l = Unicode.Scalar(last) { stem.add(l) }
+            }
+            let fs = Unicode.Scalar(f) ?? s
+            norm.add(fs)
+            compact.add(fs)
+            letters += 1
+            if EntityTokenizer.isUpper(s) { uppers += 1 }
+            tail = (tail << 8 | UInt64(f & 0xFF)) & 0xFF_FFFF_FFFF
+            last = f
+        }
+        c.normKey = norm
+        c.compactKey = compact
+        c.stemKey = last == 0x73 && letters > 2 ? stem : nil
+        c.isShire = tail == 0x73_68_69_72_65  // "shire"
+        c.isAcronym = letters >= 2 && uppers == letters
+    }
+
+    /// Appends the keys of the folded words of `text[start..<end]` (split at hyphens and
+    /// stops) and their initials.
     func appendWords(_ start: Int, _ end: Int, to c: inout EntityCandidate) {
-        var word: [UInt8] = []
+        var word = NameKey.empty
+        var inWord = false
         var atStart = true
-        var initials: [UInt8] = []
         for p in start..<end {
             let s = text[p]
             let f = NameKey.fold(s.value)
             if f == 0x2D || f == 0x2E {
-                if !word.isEmpty { c.nameWords.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+                if inWord { c.nameKeys.append(word); word = .empty; inWord = false }
                 atStart = true
                 continue
             }
             if f == 0x27 { continue }
-            if atStart, EntityTokenizer.isUpper(s) { Self.appendUTF8(f, to: &initials) }
+            let fs = Unicode.Scalar(f) ?? s
+            if atStart, EntityTokenizer.isUpper(s) { c.initialsKey.add(fs) }
             atStart = false
-            Self.appendUTF8(f, to: &word)
+            word.add(fs)
+            inWord = true
         }
-        if !word.isEmpty { c.nameWords.append(String(decoding: word, as: UTF8.self)) }
-        if !initials.isEmpty { c.initials += String(decoding: initials, as: UTF8.self) }
+        if inWord { c.nameKeys.append(word) }
     }
 
     @inline(__always) static func appendUTF8(_ v: UInt32, to bytes: inout [UInt8]) {
@@ -379,7 +403,10 @@ struct BlockScanner {
                 if kinds(a + 1).contains(.jobTitle) && !kinds(a + 1).contains(.given) { return }  // Lord President
                 var c = candidate(a, b, .person, .known)
                 c.courtesy = true
+                // Words and text keys of the surname alone: `Mr Kim` groups with `Kim`.
+                c.start = t[a + 1].start
                 setWords(&c, a + 1, b, all: true)
+                c.start = t[a].start
                 out.append(c)
                 return
             }
@@ -408,11 +435,11 @@ struct BlockScanner {
                 var c = known(i, i + 1, e)
                 c.start = ps; c.end = pe
                 c.text = Self.makeString(text, ps, pe)
-                c.nameWords = []
-                c.initials = ""
+                c.nameKeys = []
+                c.initialsKey = .empty
                 c.wordCount = 1
                 appendWords(ps, pe, to: &c)
-                c.norm = c.nameWords.joined(separator: " ")
+                setTextKeys(&c)
                 found.append(c)
             } else if EntityTokenizer.isUpper(text[ps]) {
                 allKnownOrLower = false

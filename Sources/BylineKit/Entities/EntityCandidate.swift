@@ -19,16 +19,24 @@ struct EntityCandidate: Sendable {
     var type: EntityType
     var evidence: Evidence
     var text: String
-    /// The name's words without a courtesy title, case-folded and split at hyphens and
-    /// full stops: `["kim", "jong", "un"]` for `Kim Jong-un`, `["kim"]` for `Mr Kim`.
-    var nameWords: [String] = []
+    /// Keys of the name's words without a courtesy title, case-folded and split at
+    /// hyphens and full stops: `kim`, `jong`, `un` for `Kim Jong-un`; `kim` for `Mr Kim`.
+    var nameKeys: [NameKey] = []
     /// How many capitalised words the name has (`Kim Jong-un`: 2).
     var wordCount = 0
-    /// The upper-case initials of the name's words and hyphen parts, folded
+    /// Key of the upper-case initials of the name's words and hyphen parts
     /// (`Korean Central News Agency` → `kcna`).
-    var initials = ""
-    /// The text case-folded, hyphens and full stops as spaces (`kim jong un`).
-    var norm = ""
+    var initialsKey = NameKey.empty
+    /// Key of the name's letters without spaces, hyphens or stops (`U.S.` → `us`).
+    var compactKey = NameKey.empty
+    /// Key of the text case-folded, hyphens and full stops as spaces (`kim jong un`).
+    var normKey = NameKey.empty
+    /// The same without a final `s` (`londoner` for `Londoners`), if it ends in one.
+    var stemKey: NameKey?
+    /// All capitals (`KCNA`, `U.S.`).
+    var isAcronym = false
+    /// Ends in `shire` (`Staffordshire`).
+    var isShire = false
     /// Begins with a courtesy title (`Mr Kim`, `Prof Hwang`).
     var courtesy = false
     /// `North`, `South`, `West`, `East` after `the`.

@@ -50,51 +50,42 @@ struct EntityLinker {
     /// after `in`/`at`/`from` is a place, one before `said` a person, else an
     /// organisation. The same text then gets one type across the article.
     func settleTypes(_ cands: inout [EntityCandidate]) {
-        var personWords = Set<String>()
+        var personWords = Set<NameKey>()
         for c in cands where c.type == .person && c.wordCount >= 2 && !c.courtesy {
-            for w in c.nameWords { personWords.insert(w) }
+            for w in c.nameKeys { personWords.insert(w) }
         }
-        var norms = cands.map(\.norm)
-        var strongTexts = Set<String>()
-        for (i, c) in cands.enumerated() where !c.weak && c.type != .date { strongTexts.insert(norms[i]) }
+        var strongTexts = Set<NameKey>()
+        for c in cands where !c.weak && c.type != .date { strongTexts.insert(c.normKey) }
         // Lone ordinary words at a sentence start count only when the article names them
         // elsewhere.
-        var keep: [EntityCandidate] = []
-        var keptNorms: [String] = []
-        keep.reserveCapacity(cands.count)
-        for (i, c) in cands.enumerated() {
-            if c.weak && !strongTexts.contains(norms[i]) && !personWords.contains(norms[i]) { continue }
-            keep.append(c)
-            keptNorms.append(norms[i])
+        cands.removeAll { c in
+            c.weak && !strongTexts.contains(c.normKey) && !personWords.contains(c.normKey)
         }
-        cands = keep
-        norms = keptNorms
-        var byText: [String: (EntityType, EntityCandidate.Evidence)] = [:]
+        var byText: [NameKey: (EntityType, EntityCandidate.Evidence)] = [:]
         for i in cands.indices where cands[i].type != .date {
-            var c = cands[i]
-            let w = norms[i]
-            if c.wordCount == 1 && c.evidence < .known && c.type != .norp && !c.courtesy {
+            if cands[i].wordCount == 1 && cands[i].evidence < .known && cands[i].type != .norp && !cands[i].courtesy {
                 // Tusk after Donald Tusk; Turpins after David Turpin; David (also a town).
-                if personWords.contains(w) || w.hasSuffix("s") && personWords.contains(String(w.dropLast())) {
-                    c.type = .person
-                    c.evidence = .shape
+                if personWords.contains(cands[i].normKey) || cands[i].stemKey.map(personWords.contains) == true {
+                    cands[i].type = .person
+                    cands[i].evidence = .shape
                 }
             }
-            if c.evidence == .guess {
-                if c.afterPreposition && !c.personContext || w.hasSuffix("shire") {
-                    c.type = .place
+            if cands[i].evidence == .guess {
+                let c = cands[i]
+                if c.afterPreposition && !c.personContext || c.isShire {
+                    cands[i].type = .place
                 } else if c.personContext || !c.weak {
-                    c.type = .person
+                    cands[i].type = .person
                 } else {
-                    c.type = .org
+                    cands[i].type = .org
                 }
             }
-            cands[i] = c
-            if let e = byText[c.text], e.1 >= c.evidence { continue }
-            byText[c.text] = (c.type, c.evidence)
+            let key = cands[i].normKey
+            if let e = byText[key], e.1 >= cands[i].evidence { continue }
+            byText[key] = (cands[i].type, cands[i].evidence)
         }
         for i in cands.indices where cands[i].type != .date && cands[i].evidence < .known {
-            if let t = byText[cands[i].text] { cands[i].type = t.0 }
+            if let t = byText[cands[i].normKey] { cands[i].type = t.0 }
         }
     }
 
@@ -102,22 +93,41 @@ struct EntityLinker {
 
     private struct GroupKey: Hashable {
         var type: EntityType
-        var norm: String
+        var norm: NameKey
     }
 
     /// One entity: the mentions with the same type and normalised text.
     private struct Group {
         var type: EntityType
-        var norm: String
-        /// The name's words, normalised and split at hyphens (`kim jong un`).
-        var words: [String]
+        var norm: NameKey
+        /// Keys of the name's words, split at hyphens (`kim`, `jong`, `un`).
+        var words: [NameKey]
         var acronym: Bool
+        var compact: NameKey
+        var stem: NameKey?
         var direction: Bool
-        var gazetteerCanonical: String?
-        var initials: String
+        var gazetteerCanonical: NameKey?
+        /// Key of the initials of a name of two or more words, else nil.
+        var initials: NameKey?
         /// Named by a gazetteer (`Zimbabwe`), not guessed from its shape.
         var known: Bool
-        var members: [Int] = []
+    }
+
+    /// The key of a full name as `setTextKeys` would make it (`United States` →
+    /// `united states`).
+    static func normKey(_ s: String) -> NameKey {
+        var k = NameKey.empty
+        var pending = false
+        var any = false
+        for c in s.unicodeScalars {
+            let f = NameKey.fold(c.value)
+            if f == 0x2D || f == 0x2E || f == 0x20 || f == 0xA0 { if any { pending = true }; continue }
+            if f == 0x27 { continue }
+            if pending { k.addSpace(); pending = false }
+            k.add(Unicode.Scalar(f) ?? c)
+            any = true
+        }
+        return k
     }
 
     /// One canonical name per candidate.
@@ -127,20 +137,18 @@ struct EntityLinker {
         var byKey: [GroupKey: Int] = [:]
         for i in cands.indices where cands[i].type != .date {
             let c = cands[i]
-            let words = c.nameWords
-            let norm = c.courtesy ? words.joined(separator: " ") : c.norm
+            let norm = c.normKey  // of the surname alone for `Mr Kim`
             let key = GroupKey(type: c.type, norm: norm)
             if let g = byKey[key] {
-                groups[g].members.append(i)
                 groupOf[i] = g
                 continue
             }
-            let acronym = c.wordCount == 1 && c.text.unicodeScalars.count >= 2
-                && c.text.unicodeScalars.allSatisfy { EntityTokenizer.isUpper($0) || $0 == "." }
-            groups.append(Group(type: c.type, norm: norm, words: words, acronym: acronym, direction: c.direction,
-                                gazetteerCanonical: c.gazetteerCanonical.map(Self.normalized),
-                                initials: c.wordCount > 1 ? c.initials : "",
-                                known: c.evidence == .known, members: [i]))
+            groups.append(Group(type: c.type, norm: norm, words: c.nameKeys,
+                                acronym: c.wordCount == 1 && c.isAcronym, compact: c.compactKey, stem: c.stemKey,
+                                direction: c.direction,
+                                gazetteerCanonical: c.gazetteerCanonical.map(Self.normKey),
+                                initials: c.wordCount > 1 ? c.initialsKey : nil,
+                                known: c.evidence == .known))
             byKey[key] = groups.count - 1
             groupOf[i] = groups.count - 1
         }
@@ -185,28 +193,26 @@ struct EntityLinker {
                     }
                 } else if g.acronym {
                     // KCNA → Korean Central News Agency.
-                    let letters = g.norm.replacingSpaces()
-                    for j in 0..<n where j != i && !groups[j].initials.isEmpty && groups[j].initials == letters
+                    for j in 0..<n where j != i && groups[j].initials == g.compact
                         && (groups[j].type == .org || groups[j].type == .place) {
                         targets.insert(find(j))
                     }
                 } else if !g.words.isEmpty {
-                    // Vatican → Vatican City; Watch Tower → Watch Tower Society.
-                    // Across organisation and place only for a name no gazetteer knows
-                    // (`Watch Tower` → `Watch Tower Society`; not `Zimbabwe` → `Zimbabwe
-                    // African National Union`).
+                    // Vatican → Vatican City; Watch Tower → Watch Tower Society. Across
+                    // organisation and place only for a name no gazetteer knows (not
+                    // `Zimbabwe` → `Zimbabwe African National Union`).
                     for j in 0..<n where j != i && (groups[j].type == g.type || !g.known && (groups[j].type == .org || groups[j].type == .place))
                         && groups[j].words.count > g.words.count {
                         let fw = groups[j].words
-                        if Array(fw.prefix(g.words.count)) == g.words
-                            || (g.type == .org && groups[j].type == .org && Array(fw.suffix(g.words.count)) == g.words) {
+                        if fw.prefix(g.words.count).elementsEqual(g.words)
+                            || (g.type == .org && groups[j].type == .org && fw.suffix(g.words.count).elementsEqual(g.words)) {
                             targets.insert(find(j))
                         }
                     }
                 }
             case .norp:
                 // Londoners → Londoner.
-                if g.norm.hasSuffix("s"), let j = byKey[GroupKey(type: .norp, norm: String(g.norm.dropLast()))] { targets.insert(find(j)) }
+                if let stem = g.stem, let j = byKey[GroupKey(type: .norp, norm: stem)] { targets.insert(find(j)) }
             case .date:
                 break
             }
@@ -216,16 +222,15 @@ struct EntityLinker {
 
         // Members take the type of the group's best-evidenced member; the canonical name
         // is the fullest form: most scalars, then a body form, then the first.
-        var best: [Int: Int] = [:]
-        var bestType: [Int: (EntityType, EntityCandidate.Evidence, Int)] = [:]
+        var best = [Int](repeating: -1, count: n)
+        var bestLength = [Int](repeating: 0, count: n)
+        var bestType = [(EntityType, EntityCandidate.Evidence, Int)?](repeating: nil, count: n)
         for i in cands.indices where groupOf[i] >= 0 {
             let r = find(groupOf[i])
-            let len = cands[i].text.unicodeScalars.count
-            if let b = best[r] {
-                let lb = cands[b].text.unicodeScalars.count
-                if len > lb || (len == lb && cands[i].inBody && !cands[b].inBody) { best[r] = i }
-            } else {
+            let len = cands[i].end - cands[i].start
+            if best[r] < 0 || len > bestLength[r] || (len == bestLength[r] && cands[i].inBody && !cands[best[r]].inBody) {
                 best[r] = i
+                bestLength[r] = len
             }
             if let t = bestType[r], t.1 > cands[i].evidence || t.1 == cands[i].evidence && t.2 >= len { continue }
             bestType[r] = (cands[i].type, cands[i].evidence, len)
@@ -236,15 +241,8 @@ struct EntityLinker {
             guard groupOf[i] >= 0 else { out.append(cands[i].text); continue }
             let r = find(groupOf[i])
             if cands[i].evidence < .known, let t = bestType[r] { cands[i].type = t.0 }
-            out.append(cands[best[r] ?? i].text)
+            out.append(cands[best[r] >= 0 ? best[r] : i].text)
         }
         return out
-    }
-
-}
-
-extension String {
-    fileprivate func replacingSpaces() -> String {
-        String(String.UnicodeScalarView(unicodeScalars.filter { $0 != " " }))
     }
 }
