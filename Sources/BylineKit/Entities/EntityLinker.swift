@@ -10,27 +10,6 @@
 /// Two people who share a surname are never joined through it: a lone `Johnson` joins
 /// `Boris Johnson` only when no other Johnson is named.
 struct EntityLinker {
-    /// Lower case, hyphens and full stops as spaces: `Kim Jong-un` → `kim jong un`.
-    static func normalized(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var lastSpace = true
-        for c in s.unicodeScalars {
-            let v = NameKey.fold(c.value)
-            let f = Unicode.Scalar(v) ?? c
-            if f == "-" || f == "." || f == " " || f == "\u{A0}" {
-                if !lastSpace { out.append(" ") }
-                lastSpace = true
-            } else if f == "'" {
-                continue
-            } else {
-                out.append(f)
-                lastSpace = false
-            }
-        }
-        if out.last == " " { out.removeLast() }
-        return String(out)
-    }
-
     func link(_ input: [EntityCandidate]) -> [EntityMention] {
         var cands = input
         settleTypes(&cands)

@@ -32,8 +32,15 @@ public struct EntityRecognizer: Sendable {
             let creditStart = Self.creditStart(of: block, scalars: scalars)
             scalars.withUnsafeBufferPointer { buffer in
                 gazetteer.tokenizer.tokenize(buffer, into: &tokens)
-                for i in tokens.indices where tokens[i].isWord {
-                    tokens[i].kinds = gazetteer.kinds(tokens[i].key)
+                // Gazetteer kinds for capitalised words and their neighbours (connectors
+                // such as `of` or `bin`); other lower-case words are never looked at.
+                let count = tokens.count
+                for i in 0..<count where tokens[i].isWord {
+                    if tokens[i].has(.capitalized)
+                        || i > 0 && tokens[i - 1].has(.capitalized)
+                        || i + 1 < count && tokens[i + 1].has(.capitalized) {
+                        tokens[i].kinds = gazetteer.kinds(tokens[i].key)
+                    }
                 }
                 var creditToken = tokens.count
                 if let creditStart {
