@@ -50,3 +50,18 @@ struct PaneLayoutTests {
         #expect(state.render().styleMap()[0].hasPrefix("BBBB"))
     }
 }
+
+@Suite("Sidebar follows the width")
+struct SidebarWidthTests {
+    @Test("open on a wide terminal, closed at 80 columns, until the user chooses")
+    func follows() {
+        var s = ReaderState(articles: [ScreenSamples.news], width: 200, height: 50)
+        #expect(s.sidebarOpen)
+        s.resize(width: 80, height: 24)
+        #expect(!s.sidebarOpen)
+        s.handle(.character("s"))
+        #expect(s.sidebarOpen)
+        s.resize(width: 100, height: 30)
+        #expect(s.sidebarOpen, "the user's choice stays")
+    }
+}

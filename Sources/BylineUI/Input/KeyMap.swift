@@ -13,9 +13,23 @@ public struct KeyMap: Sendable, Hashable {
 
     public func action(for key: Key) -> Action? { bindings[key] }
 
-    /// The keys bound to an action, in a stable order (for the help screen).
+    /// The keys bound to an action, in a stable order for the help screen: letters and
+    /// symbols first, then named keys, then Ctrl combinations, then function keys.
+    ///
+    /// ```swift
+    /// KeyMap.standard.keys(for: .lineDown).map(\.name)  // ["j", "down", "ctrl-e", "ctrl-n"]
+    /// ```
     public func keys(for action: Action) -> [Key] {
-        bindings.filter { $0.value == action }.map(\.key).sorted { $0.name < $1.name }
+        func rank(_ k: Key) -> Int {
+            switch k {
+            case .character(" "): return 1
+            case .character: return 0
+            case .ctrl: return 2
+            case .function: return 3
+            default: return 1
+            }
+        }
+        return bindings.filter { $0.value == action }.map(\.key).sorted { (rank($0), $0.name) < (rank($1), $1.name) }
     }
 
     /// Binds `keys` to `action`, replacing the action's previous keys.

@@ -63,7 +63,10 @@ extension ReaderState {
             sidebarSelection = 0
             sidebarTop = 0
             rebuildSidebar()
-            if !sidebarOpen && !paneLayout.isSingle { setSidebar(open: true) }
+            if !sidebarOpen && !paneLayout.isSingle {
+                sidebarChosen = true
+                setSidebar(open: true)
+            }
         case .cycleTheme:
             themeIndex = (themeIndex + 1) % themes.count
             statusMessage = "Theme: \(theme.name)"
@@ -164,6 +167,7 @@ extension ReaderState {
             focus = focus == .sidebar ? .article : .sidebar
             afterFocusChange()
         } else {
+            sidebarChosen = true
             setSidebar(open: !sidebarOpen)
         }
     }

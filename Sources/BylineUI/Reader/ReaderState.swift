@@ -48,6 +48,8 @@ public struct ReaderState: Sendable {
     /// The first display line of the article pane.
     public internal(set) var top: ArticlePosition
     public internal(set) var sidebarOpen: Bool
+    /// Whether the user opened or closed the sidebar (else it follows the width).
+    var sidebarChosen = false
     public internal(set) var sidebarTab: Sidebar.Tab = .quotes
     public internal(set) var sidebarSelection = 0
     var sidebarTop = 0
@@ -146,6 +148,10 @@ public struct ReaderState: Sendable {
         let onBlank = top.line == 0 && top.item > 0
         width = max(0, newWidth)
         height = max(0, newHeight)
+        if options.sidebarOpen == nil && !sidebarChosen {
+            sidebarOpen = width >= PaneLayout.wideWidth
+            if !sidebarOpen && focus == .sidebar && !paneLayout.isSingle { focus = .article }
+        }
         relayout(anchorItem: anchorItem, offset: anchorOffset, onBlank: onBlank)
     }
 
