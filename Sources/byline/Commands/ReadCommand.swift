@@ -46,6 +46,14 @@ struct ReadCommand: ParsableCommand {
             try PlainOutput.dump(paths: paths, width: 80)
             return
         }
+        // Build the analysis tables (gazetteers, tens of milliseconds) on another core
+        // while the settings, the terminal and the articles load; the first paint
+        // does not wait for them.
+        let worker = BackgroundWorker()
+        worker.submit { emit in
+            _ = EntityRecognizer.shared
+            emit(.analyzerReady)
+        }
         let settings = appearance.loadSettings()
         // Flags win over the configuration file, which wins over the defaults: the
         // sidebar open from 120 columns, text at most 100 columns wide, no mouse.
@@ -54,7 +62,7 @@ struct ReadCommand: ParsableCommand {
             sidebarOpen: sidebar ?? settings.sidebarOpen,
             maxTextWidth: width == 0 ? nil : width,
             mouse: mouse || (settings.mouse ?? false))
-        let status = MainActor.assumeIsolated { ReaderLoop.run(paths: paths, options: options, settings: settings) }
+        let status = MainActor.assumeIsolated { ReaderLoop.run(paths: paths, options: options, settings: settings, worker: worker) }
         if status != 0 { throw ExitCode(status) }
     }
 }

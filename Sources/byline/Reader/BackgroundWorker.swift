@@ -18,6 +18,8 @@ final class BackgroundWorker: Sendable {
         case whole(index: Int, article: AnalyzedArticle)
         case analysed(index: Int, article: AnalyzedArticle)
         case failed(index: Int, message: String)
+        /// The analyser's tables are built: analysing an article now takes milliseconds.
+        case analyzerReady
     }
 
     typealias Job = @Sendable (_ emit: @Sendable (Outcome) -> Void) -> Void

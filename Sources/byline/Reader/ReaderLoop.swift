@@ -8,18 +8,24 @@ import Foundation
 ///
 /// Order matters: curses starts (and the terminal leaves line mode) before the
 /// articles load, so keys typed during a slow load wait in the terminal's input
-/// queue instead of being echoed or lost. A news-sized article is analysed before its
-/// first paint (milliseconds); a large one on a background thread, which the loop polls
-/// every 30 ms while it runs, blocking on the keyboard otherwise.
+/// queue instead of being echoed or lost. The first paint shows the article as soon as
+/// it is parsed; its entities and quotations follow from a background thread, which the
+/// loop polls every 10 ms while it works (blocking on the keyboard otherwise). Later
+/// news-sized articles are analysed when opened, before their first paint.
 @MainActor
 enum ReaderLoop {
-    /// Articles up to this many bytes of text are analysed before they are first drawn;
-    /// larger ones on a background thread, so the first paint never waits for them.
+    /// Articles up to this many bytes of text are analysed on the main thread when
+    /// opened (milliseconds, once the analyser's tables are built); larger ones, and
+    /// the first article while the tables are being built, on a background thread, so
+    /// no paint waits for analysis.
     static let synchronousAnalysisLimit = 64 * 1024
 
     /// Runs the reader; returns the exit status (0, 1 when an input failed, 2 when the
     /// terminal cannot run it).
-    static func run(paths: [String], options: ReaderOptions, settings: ReaderSettings = ReaderSettings()) -> Int32 {
+    static func run(
+        paths: [String], options: ReaderOptions, settings: ReaderSettings = ReaderSettings(),
+        worker: BackgroundWorker = BackgroundWorker()
+    ) -> Int32 {
         CursesScreen.prepareLocale()
         let env = ProcessInfo.processInfo.environment
         let noColor = !(env["NO_COLOR"] ?? "").isEmpty
@@ -79,7 +85,6 @@ enum ReaderLoop {
         } else if let notice = library.notice {
             state.statusMessage = notice
         }
-        let worker = BackgroundWorker()
         var analysed: Set<Int> = []
         for (index, path) in partial {
             // Shown from its beginning; read the whole file, then analyse it, off the
@@ -97,17 +102,20 @@ enum ReaderLoop {
             }
         }
 
+        var analyzerReady = false
+        var needsDraw = true
         while true {
             for effect in state.takeEffects() {
                 library.handle(effect, state: &state)
                 guard case .openedArticle(let index, _) = effect, !analysed.contains(index) else { continue }
                 analysed.insert(index)
                 let article = state.articles[index].article
+                let small = article.blocks.reduce(0, { $0 + $1.text.utf8.count }) <= synchronousAnalysisLimit
                 if let stored = library.storedAnalysis(of: article) {
                     state.setAnalysis(stored, at: index)
-                } else if article.blocks.reduce(0, { $0 + $1.text.utf8.count }) <= synchronousAnalysisLimit {
-                    // A news-sized article analyses in a few milliseconds: do it before
-                    // the paint, so the first screen is whole (no flash of plain text).
+                } else if small && analyzerReady {
+                    // A news-sized article analyses in a few milliseconds once the
+                    // tables are built: no flash of plain text.
                     let analyzed = ArticleAnalyzer().analyze(article)
                     state.setAnalysis(analyzed, at: index)
                     library.remember(analyzed)
@@ -118,16 +126,20 @@ enum ReaderLoop {
                     }
                 }
             }
-            screen.draw(state.render())
-            let event = screen.read(timeoutMilliseconds: worker.isBusy ? 30 : -1)
+            if needsDraw { screen.draw(state.render()) }
+            needsDraw = false
+            let event = screen.read(timeoutMilliseconds: worker.isBusy ? 10 : -1)
             switch event {
-            case .key(let key): state.handle(key)
-            case .resize(let w, let h): state.resize(width: w, height: h)
+            case .key(let key): state.handle(key); needsDraw = true
+            case .resize(let w, let h): state.resize(width: w, height: h); needsDraw = true
             case .timeout: break
             case .closed: state.perform(.quit)
             }
             for outcome in worker.takeResults() {
+                needsDraw = true
                 switch outcome {
+                case .analyzerReady:
+                    analyzerReady = true
                 case .whole(let index, let article):
                     state.replaceArticle(article, at: index)
                     state.loading.remove(index)
