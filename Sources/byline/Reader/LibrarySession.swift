@@ -65,10 +65,12 @@ final class LibrarySession: Sendable {
         for entry in listed { if let p = entry.position { byAbsolute[entry.path] = p.block } }
         var result: [String: Int] = [:]
         for a in articles where a.article.path != "-" {
-            // Articles not indexed yet may still have a state (added, removed, re-added).
+            // Articles not indexed yet may still have a state (added, removed, re-added;
+            // or read before the background indexing reached them).
             if let block = byAbsolute[Library.absolute(a.article.path)] {
                 result[a.article.path] = block
-            } else if !byAbsolute.isEmpty, let state = try? library.readingState(for: a.article.path), let p = state.position {
+            } else if !byAbsolute.isEmpty || articles.count <= 500,
+                      let state = try? library.readingState(for: a.article.path), let p = state.position {
                 result[a.article.path] = p.block
             }
         }
