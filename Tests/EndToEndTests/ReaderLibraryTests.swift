@@ -68,6 +68,84 @@ struct ReaderLibraryTests {
         #expect(tmux.exitStatus() == 0)
     }
 
+    /// Focuses the sidebar with Tab and waits for its header to show `tab` chosen.
+    private func focusSidebar(_ tmux: TmuxSession, tab: String) -> (screen: String, ok: Bool) {
+        let header = tab == "Quotes" ? "▶ [Quotes] Entities" : "▶ Quotes [Entities]"
+        for _ in 0..<4 {
+            let screen = tmux.capture()
+            if screen.contains(header) { return (screen, true) }
+            if !screen.contains("Quotes") {
+                tmux.send("s")   // the sidebar is closed below 120 columns
+            } else if screen.contains("▶ [Quotes]") || screen.contains("▶ Quotes [") {
+                tmux.send("t")
+            } else {
+                tmux.send("Tab")
+            }
+            _ = tmux.waitFor(timeout: 1) { $0 != screen }
+        }
+        return tmux.waitFor(timeout: 1) { $0.contains(header) }
+    }
+
+    /// The distinct article files `byline search ARGS` lists (each result names its file
+    /// on an indented line).
+    private func searchedFiles(_ arguments: [String], under folder: String) throws -> Set<String> {
+        let r = try ProcessRunner.run(Binary.byline, ["search", "--library", library] + arguments)
+        #expect(r.status == 0, "\(r.stderr)")
+        return Set(r.stdout.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("   "), let at = line.range(of: folder) else { return nil }
+            return String(line[at.lowerBound...])
+        })
+    }
+
+    @Test("L on an entity, then on a quotation, lists the library's articles that name them, as byline search does")
+    func entityAndSpeakerLookUps() throws {
+        let folder = tmp.path + "/lookup"
+        // Four articles about one presidency; the list opens on the one named "a.txt",
+        // whose most mentioned person is named in others too.
+        for (n, name) in [(43, "a"), (34, "b"), (39, "c"), (52, "d")] {
+            try tmp.write("lookup/\(name).txt", try Data(contentsOf: URL(fileURLWithPath: Fixtures.corpus(n))))
+        }
+        let add = try ProcessRunner.run(Binary.byline, ["add", "--library", library, folder])
+        #expect(add.status == 0, "\(add.stderr)")
+        try #require(TmuxSession.isAvailable, "tmux is required under CI")
+        let tmux = try TmuxSession(command: [Binary.byline, folder], width: 120, height: 30, environment: ["BYLINE_LIBRARY": library])
+        defer { tmux.close() }
+        #expect(tmux.waitFor { $0.contains("Articles 1/4") }.ok)
+
+        // Entities tab: the first person of the open article.
+        let entities = focusSidebar(tmux, tab: "Entities")
+        #expect(entities.ok, "\(entities.screen)")
+        tmux.send("L")
+        let mentioning = tmux.waitFor { $0.range(of: #"▶ Mentioning .+ 1/[0-9]+ · esc all articles"#, options: .regularExpression) != nil }
+        #expect(mentioning.ok, "\(mentioning.screen)")
+        let header = try #require(mentioning.screen.firstMatch(of: /▶ Mentioning (.+) 1\/([0-9]+) ·/))
+        let entity = String(header.1)
+        let expected = try searchedFiles(["--entity", entity], under: folder)
+        #expect(Int(header.2) == expected.count && expected.count >= 2, "\(entity): \(expected)")
+        #expect(mentioning.screen.contains("\(expected.count) article\(expected.count == 1 ? " mentions" : "s mention") \(entity)"))
+        tmux.send("Enter")
+        let opened = tmux.waitFor { $0.contains("\(entity): ") && $0.contains(" here; * for the next") }
+        #expect(opened.ok, "\(opened.screen)")
+        tmux.send("Escape")
+        #expect(tmux.waitFor { $0.contains("Articles ") && $0.contains("/4") && !$0.contains("Mentioning") }.ok)
+
+        // Quotes tab: the open article's first quotation's speaker.
+        let quotes = focusSidebar(tmux, tab: "Quotes")
+        #expect(quotes.ok, "\(quotes.screen)")
+        tmux.send("L")
+        let quoted = tmux.waitFor { $0.range(of: #"▶ Quotes by .+ 1/[0-9]+ ·"#, options: .regularExpression) != nil }
+        #expect(quoted.ok, "\(quoted.screen)")
+        let quotedHeader = try #require(quoted.screen.firstMatch(of: /▶ Quotes by (.+) 1\/([0-9]+) ·/))
+        let speaker = String(quotedHeader.1)
+        let saidIn = try searchedFiles(["--speaker", speaker], under: folder)
+        #expect(Int(quotedHeader.2) == saidIn.count && !saidIn.isEmpty, "\(speaker): \(saidIn)")
+        tmux.send("Enter")
+        let quote = tmux.waitFor { $0.contains("\(speaker): ") && $0.contains(" here; ' for the next quotation") }
+        #expect(quote.ok, "\(quote.screen)")
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
     @Test("a damaged library leaves the reader working, with a message")
     func damagedLibrary() throws {
         _ = try tmp.write("library.sqlite", String(repeating: "not a database ", count: 400))
@@ -76,6 +154,13 @@ struct ReaderLibraryTests {
         defer { tmux.close() }
         let screen = tmux.waitFor { $0.contains("Magnitogorsk") && $0.contains("damaged") }
         #expect(screen.ok, "\(screen.screen)")
+        // Library look-ups say why they cannot run; the files are still read.
+        #expect(focusSidebar(tmux, tab: "Entities").ok)
+        tmux.send("L")
+        let refused = tmux.waitFor { $0.contains("Library look-ups are unavailable") }
+        #expect(refused.ok, "\(refused.screen)")
+        tmux.send("J")
+        #expect(tmux.waitFor { $0.contains("Article 2/3") }.ok)
         tmux.send("q")
         #expect(tmux.exitStatus() == 0)
         #expect(FileManager.default.contents(atPath: library) == before)

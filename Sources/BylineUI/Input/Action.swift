@@ -27,6 +27,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case switchSidebarTab = "sidebar_tab"
     case cycleTheme = "cycle_theme"
     case librarySearch = "library_search"
+    case libraryRelated = "library_related"
     case bookmark
     case help
     case back
@@ -61,6 +62,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
         case .switchSidebarTab: return "switch sidebar tab (Quotes / Entities)"
         case .cycleTheme: return "next theme"
         case .librarySearch: return "search the whole library"
+        case .libraryRelated: return "more in the library on this entity or speaker"
         case .bookmark: return "bookmark this article"
         case .help: return "show this help"
         case .back: return "close help / prompt, back to the list"

@@ -68,6 +68,7 @@ public struct KeyMap: Sendable, Hashable {
         bind(.switchSidebarTab, .character("t"))
         bind(.cycleTheme, .character("T"))
         bind(.librarySearch, .character("S"))
+        bind(.libraryRelated, .character("L"))
         bind(.bookmark, .character("m"))
         bind(.help, .character("h"), .function(1))
         bind(.back, .escape, .left, .backspace)

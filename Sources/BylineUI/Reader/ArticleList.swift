@@ -1,19 +1,45 @@
-/// The article list pane: which articles it shows (all, or a library search's results)
-/// and which one is selected.
+/// The article list pane: which articles it shows (all, or the answer to a library
+/// look-up) and which one is selected.
 ///
 /// ```swift
 /// var list = ArticleList(count: 13)
 /// list.move(by: 1)   // selected == 1
+/// list.filter(.mentioning("Kim Jong-un"), articles: [0, 4])
+/// list.filter?.title   // "Mentioning Kim Jong-un"
 /// ```
 public struct ArticleList: Sendable, Hashable {
+    /// What a filtered list shows: the answer to a library look-up.
+    public enum Filter: Sendable, Hashable {
+        /// A full-text search of the library (`S`).
+        case search(String)
+        /// The articles that mention an entity, by any of its names (`L` on an entity).
+        case mentioning(String)
+        /// The articles with quotations by a speaker (`L` on a quotation).
+        case quotesBy(String)
+
+        /// The list header while the filter is on.
+        public var title: String {
+            switch self {
+            case .search(let q): return "Library search “\(q)”"
+            case .mentioning(let name): return "Mentioning \(name)"
+            case .quotesBy(let name): return "Quotes by \(name)"
+            }
+        }
+    }
+
     /// Article indices shown, in order.
     public private(set) var entries: [Int]
     /// Position in `entries` of the selection.
     public private(set) var selected: Int = 0
     /// First entry on screen.
     public var top: Int = 0
-    /// Set while the list shows library search results.
-    public private(set) var searchQuery: String?
+    /// Set while the list shows the answer to a library look-up.
+    public private(set) var filter: Filter?
+    /// The query while the list shows full-text search results.
+    public var searchQuery: String? {
+        if case .search(let q)? = filter { return q }
+        return nil
+    }
     private let count: Int
 
     public init(count: Int) {
@@ -43,7 +69,12 @@ public struct ArticleList: Sendable, Hashable {
 
     /// Shows only `articles` (library search results).
     public mutating func filter(query: String, articles: [Int]) {
-        searchQuery = query
+        filter(.search(query), articles: articles)
+    }
+
+    /// Shows only `articles`, the answer to a library look-up, in that order.
+    public mutating func filter(_ filter: Filter, articles: [Int]) {
+        self.filter = filter
         entries = articles.filter { $0 >= 0 && $0 < count }
         selected = 0
         top = 0
@@ -51,7 +82,7 @@ public struct ArticleList: Sendable, Hashable {
 
     /// Back to every article.
     public mutating func clearFilter(selecting article: Int) {
-        searchQuery = nil
+        filter = nil
         entries = Array(0..<count)
         selected = min(max(0, article), max(0, count - 1))
     }

@@ -18,4 +18,11 @@ public enum ReaderEffect: Sendable, Hashable {
     case bookmark(path: String)
     /// The user asked for a search of the whole library.
     case librarySearch(query: String)
+    /// The user asked for the library's articles that mention an entity (its canonical
+    /// name in the open article); the loop answers with
+    /// ``ReaderState/showLibraryResults(_:paths:names:)`` and ``ArticleList/Filter/mentioning(_:)``.
+    case articlesMentioning(entity: String)
+    /// The user asked for more quotations by a speaker across the library; the loop
+    /// answers with ``ArticleList/Filter/quotesBy(_:)``.
+    case quotationsBy(speaker: String)
 }

@@ -6,6 +6,7 @@ extension ReaderState {
     /// Applies one key press.
     public mutating func handle(_ key: Key) {
         statusMessage = nil
+        pendingMark = nil
         if prompt != nil { handlePrompt(key); return }
         switch key {
         case .wheelUp(let x, let y): wheel(x: x, y: y, by: -3); return
@@ -48,6 +49,7 @@ extension ReaderState {
         case .searchForward: prompt = Prompt(kind: .searchForward, text: "")
         case .searchBackward: prompt = Prompt(kind: .searchBackward, text: "")
         case .librarySearch: prompt = Prompt(kind: .library, text: "")
+        case .libraryRelated: askLibraryRelated()
         case .nextMatch: jumpToMatch(forward: !(search?.backward ?? false))
         case .previousMatch: jumpToMatch(forward: search?.backward ?? false)
         case .nextEntity: jumpToEntity(forward: true)
@@ -177,6 +179,7 @@ extension ReaderState {
         case .list:
             guard let a = list.selectedArticle else { return }
             if a != current { open(a) }
+            markFromFilter()
             focus = .article
             afterFocusChange()
         case .sidebar:
@@ -199,11 +202,12 @@ extension ReaderState {
             return
         }
         open(entries[next])
+        markFromFilter()
         list.scrollToSelection(rows: listRows)
     }
 
     mutating func back() {
-        if list.searchQuery != nil {
+        if list.filter != nil {
             list.clearFilter(selecting: current)
             list.scrollToSelection(rows: listRows)
             return

@@ -60,9 +60,10 @@ extension ReaderState {
     func drawList(_ screen: inout ScreenBuffer, _ r: Rect, headers: Bool) {
         var content = r
         if headers {
-            let title = list.searchQuery.map { "Library search “\($0)”" } ?? "Articles"
-            drawHeader(&screen, Rect(x: r.x, y: r.y, width: r.width, height: 1), pane: .list, title: title,
-                       detail: "\(list.entries.isEmpty ? 0 : list.selected + 1)/\(list.entries.count)")
+            var detail = "\(list.entries.isEmpty ? 0 : list.selected + 1)/\(list.entries.count)"
+            if list.filter != nil, let back = keyName(for: .back) { detail += " · \(back) all articles" }
+            drawHeader(&screen, Rect(x: r.x, y: r.y, width: r.width, height: 1), pane: .list,
+                       title: list.filter?.title ?? "Articles", detail: detail)
             content = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
         }
         if list.entries.isEmpty {

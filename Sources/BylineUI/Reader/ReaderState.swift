@@ -72,6 +72,12 @@ public struct ReaderState: Sendable {
     /// Reading positions to restore, by article path: the first block on screen.
     public var initialPositions: [String: Int]
     var effects: [ReaderEffect] = []
+    /// For a list filtered by a library look-up: the entity's or speaker's name in each
+    /// listed article, by path (the name an article uses may differ from the one asked).
+    var filterNames: [String: String] = [:]
+    /// The article opened from a filtered list whose entity or quotation is to be marked
+    /// when its analysis arrives; cleared by the next key.
+    var pendingMark: Int?
     var lastReportedBlock: Int?
 
     /// - Parameters:
@@ -230,6 +236,7 @@ public struct ReaderState: Sendable {
         if index == current {
             chosen = nil
             rebuildSidebar()
+            if pendingMark == index { markFromFilter() }
         }
     }
 
@@ -263,15 +270,5 @@ public struct ReaderState: Sendable {
         if sidebarRows.indices.contains(sidebarSelection), sidebarRows[sidebarSelection].isHeading {
             moveSidebarSelection(by: 1)
         }
-    }
-
-    /// Shows only the articles at `paths` in the list (library search results); Esc
-    /// in the list shows every article again.
-    public mutating func showLibraryResults(query: String, paths: [String]) {
-        let wanted = Set(paths)
-        let indices = articles.indices.filter { wanted.contains(articles[$0].article.path) }
-        list.filter(query: query, articles: indices)
-        statusMessage = "\(indices.count) article\(indices.count == 1 ? "" : "s") match “\(query)”"
-        focus = .list
     }
 }

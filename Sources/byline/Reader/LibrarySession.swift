@@ -7,7 +7,8 @@ import Synchronization
 
 /// Connects the reader to the library index: restores reading positions, saves them
 /// and the read mark and bookmarks as they change, reuses stored analyses, answers
-/// library searches, and indexes the opened files and folders in the background.
+/// library searches and look-ups (articles naming an entity, quotations by a speaker),
+/// and indexes the opened files and folders in the background.
 ///
 /// Everything here is optional to the reader: when the library cannot be opened
 /// (damaged, unwritable folder …) or a write fails (busy, disk full), the status line
@@ -27,6 +28,8 @@ final class LibrarySession: Sendable {
     /// background indexing batch to commit).
     private let writer = DispatchQueue(label: "byline.library.writer")
     private let messages = Mutex<(pending: [String], shown: Set<String>)>(([], []))
+    /// True while the background indexing of the opened paths runs.
+    private let indexing = Atomic<Bool>(false)
 
     /// Opens the library (`$BYLINE_LIBRARY`, else the XDG data folder) and starts
     /// indexing `paths` in the background.
@@ -43,7 +46,9 @@ final class LibrarySession: Sendable {
         }
         let files = paths.filter { $0 != "-" }
         guard let library, !library.isReadOnly, !files.isEmpty else { return }
+        indexing.store(true, ordering: .relaxed)
         let thread = Thread { [self] in
+            defer { self.indexing.store(false, ordering: .relaxed) }
             // Its own connection: reading-state writes on the main one only wait for
             // the current batch, never for the whole run.
             do {
@@ -107,29 +112,63 @@ final class LibrarySession: Sendable {
             write { try $0.addBookmark(at: ReadingPosition(block: block), label: label, for: path) }
             state.statusMessage = "Bookmarked: \(label)…"
         } else if case .librarySearch(let query) = effect {
-            search(query, state: &state)
+            lookUp(.search(query), state: &state) { library in
+                try library.search(query, limit: 1000).map { ($0.path, nil) }
+            }
+        } else if case .articlesMentioning(let name) = effect {
+            lookUp(.mentioning(name), state: &state) { library in
+                try library.articles(mentioning: name, limit: 1000).map { ($0.path, $0.canonical) }
+            }
+        } else if case .quotationsBy(let name) = effect {
+            lookUp(.quotesBy(name), state: &state) { library in
+                // Newest article first, each article once (its first quotation's name).
+                var seen = Set<String>()
+                return try library.quotations(by: name, limit: 2000).compactMap { q in
+                    seen.insert(q.path).inserted ? (q.path, q.speaker) : nil
+                }
+            }
         }
     }
 
+    /// Runs a library look-up and shows the articles it finds among those open in the
+    /// reader; the status line counts the others (and says when indexing is not done).
     @MainActor
-    private func search(_ query: String, state: inout ReaderState) {
+    private func lookUp(
+        _ filter: ArticleList.Filter, state: inout ReaderState,
+        _ query: (Library) throws -> [(path: String, name: String?)]
+    ) {
         guard let library else {
-            state.statusMessage = notice ?? "no library"
+            state.statusMessage = "Library look-ups are unavailable: " + (notice ?? "no library")
             return
         }
         do {
-            let results = try library.search(query, limit: 1000)
+            let results = try query(library)
             var readerPath: [String: String] = [:]
             for a in state.articles { readerPath[Library.absolute(a.article.path)] = a.article.path }
-            let shown = results.compactMap { readerPath[$0.path] }
-            state.showLibraryResults(query: query, paths: shown)
-            let elsewhere = results.count - shown.count
-            if elsewhere > 0 {
-                state.statusMessage = (state.statusMessage ?? "")
-                    + "; \(elsewhere) more in the library not open here (byline search \(query))"
+            var shown: [String] = []
+            var names: [String: String] = [:]
+            for r in results {
+                guard let p = readerPath[r.path] else { continue }
+                shown.append(p)
+                if let name = r.name { names[p] = name }
             }
+            state.showLibraryResults(filter, paths: shown, names: names)
+            var notes: [String] = []
+            let elsewhere = Set(results.map(\.path)).count - Set(shown).count
+            if elsewhere > 0 { notes.append("\(elsewhere) more in the library not open here (byline search \(command(for: filter)))") }
+            if indexing.load(ordering: .relaxed) { notes.append("still indexing, so some may be missing") }
+            if !notes.isEmpty { state.statusMessage = ([state.statusMessage ?? ""] + notes).joined(separator: "; ") }
         } catch {
             state.statusMessage = "\(error)"
+        }
+    }
+
+    /// The `byline search` arguments that give the same answer, for the status line.
+    private func command(for filter: ArticleList.Filter) -> String {
+        switch filter {
+        case .search(let q): return q
+        case .mentioning(let name): return "--entity \"\(name)\""
+        case .quotesBy(let name): return "--speaker \"\(name)\""
         }
     }
 

@@ -1,0 +1,153 @@
+import BylineKit
+import BylineTestSupport
+import BylineUI
+import Testing
+
+/// `L` from the sidebar: the reader asks the library (an effect) and shows the answer
+/// in the article list, which `esc` turns back into every article.
+@Suite("Library look-ups from the sidebar")
+struct LibraryLookupTests {
+    /// Another article naming Kim Jong-un ("Mr Kim" first) and quoting him.
+    static let talks = ScreenSamples.article(
+        path: "talks.txt", title: "Talks resume in Panmunjom",
+        paragraphs: [
+            "Nothing was said at first.",
+            "Mr Kim later told reporters that “the door is open” for talks.",
+            "Kim Jong-un left at noon.",
+        ],
+        entities: [(1, "Mr Kim", .person, "Kim Jong-un"), (2, "Kim Jong-un", .person, "Kim Jong-un")],
+        quotes: [(1, "the door is open", "Kim Jong-un")])
+    /// An article without him.
+    static let weather = ScreenSamples.article(
+        path: "weather.txt", title: "Rain in Tokyo", paragraphs: ["It rained in Tokyo all day."],
+        entities: [(0, "Tokyo", .place, "Tokyo")])
+
+    func reader(width: Int = 120, height: Int = 30) -> ReaderState {
+        var s = ReaderState(articles: [ScreenSamples.news, Self.weather, Self.talks], width: width, height: height)
+        _ = s.takeEffects()
+        return s
+    }
+
+    /// Moves the focus to the sidebar with Tab, as a user would.
+    func focusSidebar(_ s: inout ReaderState) {
+        for _ in 0..<3 where s.focus != .sidebar { s.handle(.tab) }
+        #expect(s.focus == .sidebar)
+    }
+
+    func chosenText(_ s: inout ReaderState) -> String {
+        let screen = s.render()
+        var out = ""
+        for y in 0..<screen.height { for x in 0..<screen.width where screen[x, y].element == .chosen { out += screen[x, y].grapheme } }
+        return out
+    }
+
+    @Test("L on an entity asks for the articles that mention it; the list shows them, enter opens one at the mention")
+    func entityLookup() {
+        var s = reader()
+        s.handle(.character("t"))
+        focusSidebar(&s)
+        s.handle(.character("L"))
+        #expect(s.takeEffects() == [.articlesMentioning(entity: "Kim Jong-un")])
+        #expect(s.render().lines().last!.contains("Looking for Kim Jong-un in the library"))
+
+        s.showLibraryResults(.mentioning("Kim Jong-un"), paths: ["talks.txt", "news.txt"],
+                             names: ["talks.txt": "Kim Jong-un", "news.txt": "Kim Jong-un"])
+        var lines = s.render().lines()
+        #expect(lines[0].hasPrefix("▶ Mentioning Kim Jong-un 1/2 · esc all articles"), "\(lines[0])")
+        #expect(lines.last!.contains("2 articles mention Kim Jong-un"))
+        #expect(lines[1].contains("Talks resume in Panmunjom") && lines[2].contains("Kim renews call"))
+        #expect(!s.render().plainText.contains("Rain in Tokyo"))
+
+        s.handle(.enter)
+        #expect(s.article.article.path == "talks.txt")
+        #expect(chosenText(&s) == "Mr Kim")
+        #expect(s.render().lines().last!.contains("Kim Jong-un: 2 mentions here; * for the next"))
+        // J stays in the answer and marks the mention there too.
+        s.handle(.character("J"))
+        #expect(s.article.article.path == "news.txt")
+        #expect(chosenText(&s) == "Kim Jong-un")
+
+        s.handle(.escape)
+        lines = s.render().lines()
+        #expect(lines[0].contains("Articles 1/3"), "\(lines[0])")
+        #expect(s.render().plainText.contains("Rain in Tokyo"))
+    }
+
+    @Test("L on a quotation asks for more by its speaker; opening an article marks the first of them")
+    func speakerLookup() {
+        var s = reader()
+        focusSidebar(&s)
+        #expect(s.sidebarTab == .quotes)
+        s.handle(.character("L"))
+        #expect(s.takeEffects() == [.quotationsBy(speaker: "Kim Jong-un")])
+
+        s.showLibraryResults(.quotesBy("Kim Jong-un"), paths: ["talks.txt"], names: ["talks.txt": "Kim Jong-un"])
+        let lines = s.render().lines()
+        #expect(lines[0].hasPrefix("▶ Quotes by Kim Jong-un 1/1"), "\(lines[0])")
+        #expect(lines.last!.contains("Quotations by Kim Jong-un in 1 article"))
+        s.handle(.enter)
+        #expect(s.article.article.path == "talks.txt")
+        #expect(chosenText(&s) == "the door is open")
+        #expect(s.render().lines().last!.contains("Kim Jong-un: 1 quotation here; ' for the next quotation"))
+    }
+
+    @Test("a quotation from the article (marked with ') is looked up too; an entity marked with e as well")
+    func fromTheArticle() {
+        var s = reader()
+        s.handle(.character("'"))
+        s.handle(.character("L"))
+        #expect(s.takeEffects() == [.quotationsBy(speaker: "Kim Jong-un")])
+        s.handle(.character("e"))   // from the quotation to the next mention, "Mr Kim"
+        s.handle(.character("L"))
+        #expect(s.takeEffects() == [.articlesMentioning(entity: "Kim Jong-un")])
+    }
+
+    @Test("with nothing selected, or an unattributed quotation, L says why and asks nothing")
+    func nothingToLookUp() {
+        var s = reader()
+        s.handle(.character("L"))
+        #expect(s.takeEffects().isEmpty)
+        #expect(s.render().lines().last!.contains("Select an entity or a quotation in the sidebar (s) first"))
+
+        let anonymous = ScreenSamples.article(path: "anon.txt", paragraphs: ["“No comment,” came the reply."],
+                                              quotes: [(0, "No comment,", nil)])
+        var t = ReaderState(articles: [anonymous], width: 120, height: 30)
+        _ = t.takeEffects()
+        focusSidebar(&t)
+        t.handle(.character("L"))
+        #expect(t.takeEffects().isEmpty)
+        #expect(t.render().lines().last!.contains("This quotation has no speaker to look up"))
+    }
+
+    @Test("an article opened before its analysis is marked when the analysis arrives")
+    func markAfterAnalysis() {
+        var s = ReaderState(articles: [ScreenSamples.news, AnalyzedArticle(article: Self.talks.article)], width: 120, height: 30)
+        s.showLibraryResults(.quotesBy("Kim Jong-un"), paths: ["talks.txt"])
+        s.handle(.enter)
+        #expect(chosenText(&s) == "")
+        s.setAnalysis(Self.talks, at: 1)
+        #expect(chosenText(&s) == "the door is open")
+    }
+
+    @Test("no answer: an empty list that says so; the look-up key is in the help and can be rebound")
+    func emptyAnswerHelpAndRebinding() {
+        var s = reader(width: 80, height: 24)
+        s.showLibraryResults(.mentioning("Nobody"), paths: [])
+        let screen = s.render()
+        #expect(screen.lines()[0].contains("Mentioning Nobody 0/0"))
+        #expect(screen.plainText.contains("(no articles)"))
+        #expect(screen.lines().last!.contains("No article in the library mentions Nobody"))
+
+        #expect(s.helpLines.contains { $0.hasPrefix("  L ") && $0.hasSuffix("  " + Action.libraryRelated.summary) })
+
+        var keys = KeyMap.standard
+        keys.bind(.libraryRelated, to: [.character("o")])
+        var r = ReaderState(articles: [ScreenSamples.news], keyMap: keys, width: 120, height: 30)
+        _ = r.takeEffects()
+        focusSidebar(&r)
+        r.handle(.character("L"))
+        #expect(r.takeEffects().isEmpty)
+        r.handle(.character("o"))
+        #expect(r.takeEffects() == [.quotationsBy(speaker: "Kim Jong-un")])
+    }
+}
