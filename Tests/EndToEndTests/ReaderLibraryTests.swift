@@ -68,22 +68,30 @@ struct ReaderLibraryTests {
         #expect(tmux.exitStatus() == 0)
     }
 
-    /// Focuses the sidebar with Tab and waits for its header to show `tab` chosen.
+    /// Opens the sidebar on `tab` ("Quotes" or "Entities"), focuses it and waits for
+    /// the open article's analysis, one key at a time, each waited for.
     private func focusSidebar(_ tmux: TmuxSession, tab: String) -> (screen: String, ok: Bool) {
-        let header = tab == "Quotes" ? "▶ [Quotes] Entities" : "▶ Quotes [Entities]"
-        for _ in 0..<4 {
-            let screen = tmux.capture()
-            if screen.contains(header) { return (screen, true) }
-            if !screen.contains("Quotes") {
-                tmux.send("s")   // the sidebar is closed below 120 columns
-            } else if screen.contains("▶ [Quotes]") || screen.contains("▶ Quotes [") {
-                tmux.send("t")
-            } else {
-                tmux.send("Tab")
-            }
-            _ = tmux.waitFor(timeout: 1) { $0 != screen }
+        func shownTab(_ screen: String) -> String? {
+            screen.contains("[Quotes]") ? "Quotes" : screen.contains("[Entities]") ? "Entities" : nil
         }
-        return tmux.waitFor(timeout: 1) { $0.contains(header) }
+        func sidebarFocused(_ screen: String) -> Bool { screen.contains("▶ [Quotes]") || screen.contains("▶ Quotes [") }
+        for _ in 0..<6 {
+            let screen = tmux.capture()
+            if shownTab(screen) == nil {
+                tmux.send("s")   // closed below 120 columns
+                _ = tmux.waitFor { shownTab($0) != nil }
+            } else if shownTab(screen) != tab {
+                tmux.send("t")
+                _ = tmux.waitFor { shownTab($0) == tab }
+            } else if !sidebarFocused(screen) {
+                let before = screen.split(separator: "\n").filter { $0.contains("▶") }
+                tmux.send("Tab")
+                _ = tmux.waitFor { $0.split(separator: "\n").filter { $0.contains("▶") } != before }
+            } else {
+                break
+            }
+        }
+        return tmux.waitFor { shownTab($0) == tab && sidebarFocused($0) && !$0.contains("analysing…") }
     }
 
     /// The distinct article files `byline search ARGS` lists (each result names its file
