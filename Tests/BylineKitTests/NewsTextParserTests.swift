@@ -90,6 +90,19 @@ struct NewsTextParserTests {
         #expect(notACredit.blocks.last?.kind == .paragraph)
     }
 
+    @Test func wireCreditTakesTheLastDashOfAnyKind() {
+        for dash in ["-", "–", "—", "―"] {
+            let a = parse("Title\n\nA long-awaited – and much-debated – report was out. \(dash) Reuters").article
+            #expect(a.credit == "Reuters")
+            #expect(a.blocks.last?.text == "\(dash) Reuters")
+            #expect(a.blocks[1].text == "A long-awaited – and much-debated – report was out.")
+        }
+        // A dash with a combining mark on it is another character, not a dash.
+        let marked = parse("Title\n\nThe report was out. –\u{301} Reuters").article
+        #expect(marked.credit == nil)
+        #expect(marked.blocks.last?.text == "The report was out. –\u{301} Reuters")
+    }
+
     @Test func controlCharactersAreMadeVisible() {
         let a = parse("Title\u{1B}]52;c;ZXZpbA==\u{07}\n\nText \u{1B}[31mred\u{1B}[0m and \u{202E}evil\u{9B}2J.").article
         for block in a.blocks {
@@ -97,5 +110,25 @@ struct NewsTextParserTests {
         }
         #expect(a.blocks[1].text == "Text ␛[31mred␛[0m and \u{FFFD}evil\u{FFFD}2J.")
         #expect(a.title.contains("␛]52;c;ZXZpbA==␇"))
+    }
+
+    @Test func everyUnsafeScalarIsReplacedWhereverItSits() {
+        // Long ASCII runs (checked eight bytes at a time) and multi-byte text around them.
+        let unsafe: [Unicode.Scalar] = ["\u{0}", "\u{1B}", "\u{7}", "\u{7F}", "\u{85}", "\u{9B}", "\u{61C}",
+                                        "\u{200E}", "\u{200F}", "\u{2028}", "\u{202E}", "\u{2066}", "\u{2069}"]
+        let base = Array("Kim’s “report” was published on Tuesday in Pyongyang, Gdańsk and 東京.".unicodeScalars)
+        for u in unsafe {
+            for at in 0...base.count {
+                var scalars = base
+                scalars.insert(u, at: at)
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars)
+                let text = TextSanitizer.sanitize(String(view))
+                #expect(!text.unicodeScalars.contains { TextSanitizer.isUnsafe($0) }, "U+\(String(u.value, radix: 16)) at \(at)")
+                #expect(text.unicodeScalars.count == scalars.count)
+            }
+        }
+        let clean = String(String.UnicodeScalarView(base))
+        #expect(TextSanitizer.sanitize(clean) == clean)
     }
 }

@@ -13,7 +13,7 @@ public enum ArticleParser {
     public static func parse(text: String, path: String) -> ParsedArticle {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.utf8.contains(13) {
+        if ByteSearch.contains(13, in: text) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         var parsed: ParsedArticle

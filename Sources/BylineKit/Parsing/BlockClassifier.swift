@@ -11,13 +11,17 @@ enum BlockClassifier {
     /// BlockClassifier.photoCredit(in: "Kim Jong Un in Pyongyang. Photograph: KCNA/AP")  // "KCNA/AP"
     /// ```
     static func photoCredit(in text: String) -> String? {
+        var text = text
+        return text.withUTF8 { photoCredit(bytes: $0) }
+    }
+
+    private static func photoCredit(bytes: UnsafeBufferPointer<UInt8>) -> String? {
         // Cheap filter first: every marker has a colon or starts "Photo".
-        let bytes = Array(text.utf8)
-        guard bytes.contains(0x3A) || lastIndex(of: photoBytes, in: bytes) != nil else { return nil }
+        guard ByteSearch.contains(0x3A, in: bytes) || lastIndex(of: photoBytes, in: bytes) != nil else { return nil }
         for marker in creditMarkerBytes {
             guard let at = lastIndex(of: marker, in: bytes) else { continue }
             if at > 0 && bytes[at - 1] != 0x20 { continue }
-            let creditBytes = bytes[(at + marker.count)...]
+            let creditBytes = UnsafeBufferPointer(rebasing: bytes[(at + marker.count)...])
             let credit = String(decoding: creditBytes, as: UTF8.self).trimmingSpaces()
             guard !credit.isEmpty, credit.count <= 150, !credit.contains(". "),
                   credit.first.map({ $0.isUppercase || $0.isNumber }) == true
@@ -31,7 +35,7 @@ enum BlockClassifier {
     static let creditMarkerBytes: [[UInt8]] = creditMarkers.map { Array($0.utf8) }
 
     /// The start of the last occurrence of `needle` in `haystack`.
-    static func lastIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+    static func lastIndex(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
         guard needle.count <= haystack.count, let first = needle.first else { return nil }
         var i = haystack.count - needle.count
         while i >= 0 {
@@ -53,8 +57,7 @@ enum BlockClassifier {
     /// BlockClassifier.wireCredit(in: "– PA")  // (body: nil, creditText: "– PA", agency: "PA")
     /// ```
     static func wireCredit(in text: String) -> (body: String?, creditText: String, agency: String)? {
-        let dashes: [Character] = ["–", "—", "-", "―"]
-        guard let dashIndex = text.lastIndex(where: { dashes.contains($0) }) else { return nil }
+        guard let dashIndex = lastDashIndex(in: text) else { return nil }
         let agency = text[text.index(after: dashIndex)...].trimmingSpaces()
         guard isAgency(agency) else { return nil }
         let body = text[..<dashIndex].trimmingSpaces()
@@ -67,10 +70,42 @@ enum BlockClassifier {
         return (String(body), String(text[dashIndex...]), String(agency))
     }
 
+    private static let dashes: [Character] = ["–", "—", "-", "―"]
+
+    /// The last character of `text` that is a dash (`-`, `–`, `—`, `―`), found from the
+    /// end on the UTF-8 bytes rather than character by character.
+    static func lastDashIndex(in text: String) -> String.Index? {
+        var copy = text
+        return copy.withUTF8 { bytes -> String.Index? in
+            var k = bytes.count - 1
+            while k >= 0 {
+                // `-` is 2D; `–`, `—`, `―` are E2 80 93/94/95.
+                var start = -1
+                let b = bytes[k]
+                if b == 0x2D {
+                    start = k
+                } else if b >= 0x93 && b <= 0x95, k >= 2, bytes[k - 1] == 0x80, bytes[k - 2] == 0xE2 {
+                    start = k - 2
+                }
+                if start >= 0 {
+                    // A dash scalar is a dash character when a character starts there and
+                    // nothing is attached to it (a combining mark makes another character).
+                    let index = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+                    if let boundary = String.Index(index, within: text), dashes.contains(text[boundary]) {
+                        return boundary
+                    }
+                    k = start
+                }
+                k -= 1
+            }
+            return nil
+        }
+    }
+
     /// One to four capitalised words, at most 40 characters: `PA`, `AP`, `Reuters`,
     /// `PA Media`, `Agence France-Presse`.
     static func isAgency(_ s: Substring) -> Bool {
-        guard !s.isEmpty, s.count <= 40 else { return false }
+        guard !s.isEmpty, s.dropFirst(40).isEmpty else { return false }
         let words = s.split(separator: " ")
         guard (1...4).contains(words.count) else { return false }
         return words.allSatisfy { w in

@@ -24,7 +24,7 @@ struct NewsTextParser {
         var leadText: String? = nil
 
         // The date line.
-        let firstLineEnd = text.firstIndex(of: "\n") ?? text.endIndex
+        let firstLineEnd = text.utf8.firstIndex(of: 0x0A) ?? text.endIndex
         let firstLine = text[..<firstLineEnd].trimmingSpaces()
         if firstLine.hasPrefix("date ") {
             let rest = firstLine.dropFirst(5).trimmingSpaces()

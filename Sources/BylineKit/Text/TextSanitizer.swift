@@ -34,8 +34,31 @@ public enum TextSanitizer {
     /// are C0/DEL bytes, C1 (C2 80–9F), U+061C (D8 9C), U+200E/F and U+2028–202E
     /// (E2 80 8E/8F/A8–AE), U+2066–2069 (E2 81 A6–A9).
     static func mayBeUnsafe(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(mayBeUnsafe)
+    }
+
+    static func mayBeUnsafe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let n = bytes.count
+        var i = 0
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for b in text.utf8 {
+        while i < n {
+            // Eight printable ASCII bytes (20–7E) at a time, when no sequence is open.
+            if previous < 0x80, beforePrevious < 0x80, i + 8 <= n {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let high = w & 0x8080_8080_8080_8080
+                let below20 = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+                let x = w ^ 0x7F7F_7F7F_7F7F_7F7F
+                let del = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                if high | below20 | del == 0 {
+                    i += 8
+                    previous = 0x20
+                    beforePrevious = 0x20
+                    continue
+                }
+            }
+            let b = base[i]
             if b < 0x20 || b == 0x7F { return true }
             if previous == 0xC2 && b < 0xA0 && b >= 0x80 { return true }
             if previous == 0xD8 && b == 0x9C { return true }
@@ -45,6 +68,7 @@ public enum TextSanitizer {
             }
             beforePrevious = previous
             previous = b
+            i += 1
         }
         return false
     }
