@@ -1,7 +1,8 @@
 #!/bin/sh
 # Scores Byline's entities and quotations against the annotated sets of
-# Tests/Fixtures/eval: dev (21 corpus articles), seed (the seed article), check and
-# extra (independent check sets, never tuned on), each when it has files:
+# Tests/Fixtures/eval: dev (21 corpus articles), dev2 (10 more, for error analysis),
+# seed (the seed article), check and extra (independent check sets, never tuned on),
+# each when it has files:
 #   Scripts/score-dev.sh [--debug] [--quiet]
 # Builds in release mode (or debug with --debug), runs `byline analyze --json --out DIR`
 # over the annotated articles and prints score.py's figures.
@@ -30,7 +31,7 @@ articles_for() {  # gold folder -> article paths
     done
 }
 
-for set in dev seed check extra; do
+for set in dev dev2 seed check extra; do
     ls "$eval_dir/$set"/*.json >/dev/null 2>&1 || continue
     mkdir -p "$out/$set"
     # shellcheck disable=SC2046
