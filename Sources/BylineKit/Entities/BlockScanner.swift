@@ -31,6 +31,12 @@ struct BlockScanner {
                 continue
             }
             guard isNameToken(i) else { i += 1; continue }
+            if isLedCompound(i) {
+                // `Kurdish-led Syrian Democratic Forces`: `Kurdish` alone, then the name.
+                chunk(i, i + 1, into: &out)
+                i += 1
+                continue
+            }
             let end = runEnd(from: i)
             if i > 0, kinds(i - 1).contains(.otherWord), kinds(i - 1).contains(.nonEntity), t[i - 1].has(.capitalized) {
                 i = end  // Hurricane Katrina
@@ -228,6 +234,24 @@ struct BlockScanner {
         return true
     }
 
+    /// A capitalised hyphenated word whose first part is a known name and whose last part
+    /// is lower case (`Kurdish-led`, `US-backed`, `Luxembourg-based`): it modifies the
+    /// name after it and is no part of it.
+    func isLedCompound(_ i: Int) -> Bool {
+        let tok = t[i]
+        guard tok.has(.capitalized), tok.length > 4, !tok.has(.possessive) else { return false }
+        var hyphen = -1
+        var p = tok.end - 1
+        while p > tok.start {
+            if text[p] == "-" { hyphen = p; break }
+            p -= 1
+        }
+        guard hyphen > tok.start, hyphen + 1 < tok.end, !EntityTokenizer.isUpper(text[hyphen + 1]) else { return false }
+        var first = tok.start
+        while first < hyphen, text[first] != "-" { first += 1 }
+        return !g.kinds(NameKey(text, tok.start..<first)).intersection(.known).isEmpty
+    }
+
     func isRomanNumeral(_ tok: EntityToken) -> Bool {
         for p in tok.start..<tok.end {
             switch text[p] {
@@ -265,7 +289,7 @@ struct BlockScanner {
                 }
                 break
             }
-            if isNameToken(j, continuing: true) && !t[j].has(.sentenceStart) && continues(j) {
+            if isNameToken(j, continuing: true) && !t[j].has(.sentenceStart) && continues(j) && !isLedCompound(j) {
                 if isOrgHead(j) { hasOrgWord = true }
                 if !kinds(j).contains(.jobTitle) { allTitles = false }
                 j += 1
@@ -422,7 +446,7 @@ struct BlockScanner {
         guard kinds(i).intersection(.known).isEmpty else { return false }
         var parts: [(Int, Int)] = []
         var s = tok.start
-        for p in tok.start..<tok.end where text[p] == "-" {
+        for p in tok.start..<tok.end where text[p] == "-" || text[p] == "\u{2013}" {
             parts.append((s, p)); s = p + 1
         }
         guard !parts.isEmpty else { return false }
@@ -453,13 +477,15 @@ struct BlockScanner {
     func known(_ a: Int, _ b: Int, _ e: Gazetteer.Entry) -> EntityCandidate {
         let type: EntityType = e.kinds.contains(.norp) ? .norp : e.kinds.intersection(.place).isEmpty ? .org : .place
         var c = candidate(a, b, type, .known)
-        if e.kinds.contains(.org) && !e.kinds.intersection(.place).isEmpty {
+        if e.kinds.contains(.org) && !e.kinds.intersection([.country, .region]).isEmpty {
             c.type = .place  // US, UK: the country, not an organisation of that name
         }
         if type == .place && e.kinds.intersection([.country, .region]).isEmpty {
             c.evidence = .shape  // a town name may be a person's (`Downey`, `David`)
         }
         c.gazetteerCanonical = e.canonical
+        c.fromGazetteer = true
+        c.givenName = b - a == 1 && (e.kinds.contains(.given) || e.kinds.contains(.weakGiven))
         return c
     }
 

@@ -54,4 +54,11 @@ struct EntityCandidate: Sendable {
     /// A lone ordinary word at a sentence start (`Arrest made …`): kept only when the
     /// article uses the same name elsewhere.
     var weak = false
+    /// Named whole by a gazetteer (`Toronto`), even when its type is only likely.
+    var fromGazetteer = false
+    /// A lone word that is also a given name (`Mary`, a town as well).
+    var givenName = false
+    /// Candidates of one block listed together (`Denmark, France and the Netherlands`)
+    /// share a list number; 0 when not in a list.
+    var list = 0
 }

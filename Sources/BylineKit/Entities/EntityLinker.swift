@@ -49,6 +49,10 @@ struct EntityLinker {
                     cands[i].evidence = .shape
                 }
             }
+            if cands[i].type == .place, cands[i].givenName, cands[i].personContext, cands[i].evidence < .known {
+                // `his wife Mary said`: a given name that is also a town.
+                cands[i].type = .person
+            }
             if cands[i].evidence == .guess {
                 let c = cands[i]
                 if c.afterPreposition && !c.personContext || c.isShire {
@@ -127,7 +131,7 @@ struct EntityLinker {
                                 direction: c.direction,
                                 gazetteerCanonical: c.gazetteerCanonical.map(Self.normKey),
                                 initials: c.wordCount > 1 ? c.initialsKey : nil,
-                                known: c.evidence == .known))
+                                known: c.evidence == .known || c.fromGazetteer))
             byKey[key] = groups.count - 1
             groupOf[i] = groups.count - 1
         }

@@ -102,6 +102,11 @@ struct EntityTokenizer {
                 if Self.isHyphen(c) && nextIsWord && j > start {
                     key.add("-"); j += 1; continue
                 }
+                // An en dash between two capitalised words joins them: `Export–Import`.
+                if c == "\u{2013}", j > start, flags.contains(.capitalized), j + 1 < n, Self.isUpper(text[j + 1]),
+                   Self.isLetter(text[j - 1]) {
+                    key.add("-"); j += 1; continue
+                }
                 if Self.isApostrophe(c) {
                     // Possessive 's: stop here.
                     if j + 1 < n, text[j + 1] == "s" || text[j + 1] == "S",

@@ -7,630 +7,1517 @@ enum GazetteerData {
     /// Places: `Name|kind|Canonical`, kind C country, S region, T town.
     static let places = """
 A Coruña|T|
+A Estrada|T|
+A Yun Pa|T|
+Aabenraa|T|
 Aachen|T|
 Aalborg|T|
 Aalen|T|
+Aalsmeer|T|
 Aalst|T|
+Aalten|T|
+Aalter|T|
+Aarau|T|
+Aarschot|T|
 Aarsâl|T|
 Abadan|T|
 Abadeh|T|
+Abadia de Goiás|T|
 Abaetetuba|T|
+Abaeté|T|
 Abakaliki|T|
 Abakan|T|
+Abalak|T|
+Abala|T|
 Abancay|T|
+Abano Terme|T|
+Abarkūh|T|
+Abaré|T|
+Abashiri|T|
+Abasolo|T|
+Abay|T|
+Abaza|T|
 Aba|T|
+Abba|T|
 Abbeville County|S|
+Abbeville|T|
+Abbey Wood|T|
+Abbiategrasso|T|
 Abbotsford|T|
 Abbottabad|T|
+Abdu Rahiman Nagar|T|
+Abdulino|T|
+Abejorral|T|
+Abelardo Luz|T|
 Abengourou|T|
 Abeokuta|T|
 Abepura|T|
+Aberdare|T|
 Aberdeen|T|
+Aberystwyth|T|
 Abhar|T|
+Abhayāpuri|T|
 Abha|T|
 Abidjan|T|
 Abiko|T|
 Abilene|T|
+Abim|T|
+Abingdon|T|
 Abington|T|
+Abinsk|T|
 Abnūb|T|
 Abobo|T|
 Abohar|T|
+Aboisso Comoé|T|
 Aboisso|T|
+Aboka|T|
 Abomey-Calavi|T|
 Abomey|T|
+Abomsa|T|
+Abong Mbang|T|
+Abony|T|
+Abou el Hassan|T|
 Abovyan|T|
+Abqaiq|T|
+Abrama|T|
+Abrantes|T|
 Abreu e Lima|T|
+Abreus|T|
+Abrīsham|T|
 Abu Dhabi|T|
+Abu Jibeha|T|
+Abu Suweir-el-Mahatta|T|
+Abucay|T|
 Abuja|T|
+Abuko|T|
+Aburi|T|
+Abuyog|T|
+Abyei|T|
 Abéché|T|
 Abū Ghurayb|T|
+Abū Hayl|T|
 Abū Kabīr|T|
 Abū Qurqāş|T|
+Abū Qīr|T|
 Abū Tīj|T|
+Abū Zabad|T|
 Abū al Maţāmīr|T|
 Abū al-Kahṣīb|T|
 Abū an Numrus|T|
+Abū Ţisht|T|
+Abū Ḩammād|T|
 Abū Ḩummuş|T|
 Abū ‘Arīsh|T|
+Acacías|T|
+Acajete|T|
+Acajutla|T|
+Acaponeta|T|
 Acapulco de Juárez|T|
 Acaraú|T|
 Acarigua|T|
 Acará|T|
+Acatlán de Osorio|T|
+Acatzingo|T|
 Acayucan|T|
 Accomack County|S|
 Accra|T|
+Accrington|T|
 Acerra|T|
+Achaguas|T|
 Achalpur|T|
+Achampet|T|
 Acharnés|T|
 Acheng|T|
+Achern|T|
+Achhnera|T|
+Achhībal|T|
+Achim|T|
 Achinsk|T|
+Achkhoy-Martan|T|
+Achocalla|T|
+Achères|T|
+Aci Castello|T|
+Aci Catena|T|
 Acilia-Castel Fusano-Ostia Antica|T|
+Acireale|T|
+Acocks Green|T|
+Acopiara|T|
+Acornhoek|T|
+Acquaviva delle Fonti|T|
+Acqui Terme|T|
+Acreage|T|
 Acre|T|
+Acreúna|T|
 Acton|T|
+Actopan|T|
+Acworth|T|
 Acámbaro|T|
+Ad Darbāsīyah|T|
 Ad Darwa|T|
+Ad Dasmah|T|
 Ad Dawādimī|T|
+Ad Dilam|T|
 Ad Dilinjāt|T|
+Ad Dindar|T|
 Ad Dir‘īyah|T|
 Ad Douiem|T|
+Ad Dujayl|T|
+Ad Dānā|T|
 Ad-Damazin|T|
 Ad-Damir|T|
+Ad-Dindar|T|
 Ada County|S|
 Adachi|T|
 Adair County|S|
+Adamantina|T|
+Adampur|T|
 Adams County|S|
+Adams Morgan|T|
 Adamstown|T|
 Adana|T|
 Adapazarı|T|
+Addanki|T|
 Addis Ababa|T|
 Addison County|S|
+Adebaye|T|
+Adeje|T|
 Adelaide Hills|T|
+Adelaide city centre|T|
 Adelaide|T|
+Adelanto|T|
+Adelfas|T|
+Adelfia|T|
+Adelphi|T|
 Adenta|T|
 Aden|T|
+Adh Dhayd|T|
+Adiaké|T|
+Adichānallūr|T|
 Adilcevaz|T|
+Adirampattinam|T|
 Adiwerna|T|
+Adiyanuthu|T|
+Adjaouèrè|T|
+Adjarra|T|
+Adjud|T|
+Adjumani|T|
+Adlershof|T|
 Adler|T|
+Adliswil|T|
 Admiralteisky|T|
 Ado-Ekiti|T|
+Ado-Odo|T|
 Adoni|T|
+Adrano|T|
 Adrar|T|
+Adra|T|
+Adriano|T|
+Adrogué|T|
+Adré|T|
 Adwa|T|
+Adwick le Street|T|
 Adzopé|T|
 Adıyaman|T|
+Adūr|T|
+Affery|T|
+Affton|T|
 Afghanistan|C|
 Afgooye|T|
+Afif|T|
 Afikpo|T|
+Afipskiy|T|
 Aflao|T|
 Aflou|T|
+Afogados da Ingazeira|T|
+Afonso Cláudio|T|
 Afragola|T|
 Africa|S|
+Afrânio|T|
+Afula|T|
+Afurada de Baixo|T|
+Afuá|T|
 Afyonkarahisar|T|
+Afzalgarh|T|
+Afzalpur|T|
+Afşin|T|
 Agadez|T|
 Agadir|T|
+Agano|T|
+Agaram|T|
 Agartala|T|
+Agats|T|
+Agawam|T|
 Agbor|T|
 Agboville|T|
+Agde|T|
 Agege|T|
+Agen|T|
 Ageo|T|
+Aghajari|T|
+Aghdam|T|
+Aghjabadi|T|
+Aghsu|T|
+Agidel’|T|
+Agincourt North|T|
+Agincourt South-Malvern West|T|
+Aginskoye|T|
 Agios Dimitrios|T|
+Agios Ioannis Rentis|T|
+Aglantziá|T|
+Aglipay|T|
 Agnibilékrou|T|
+Agogo|T|
+Agoo|T|
+Agoura Hills|T|
+Agoura|T|
+Agouraï|T|
 Agra|T|
+Agrestina|T|
+Agrigento|T|
+Agropoli|T|
+Agryz|T|
+Agrínio|T|
+Agua Caliente|T|
+Agua Dulce|T|
 Agua Prieta|T|
 Agua Rasa|T|
 Aguachica|T|
+Aguada de Pasajeros|T|
+Aguadas|T|
+Aguadilla|T|
 Aguascalientes|T|
+Aguaytía|T|
+Aguazul|T|
+Aguaí|T|
+Agudos|T|
+Agudo|T|
+Aguelmous|T|
+Aguilares|T|
+Agui|T|
+Aguié|T|
 Agulu|T|
 Agustín Codazzi|T|
 Agía Paraskeví|T|
+Agía Varvára|T|
+Agüimes|T|
+Ah Lel|T|
 Ahar|T|
+Ahaus|T|
+Ahfir|T|
+Ahigbé Koffikro|T|
 Ahilyanagar|T|
 Ahlat|T|
 Ahlen|T|
+Ahlone|T|
 Ahmadpur East|T|
+Ahmadpur Sial|T|
+Ahmadpur|T|
+Ahmed Bel Hadj|T|
 Ahmedabad|T|
+Ahmedgarh|T|
+Ahor|T|
+Ahouanou|T|
+Ahram|T|
+Ahraura|T|
+Ahrensburg|T|
+Ahuachapán|T|
+Ahualulco de Mercado|T|
 Ahuntsic-Cartierville|T|
 Ahu|T|
 Ahvaz|T|
 Ahwatukee Foothills|T|
+Ahwa|T|
+Ahwiaa|T|
+Ahīwāra|T|
+Aichach|T|
 Aigáleo|T|
 Aihara|T|
 Aihui|T|
 Aiken County|S|
+Aileu|T|
+Aimogasta|T|
+Aimorés|T|
 Ain El Aouda|T|
+Ain Sukhna|T|
+Ain el Hadjel|T|
+Aioi|T|
 Aira|T|
 Airdrie|T|
+Airmadidi|T|
 Airoli|T|
 Aisai|T|
+Aistala|T|
 Ait Melloul|T|
+Ait Ourir|T|
+Ait Yazza|T|
 Aitkin County|S|
+Aiud|T|
 Aix-en-Provence|T|
+Aix-les-Bains|T|
 Aizawl|T|
 Aizu-Wakamatsu|T|
+Aizu-misato Machi|T|
+Ajab Shīr|T|
 Ajaccio|T|
+Ajaigarh|T|
+Ajalpan|T|
+Ajaokuta|T|
 Ajapnyak|T|
+Ajara|T|
 Ajax|T|
 Ajdabiya|T|
+Ajeetgarh|T|
 Ajegunle|T|
+Ajiki|T|
+Ajim|T|
+Ajka|T|
 Ajman|T|
 Ajmer|T|
+Ajnāla|T|
+Ajānūr|T|
 Akademgorodok|T|
 Akademicheskoe|T|
+Akaike|T|
+Akaiwa|T|
+Akalkot|T|
+Akalkuva|T|
+Akaltara|T|
+Akanda|T|
+Akasaka|T|
 Akashi|T|
+Akatsi|T|
+Akatsuka|T|
+Akbarpur|T|
+Akbou|T|
+Akdağmadeni|T|
+Akesalayi|T|
 Aketi|T|
+Akhaltsikhe|T|
 Akhisar|T|
 Akhmīm|T|
+Akhnūr|T|
+Akhtubinsk|T|
+Akhtyrskiy|T|
+Aki-takata|T|
 Akihabara|T|
 Akim Oda|T|
 Akiruno|T|
 Akishima|T|
 Akita|T|
+Akitsu|T|
+Akivīdu|T|
+Akjoujt|T|
+Akkarampalle|T|
+Akkol’|T|
+Aklera|T|
+Aklūj|T|
 Akola|T|
+Akonolinga|T|
+Akora Khattak|T|
 Akot|T|
+Akouda|T|
+Akoupé|T|
 Akowonjo|T|
 Akron|T|
 Aksaray|T|
+Aksay|T|
 Aksum|T|
+Aksu|T|
 Aktau|T|
 Aktobe|T|
+Akune|T|
+Akureyri|T|
 Akure|T|
 Aku|T|
+Akwanga|T|
+Akwatia|T|
+Akyazı|T|
+Akyurt|T|
+Akçaabat|T|
+Akçakale|T|
+Akçakoca|T|
 Akçapınar|T|
 Akşehir|T|
 Al Aaroui|T|
+Al Abyār|T|
 Al Ain City|T|
 Al Ajaylat|T|
+Al Aşābi‘ah|T|
 Al Aḩmadī|T|
+Al Bada'a|T|
 Al Badrashayn|T|
 Al Badārī|T|
+Al Badā’i‘ al Wusţá|T|
 Al Bahah|T|
 Al Balyanā|T|
+Al Bawīţī|T|
+Al Bayda|T|
+Al Bayāḑīyah|T|
 Al Bayḑā’|T|
+Al Başalīyah Baḩrī|T|
 Al Başrah al Qadīmah|T|
+Al Baţţālīyah|T|
+Al Brouj|T|
+Al Bukayrīyah|T|
+Al Burayj|T|
 Al Buraymī|T|
+Al Burayqah|T|
 Al Burj|T|
 Al Bāb|T|
 Al Bājūr|T|
+Al Bīrah|T|
 Al Diwaniyah|T|
 Al Fallūjah|T|
 Al Farwānīyah|T|
 Al Fashn|T|
 Al Fayyum|T|
 Al Faḩāḩīl|T|
+Al Finţās|T|
 Al Fqih Ben Çalah|T|
+Al Furjan|T|
+Al Fuḩayş|T|
 Al Fāw|T|
+Al Fūlah|T|
 Al Ghanāyim|T|
+Al Ghurayfah|T|
+Al Ghānim|T|
+Al Hasaheisa|T|
 Al Hillah|T|
+Al Hilāl al Gharbīyah|T|
+Al Hilāl ash Sharqīyah|T|
+Al Hilāliyya|T|
 Al Hindīyah|T|
 Al Hoceïma|T|
 Al Hufūf|T|
 Al Hārithah|T|
 Al Ibrāhīmīyah|T|
 Al Jadīd|T|
+Al Jahrā’|T|
 Al Jammālīyah|T|
+Al Jawf|T|
+Al Jazeera Aba|T|
+Al Jubayhah|T|
 Al Jubayl|T|
 Al Jumayl|T|
+Al Jumūm|T|
+Al Jurf|T|
 Al Karama|T|
+Al Khabrā’|T|
 Al Khafjī|T|
 Al Kharj|T|
+Al Khawr|T|
 Al Khums|T|
+Al Khurmah|T|
 Al Khuşūş|T|
 Al Khābūrah|T|
 Al Khānkah|T|
 Al Khārjah|T|
+Al Kiswah|T|
 Al Līth|T|
 Al Madīnah|T|
+Al Mahbūlah|T|
 Al Majaz|T|
+Al Manqaf|T|
 Al Mansurah|T|
 Al Manzalah|T|
 Al Manāqil|T|
 Al Manşūrah|T|
 Al Marj|T|
 Al Marāghah|T|
+Al Mash‘ilīyah|T|
 Al Mawşil al Jadīdah|T|
 Al Mayādīn|T|
 Al Maţarīyah|T|
 Al Maţār al ‘Atīq|T|
 Al Maḩallah al Kubrá|T|
 Al Maḩmūdīyah|T|
+Al Maḩāwīl|T|
+Al Mijlad|T|
 Al Minshāh|T|
 Al Miqdādīyah|T|
+Al Mishkhāb|T|
+Al Mithnab|T|
+Al Mizhar First|T|
 Al Mubarraz|T|
 Al Muharraq|T|
+Al Munayzilah|T|
+Al Murar al Qadīm|T|
+Al Muteena|T|
+Al Mālikīyah|T|
 Al Qadarif|T|
 Al Qanāyāt|T|
 Al Qanāţir al Khayrīyah|T|
+Al Qanţarah|T|
+Al Qaryatayn|T|
+Al Qarārah|T|
+Al Qawāsim|T|
+Al Qaşşāşīn|T|
 Al Qaţīf|T|
+Al Qiţena|T|
+Al Qubbah|T|
+Al Qunayţirah|T|
 Al Qurayn|T|
 Al Qurnah|T|
+Al Qusais 1|T|
+Al Quşayr|T|
+Al Quţayfah|T|
 Al Qāhirah al Jadīdah|T|
 Al Qāmishlī|T|
 Al Qā’im|T|
 Al Qūşīyah|T|
+Al Safa|T|
 Al Sajaah|T|
 Al Shamkhah City|T|
+Al Waheda|T|
+Al Wajh|T|
+Al Wakrah|T|
+Al Waqf|T|
 Al Warqaa|T|
+Al Wasl|T|
 Al Wāsiţah|T|
+Al Yāmūn|T|
+Al Ḩammām|T|
+Al Ḩamīdīyah|T|
 Al Ḩasakah|T|
 Al Ḩawāmidīyah|T|
+Al Ḩawātah|T|
 Al Ḩayy|T|
+Al Ḩazm|T|
+Al Ḩirāk|T|
 Al Ḩudaydah|T|
 Al Ḩurshah|T|
 Al Ḩusaynīyah|T|
 Al Ḩāmūl|T|
 Al ‘Amārah|T|
+Al ‘Aqīq|T|
+Al ‘Awwāmīyah|T|
+Al ‘Ayn as Sukhnah|T|
+Al ‘Ayyāţ|T|
+Al ‘Ayzarīyah|T|
 Al ‘Azīzīyah|T|
+Al ‘Idwah|T|
+Al ‘Unayzah|T|
 Al ‘Āshir min Ramaḑān|T|
+Al-'Alam|T|
+Al-'Alūaṣ|T|
 Al-'Ubūr|T|
+Al-Barka|T|
+Al-Fashaqah|T|
+Al-Fāw|T|
 Al-Hamdaniya|T|
 Al-Junaynah|T|
 Al-Khārijah|T|
 Al-Kut|T|
+Al-Minyā al-Jadīdah|T|
 Al-Musayab|T|
+Al-Quṭaynah|T|
 Al-Qāsim|T|
 Al-Tabqa|T|
+Al-`Ula|T|
+Ala Moana - Kakaʻako|T|
+Ala-Buka|T|
 Alabama|S|
 Alabel|T|
+Alaca|T|
 Alachua County|S|
 Alafaya|T|
 Alaghsas|T|
+Alagir|T|
+Alagoa Grande|T|
+Alagoa Nova|T|
 Alagoinhas|T|
 Alahabad|T|
+Alajuela|T|
+Alam Damai|T|
+Alamaiti|T|
 Alamance County|S|
 Alamar|T|
 Alamata|T|
 Alameda County|S|
+Alameda de Osuna|T|
 Alameda|T|
+Alaminos|T|
+Alamogordo|T|
 Alamosa County|S|
 Aland Islands|C|
+Alandi|T|
 Alandur|T|
+Aland|T|
+Alangad|T|
+Alang|T|
+Alangāyam|T|
 Alanya|T|
+Alapayevsk|T|
+Alaplı|T|
 Alappuzha|T|
+Alaquàs|T|
+Alarobia|T|
 Alasia|T|
 Alaska|S|
+Alattūr|T|
+Alatyr’|T|
+Alaşehir|T|
 Alba Iulia|T|
 Albacete|T|
+Albadéria|T|
+Albal|T|
 Albania|C|
+Albano Laziale|T|
 Albany County|S|
+Albany Creek|T|
 Albany Park|T|
 Albany|T|
+Albardón|T|
 Albemarle County|S|
+Albemarle|T|
+Albenga|T|
+Albert Lea|T|
+Alberta|S|
 Alberton|T|
+Albertslund|T|
+Albertville|T|
+Albignasego|T|
 Albi|T|
+Alblasserdam|T|
+Albolote|T|
+Alborada Jaltenco|T|
+Alboraya|T|
+Albstadt|T|
+Albufeira|T|
 Albuquerque|T|
+Alcabideche|T|
+Alcalde Díaz|T|
 Alcalá de Guadaira|T|
 Alcalá de Henares|T|
+Alcalá la Real|T|
+Alcamo|T|
+Alcantarilla|T|
+Alcañiz|T|
 Alchevsk|T|
+Alcobaça|T|
 Alcobendas|T|
 Alcona County|S|
 Alcorcón|T|
 Alcorn County|S|
 Alcoy|T|
+Alcázar de San Juan|T|
+Alcântara|T|
+Alcúdia|T|
+Aldaia|T|
+Aldan|T|
+Aldeias Altas|T|
+Alderetes|T|
+Aldershot|T|
+Aldine|T|
+Aldoar|T|
+Aldrich Bay|T|
 Alegrete|T|
+Alegre|T|
+Aleg|T|
+Aleksandrovskoye|T|
+Aleksandrovsk|T|
 Aleksandrov|T|
+Aleksandrów Łódzki|T|
 Alekseyevka|T|
 Aleksin|T|
+Aleksotas|T|
+Alengād|T|
 Alenquer|T|
+Alençon|T|
 Aleppo|T|
+Aleshtar|T|
 Alessandria|T|
 Alexander County|S|
+Alexandra Hills|T|
 Alexandra|T|
 Alexandria|T|
 Alexandroupoli|T|
+Alexeyevka|T|
+Alexânia|T|
+Aleysk|T|
 Aley|T|
+Alfafar|T|
 Alfalfa County|S|
+Alfeld|T|
 Alfenas|T|
+Alfena|T|
+Alfornelos|T|
+Alfortville|T|
+Alfragide|T|
+Alfreton|T|
+Alfter|T|
 Algeciras|T|
+Algemesí|T|
 Alger County|S|
 Algeria|C|
+Algete|T|
+Alghero|T|
 Algiers|T|
+Algonquin|T|
 Algorta|T|
 Algueirão|T|
+Algés|T|
+Alhama de Murcia|T|
 Alhambra|T|
+Alhandra|T|
+Alhaurín de la Torre|T|
+Alhaurín el Grande|T|
 Ali Mendjeli|T|
 Ali Sabih|T|
+Aliaga|T|
+Aliamanu / Salt Lakes / Foster Village|T|
+Aliança|T|
 Aliayabiagba|T|
+Aliağa|T|
 Alicante|T|
+Alice Springs|T|
 Alicia|T|
 Alief|T|
 Alimosho|T|
+Alindao|T|
+Alingsås|T|
+Alipur|T|
+Alirajpur|T|
 Aliso Viejo|T|
+Aliwal North|T|
+Aljaraque|T|
 Alkmaar|T|
+Allada|T|
 Allamakee County|S|
+Allanridge|T|
 Allapattah|T|
+Allapuram|T|
+Allauch|T|
 Allegan County|S|
 Allegany County|S|
 Alleghany County|S|
 Allegheny County|S|
 Allen County|S|
+Allen Park|T|
 Allendale County|S|
+Allendale|T|
+Allende|T|
 Allentown|T|
 Allen|T|
+Allerton|T|
+Allerød|T|
 Allinagaram|T|
+Allison Park|T|
+Alliston|T|
+Alloa|T|
+Allschwil|T|
+Allston|T|
+Almada|T|
+Almagro|T|
+Almansa|T|
+Almassora|T|
 Almaty|T|
+Almeirim|T|
 Almelo|T|
+Almenara|T|
 Almendares|T|
+Almendralejo|T|
+Almendrales|T|
 Almere Stad|T|
 Almería|T|
 Almirante Tamandaré|T|
+Almoradí|T|
+Almora|T|
+Almozara|T|
+Almuñécar|T|
+Alnāvar|T|
 Alofi|T|
+Alor Gajah|T|
 Alor Setar|T|
+Alotenango|T|
+Alot|T|
 Alpena County|S|
 Alpharetta|T|
 Alphen aan den Rijn|T|
+Alpignano|T|
 Alpine County|S|
+Alpinópolis|T|
 Alps|S|
+Alquízar|T|
+Alsace|S|
+Alsdorf|T|
+Alsergrund|T|
+Alsfeld|T|
+Alsip|T|
+Alsterdorf|T|
+Alsórákos|T|
 Alt-Hohenschönhausen|T|
+Alta Floresta d'Oeste|T|
+Alta Gracia|T|
+Alta Vista|T|
+Altadena|T|
 Altagracia de Orituco|T|
+Altai|T|
 Altamira|T|
+Altamonte Springs|T|
+Altamont|T|
 Altamura|T|
+Altay|T|
+Altdorf bei Nürnberg|T|
+Altea|T|
+Altena|T|
+Altenburg|T|
+Altepexi|T|
+Altglienicke|T|
+Altinho|T|
+Altinópolis|T|
+Alto Alegre do Maranhão|T|
+Alto Alegre do Pindaré|T|
+Alto Alegre|T|
+Alto Araguaia|T|
 Alto Barinas|T|
+Alto De Pinheiros|T|
+Alto Hama|T|
 Alto Hospicio|T|
+Alto Lucero|T|
+Alto Molocue|T|
+Alto Paraíso|T|
+Altona Meadows|T|
+Altona-Altstadt|T|
+Altona-Nord|T|
 Altona|T|
+Altoona|T|
+Altotonga|T|
+Altrincham|T|
+Altstadt Nord|T|
+Altstadt Sud|T|
 Altuf’yevskiy|T|
+Altus|T|
+Altônia|T|
+Altınşehir|T|
 Aluche|T|
+Alum Rock|T|
+Alumínio|T|
+Alushta|T|
+Aluva|T|
+Alvalade|T|
 Alvand|T|
+Alvarães|T|
+Alvinópolis|T|
 Alvorada|T|
 Alwar|T|
+Alwaye|T|
+Alytus|T|
+Alzenau in Unterfranken|T|
+Alzey|T|
+Alzira|T|
+Alès|T|
+Além Paraíba|T|
+Alībāg|T|
+Alīganj|T|
 Alīgarh|T|
 Alīgūdarz|T|
 Alīpur Duār|T|
+Alīpur|T|
 Al’met’yevsk|T|
 Am Timan|T|
+Amadeo|T|
 Amador County|S|
 Amadora|T|
 Amagasaki|T|
+Amagi|T|
 Amahai|T|
 Amaigbo|T|
 Amakusa|T|
+Amaliáda|T|
 Amalner|T|
 Amalāpuram|T|
+Amambai|T|
+Amami|T|
+Amancio|T|
+Amandelbult|T|
 Amanfrom|T|
+Amangarh|T|
+Amaraji|T|
+Amarante do Maranhão|T|
+Amarante|T|
 Amarapura|T|
 Amaravati|T|
+Amargaḍhi̇̄|T|
+Amargosa|T|
 Amarillo|T|
+Amarpur|T|
+Amarpātan|T|
 Amasya|T|
 Amatitlán|T|
 Amazon|S|
 Ama|T|
+Amba Giorgis|T|
+Ambad|T|
+Ambaji|T|
 Ambala Sadar|T|
 Ambalangoda|T|
 Ambalantota|T|
+Ambalavao|T|
+Amballūr|T|
+Ambam|T|
 Ambanja|T|
+Ambarakaraka|T|
 Ambarawa|T|
 Ambarnath|T|
+Ambasamudram|T|
+Ambato Boeny|T|
+Ambatofinandrahana|T|
+Ambatolampy|T|
 Ambatondrazaka|T|
 Ambato|T|
 Ambattur|T|
+Amberg|T|
+Ambikāpuram|T|
 Ambikāpur|T|
 Ambilobe|T|
+Amboanjo|T|
+Amboasary|T|
+Ambodifotatra|T|
+Ambodimanga II|T|
+Ambohidratrimo|T|
+Ambohitrolomahitsy|T|
 Ambon|T|
+Ambositra|T|
 Ambovombe|T|
 Ambur|T|
+Ambāh|T|
 Ambājogāi|T|
 Ambāla|T|
+Amdjarass|T|
+Amecameca|T|
+Ameca|T|
 Amelia County|S|
+American Canyon|T|
+American Fork|T|
 American Samoa|C|
 Americana|T|
 America|C|United States
+Americus|T|
 Amersfoort|T|
+Amersham on the Hill|T|
+Amersham|T|
+Amesbury|T|
 Ames|T|
+Amet|T|
+Amhara|S|
+Amherst Center|T|
 Amherst County|S|
 Amherst|T|
 Amiens|T|
+Amin’yevo|T|
+Amirdzhan|T|
 Amite County|S|
+Amizmiz|T|
+Amizour|T|
+Amlai|T|
+Amlapura city|T|
+Amlapura|T|
+Amlash|T|
+Amla|T|
+Ammainaickanur|T|
+Ammanford|T|
 Amman|T|
+Ammi Moussa|T|
+Amnat Charoen|T|
+Amod|T|
+Amontada|T|
 Amora|T|
+Amorebieta|T|
 Amozoc de Mota|T|
+Ampahana|T|
 Ampang|T|
+Ampanihy|T|
+Amparafaravola|T|
+Ampara|T|
 Amparo|T|
+Ampasimanolotra|T|
+Amphoe Sikhiu|T|
+Ampliación San Mateo|T|
+Amposta|T|
+Ampthill|T|
+Ampére|T|
 Amravati|T|
 Amreli|T|
 Amritsar|T|
 Amroha|T|
+Amroli|T|
 Amstelveen|T|
 Amsterdam-Zuidoost|T|
 Amsterdam|T|
+Amstetten|T|
+Amudālavalasa|T|
 Amuntai|T|
+Amursk|T|
+Amvrosiivka|T|
+Amélia Rodrigues|T|
+América Dourada|T|
+Américo Brasiliense|T|
+Amīngarh|T|
+Amīnpur|T|
+Amīr Kolā|T|
 An Hải|T|
 An Khê|T|
+An Muileann gCearr|T|
+An Nabk|T|
+An Najmah|T|
 An Nhơn|T|
+An Nimas|T|
 An Nuhūd|T|
+An Nuşayrāt|T|
 An Nu‘mānīyah|T|
+An Nāşirīyah|T|
+An Nūbārīyah|T|
+An Trạch|T|
+An-Najaylah|T|
+Anacortes|T|
 Anaco|T|
+Anadyr|T|
+Anagé|T|
 Anaheim|T|
+Anaimalai|T|
+Anaime|T|
+Anajatuba|T|
+Anajás|T|
+Anak Bukit|T|
 Anakapalle|T|
+Anakaputhur|T|
+Anaka|T|
+Anak|T|
+Anamizu|T|
 Anamur|T|
+Anandpur|T|
 Anand|T|
 Ananindeua|T|
 Anantapur|T|
 Anantnag|T|
 Anan|T|
 Anapa|T|
+Anapu|T|
+Anastácio|T|
+Anbar|S|
 Anbu|T|
+Anbyŏn-ŭp|T|
+Ancaster|T|
+Ancharakandy|T|
+Anchau|T|
+Anchieta|T|
 Anchorage|T|
+Ancien-Prozi|T|
 Ancona|T|
+Ancud|T|
+Ancón|T|
+Andada|T|
+Andahuaylas|T|
+Andalucía|T|
+Andalusia|S|
+Andapa|T|
 Anda|T|
+Andenne|T|
 Anderlecht|T|
+Andernach|T|
 Anderson County|S|
 Anderson|T|
 Andes|S|
+Andhra Pradesh|S|
 Andijon|T|
+Andilamena|T|
+Andipalayam|T|
+Andirá|T|
+Andkhoy|T|
+Andol|T|
 Andong|T|
+Andorinha|T|
 Andorra la Vella|T|
 Andorra|C|
+Andover|T|
+Andradas|T|
 Andradina|T|
 Andrew County|S|
 Andrews County|S|
+Andreyevskoye|T|
 Andria|T|
+Andritz|T|
 Androscoggin County|S|
+Andrychów|T|
 Andulo|T|
+Andéranboukan|T|
+Andé|T|
+Andújar|T|
 Andīmeshk|T|
 Andīsheh|T|
+Anekal|T|
+Anfu|T|
 Ang Mo Kio New Town|T|
+Angamāli|T|
 Angarsk|T|
+Angatuba|T|
 Angat|T|
 Angeles City|T|
 Angelina County|S|
+Angermünde|T|
 Angers|T|
+Angleton|T|
+Anglet|T|
 Angoche|T|
 Angola|C|
+Angol|T|
 Angono|T|
+Angoulême|T|
 Angra dos Reis|T|
 Angren|T|
+Angri|T|
 Anguilla|C|
+Angul|T|
 Anguo|T|
 Angyalföld|T|
 Anhanguera|T|
+Anhua|T|
+Anhui|S|
+Anicuns|T|
+Anié|T|
+Anjad|T|
+Anjala|T|
 Anjangaon|T|
 Anjiang|T|
+Anjozorobe|T|
 Anju|T|
 Anjār|T|
 Anjō|T|
 Ankang|T|
 Ankara|T|
+Ankazoabo|T|
+Ankazobe|T|
+Ankazondandy|T|
 Ankeny|T|
+Anklav|T|
 Ankleshwar|T|
+Anklesvar INA|T|
+Ankola|T|
+Anlan|T|
 Anliu|T|
+Anloga|T|
 Anlong Veaeng|T|
 Anlong|T|
 Anlu|T|
 Ann Arbor|T|
 Annaba|T|
+Annaberg-Buchholz|T|
 Annaka|T|
+Annandale|T|
+Annapolis|T|
 Anne Arundel County|S|
+Annecy-le-Vieux|T|
+Annecy|T|
+Annemasse|T|
+Annigeri|T|
 Anning|T|
+Annino|T|
+Anniston|T|
+Annonay|T|
+Annur|T|
 Ann|T|
+Annāmalainagar|T|
 Anoka County|S|
+Anoka|T|
+Anori|T|
+Anping|T|
 Anqing|T|
 Anqiu|T|
 Ansan-si|T|
+Ansbach|T|
 Anseong|T|
+Anserma|T|
+Ansfelden|T|
 Anshan|T|
+Anshing|T|
 Anshun|T|
 Anson County|S|
+Ansonia|T|
+Antakalnis|T|
 Antakya|T|
 Antalaha|T|
 Antalya|T|
 Antananarivo|T|
 Antanifotsy|T|
 Antarctica|C|
+Anta|T|
 Antelope County|S|
+Antequera|T|
+Anthiyur|T|
 Antibes|T|
+Antigua Guatemala|T|
 Antigua and Barbuda|C|
+Antiguo Cuscatlán|T|
 Antioch|T|
 Antipolo|T|
 Antofagasta|T|
 Antony|T|
 Antratsyt|T|
 Antrim County|S|
+Antrim|T|
 Antsalova|T|
 Antsirabe|T|
 Antsiranana|T|
+Antsohihy|T|
+Antsohimbondrona|T|
 Antu|T|
 Antwerp|T|
+Anuppānadi|T|
 Anuradhapura|T|
 Anusawari|T|
+Anwen|T|
+Anxiang|T|
 Anyama|T|
 Anyang-si|T|
 Anyang|T|
+Anyinam|T|
+Anyuan|T|
 Anzhero-Sudzhensk|T|
+Anzio|T|
+Anáhuac|T|
 Anápolis|T|
+Aného|T|
+Anār|T|
+Anūpgarh|T|
+Anūppur|T|
+Anūpshahr|T|
+Aobadai|T|
+Aoji-ri|T|
 Aomori|T|
 Aonla|T|
+Aosta|T|
+Aoto|T|
+Aoulef|T|
+Aoulouz|T|
+Aourir|T|
 Aoxi|T|
 Apache County|S|
+Apache Junction|T|
 Apac|T|
 Apalit|T|
+Apam|T|
+Apan|T|
 Aparecida de Goiânia|T|
+Aparecida do Taboado|T|
+Aparecida|T|
 Aparri|T|
 Apartadó|T|
+Apaseo el Alto|T|
+Apaseo el Grande|T|
+Apas|T|
+Apatin|T|
 Apatity|T|
 Apatzingán|T|
 Apeldoorn|T|
+Apengjiang|T|
 Apia|T|
+Apiaí|T|
+Apicum-Açu|T|
+Apizaco|T|
+Aplahoué|T|
+Aplerbeck|T|
+Apodi|T|
+Apolda|T|
 Apomu|T|
 Apopa|T|
+Apopka|T|
+Aporá|T|
+Apostol Santiago|T|
+Apostolove|T|
 Appanoose County|S|
 Apple Valley|T|
 Appleton|T|
 Appling County|S|
 Appomattox County|S|
+Aprelevka|T|
 Aprilia|T|
+Apsheronsk|T|
 Apucarana|T|
+Apuí|T|
+Apóstoles|T|
 Aqaba|T|
+Aqsay|T|
 Aqsu|T|
+Aquidabã|T|
+Aquidauana|T|
 Aquiraz|T|
+Ar Radīsīyah Qiblī|T|
+Ar Rahad|T|
 Ar Ramthā|T|
 Ar Raqqah|T|
 Ar Rass|T|
 Ar Rastan|T|
+Ar Rayna|T|
 Ar Rayyān|T|
+Ar Rayāyinah|T|
+Ar Raḩmānīyah|T|
 Ar Rifā‘|T|
 Ar Riqqah|T|
+Ar Riyāḑ|T|
+Ar Rudayyif|T|
 Ar Rumaylah|T|
+Ar Rumaythah|T|
 Ar Rumaythīyah|T|
+Ar Ruways|T|
+Ar Ruţbah|T|
+Ar Rābiyah|T|
+Ar Rām wa Ḑāḩiyat al Barīd|T|
+Ar Rāshidīyah|T|
+Ar-Rawḍah|T|
+Ara Ali|T|
 Ara Damansara|T|
+Ara-dong|T|
 Arabkir|T|
 Aracaju|T|
+Aracataca|T|
+Aracati|T|
+Araci|T|
+Aracoiaba|T|
 Aracruz|T|
 Arad|T|
+Aradíppou|T|
+Aragarças|T|
+Aragua de Barcelona|T|
 Araguari|T|
+Araguatins|T|
 Araguaína|T|
+Araioses|T|
 Arakawa|T|
 Arakkonam|T|
+Araklı|T|
+Aral|T|
+Aramboli|T|
+Arame|T|
+Aramil|T|
 Aramoko-Ekiti|T|
+Aranda de Duero|T|
 Arandas|T|
+Arang|T|
 Aranjuez|T|
 Aransas County|S|
+Arantāngi|T|
+Aranyaprathet|T|
+Aranđelovac|T|
 Arao|T|
 Arapahoe County|S|
+Arapiles|T|
 Arapiraca|T|
 Arapongas|T|
+Arapoti|T|
+Araquari|T|
 Araranguá|T|
 Araraquara|T|
 Araras|T|
+Ararat|T|
+Araripe|T|
 Araripina|T|
+Arari|T|
 Araruama|T|
+Araruna|T|
 Arar|T|
 Arashiyama|T|
 Arauca|T|
+Arauco|T|
 Araucária|T|
 Araure|T|
+Aravaca|T|
+Arawa|T|
 Araxá|T|
 Arayat|T|
+Araya|T|
+Araçagi|T|
+Araçariguama|T|
 Araçatuba|T|
+Araçoiaba da Serra|T|
+Araçoiaba|T|
+Araçuaí|T|
 Arba Minch|T|
+Arbatache|T|
+Arbroath|T|
+Arbutus Ridge|T|
 Arcadia|T|
 Arcahaie|T|
+Arcata|T|
+Arcella|T|
+Archena|T|
 Archer County|S|
 Archuleta County|S|
 Archway|T|
+Arcola East|T|
+Arcore|T|
+Arcos de Valdevez|T|
+Arcos de la Frontera|T|
+Arcos|T|
 Arcot|T|
 Arcoverde|T|
 Arctic Ocean|S|
 Arctic|S|
+Arcueil|T|
 Ardabīl|T|
+Ardahan|T|
 Ardakān|T|
+Ardea|T|
 Arden-Arcade|T|
+Ardestān|T|
 Ardeşen|T|
+Ardmore|T|
 Arecibo|T|
+Areeiro|T|
+Areia Branca|T|
+Areia|T|
+Arele|T|
 Arenac County|S|
+Arendal|T|
 Arenella|T|
+Arenillas|T|
+Arenys de Mar|T|
 Arequipa|T|
+Areraj|T|
+Arerti|T|
+Arese|T|
+Arewusitang|T|
 Arezzo|T|
+Arfa Moussaïa|T|
+Arfoud|T|
 Arganda|T|
 Arganzuela|T|
+Argentan|T|
 Argenteuil|T|
 Argentina|C|
+Argungu|T|
+Argun|T|
+Argyroúpoli|T|
+Argüelles|T|
+Arhavi|T|
+Arheilgen|T|
+Arhribs|T|
+Aribinda|T|
 Aricanduva|T|
 Arica|T|
+Ariccia|T|
+Arida|T|
 Arif Wala|T|
 Arifwala|T|
+Ariguaní|T|
+Arima|T|
+Aringay|T|
+Arinos|T|
+Ario de Rosales|T|
+Aripuanã|T|
 Ariquemes|T|
+Arita|T|
+Arivonimamo|T|
+Arix|T|
+Ariyallur|T|
+Ariyalūr|T|
+Ariyānkuppam|T|
 Arizona|S|
 Arjawinangun|T|
 Arjona|T|
+Arkadag|T|
+Arkalgūd|T|
+Arkalyk|T|
 Arkansas County|S|
 Arkansas|S|
 Arkhangel’sk|T|
@@ -639,384 +1526,960 @@ Arlington County|S|
 Arlington Heights|T|
 Arlington|T|
 Arlit|T|
+Arlon|T|
 Armant|T|
 Armavir|T|
+Armação dos Búzios|T|
+Armdale|T|
 Armenia|C|
+Armentières|T|
+Armidale|T|
+Armilla|T|
 Armstrong County|S|
+Armyansk|T|
 Arnavutköy|T|
 Arnhem|T|
 Arni|T|
 Arnsberg|T|
+Arnstadt|T|
+Aroa|T|
+Aroeiras|T|
 Arona|T|
+Aroor|T|
 Aroostook County|S|
+Arouca|T|
+Arpino|T|
 Arrah|T|
+Arraial do Cabo|T|
 Arraiján|T|
+Arrasate / Mondragón|T|
+Arras|T|
+Arrecifes|T|
 Arrecife|T|
+Arrentela|T|
+Arris|T|
+Arroio Grande|T|
+Arroio do Meio|T|
+Arroyito|T|
+Arroyo Grande|T|
 Arroyo Naranjo|T|
+Arroyo Seco|T|
+Arroyo de la Miel|T|
+Arroyomolinos|T|
+Arsanjān|T|
 Arsen’yev|T|
+Arshyntseve|T|
 Arsi Negele|T|
 Arsikere|T|
+Arsin|T|
+Arsk|T|
 Arsuz|T|
+Artashat|T|
+Arta|T|
+Arteixo|T|
 Artemisa|T|
+Artesia|T|
 Arthur County|S|
+Artigas|T|
+Artik|T|
 Artur Alvim|T|
 Artur Nogueira|T|
 Artux|T|
+Artvin|T|
+Artémida|T|
+Artëmovskiy|T|
 Artëm|T|
 Arua|T|
 Aruba|C|
+Arucas|T|
 Arujá|T|
+Arukutti|T|
+Arumanai|T|
+Arumuganeri|T|
+Arun Amarin|T|
+Arunachal Pradesh|S|
 Aruppukkottai|T|
 Arusha|T|
 Arvada|T|
+Arvayheer|T|
 Arwal|T|
 Aryanah|T|
+Arys|T|
 Arzamas|T|
+Arzano|T|
 Arzew|T|
+Arzgir|T|
+Arzignano|T|
 Arāk|T|
 Arāmbāgh|T|
 Arāria|T|
 Arīsh|T|
+As Sadd|T|
 As Safīrah|T|
 As Salamīyah|T|
+As Sallūm|T|
 As Salţ|T|
 As Samawah|T|
+As Samū‘|T|
+As Sanţah|T|
+As Sarw|T|
 As Sawānī|T|
+As Saţwah|T|
+As Sibā‘īyah|T|
 As Sinbillāwayn|T|
+As Sulayyil|T|
+As Sulţah al Jadīdah|T|
 As Suwayq|T|
 As Sālimīyah|T|
 As Sāḩil|T|
+As Sūkī|T|
 As-Suwayda|T|
 Asaba|T|
 Asadābād|T|
+Asagaya-minami|T|
+Asagayakita|T|
 Asahikawa|T|
 Asahi|T|
+Asaita|T|
 Asaka|T|
+Asakuchi|T|
 Asakura|T|
 Asakusa|T|
+Asamankese|T|
 Asan|T|
 Asbest|T|
+Asbury Park|T|
+Ascención de Guarayos|T|
 Aschaffenburg|T|
+Ascheberg|T|
+Aschersleben|T|
+Ascoli Piceno|T|
+Ascot Vale|T|
 Asenovgrad|T|
+Aserrí|T|
 Ash Shafā|T|
 Ash Sharqāt|T|
+Ash Shaykh Zuwayd|T|
 Ash Shaţrah|T|
 Ash Shuhadā’|T|
 Ash Shāmīyah|T|
 Ash-Shaykh Zāyid|T|
 Ashaiman|T|
+Ashburton|T|
 Ashdod|T|
 Ashe County|S|
+Asheboro|T|
 Asheville|T|
+Ashfield|T|
 Ashford|T|
 Ashgabat|T|
+Ashibetsu|T|
 Ashikaga|T|
+Ashington|T|
 Ashiya|T|
 Ashkelon|T|
+Ashkez̄ar|T|
 Ashland County|S|
+Ashland|T|
 Ashley County|S|
+Ashmont|T|
 Ashmūn|T|
 Ashoknagar Kalyangarh|T|
 Ashoknagar|T|
 Ashtabula County|S|
+Ashtabula|T|
+Ashtarak|T|
 Ashta|T|
+Ashton in Makerfield|T|
+Ashton-under-Lyne|T|
 Ashuganj City|T|
+Ashwaubenon|T|
 Asia|S|
+Asifābād|T|
+Asilah|T|
+Asino|T|
 Asker|T|
 Asmara|T|
+Asni|T|
 Asnières-sur-Seine|T|
 Asotin County|S|
+Asparuhovo|T|
+Aspen Hill|T|
 Aspern|T|
+Aspe|T|
+Asprópyrgos|T|
+Assab|T|
+Assam|S|
+Assaré|T|
+Assa|T|
+Assebroek|T|
+Assemini|T|
+Assendelft|T|
 Assen|T|
+Asse|T|
 Assi Bou Nif|T|
+Assin Foso|T|
+Assis Chateaubriand|T|
 Assis|T|
 Assiut|T|
+Assomada|T|
+Asso|T|
 Astanajapura|T|
 Astana|T|
+Astara|T|
 Asti|T|
 Astoria|T|
 Astrakhan|T|
+Astraviec|T|
+Astrea|T|
 Asuncion|T|
+Asunción Mita|T|
 Asunción|T|
 Aswān|T|
+Asāra|T|
+At Tall al Kabīr|T|
 At Tall|T|
+At Tāj|T|
 Atakpamé|T|
+Atalaia do Norte|T|
+Atalaia|T|
+Atalaya|T|
+Atamaría|T|
 Atambua|T|
+Atami|T|
 Atani|T|
+Ataq|T|
+Atarfe|T|
+Atarra|T|
+Atar|T|
+Atascadero|T|
 Atascocita|T|
 Atascosa County|S|
 Ataşehir|T|
 Atbara|T|
+Atbasar|T|
 Atchison County|S|
+Atebubu|T|
+Ath Thumāmah Khamsūn|T|
+Ath Thumāmah Sab‘ah wa Arba‘ūn|T|
+Ath Thumāmah Sittah wa Arba‘ūn|T|
+Athani|T|
 Athens County|S|
 Athens|T|
 Athi River|T|
+Athis-Mons|T|
+Athiyannur|T|
+Athiémé|T|
 Athlone|T|
+Atholi|T|
 Atibaia|T|
+Atima|T|
+Atimonan|T|
+Atkarsk|T|
 Atkinson County|S|
+Atlacomulco de Fabela|T|
 Atlanta|T|
+Atlantic City|T|
 Atlantic County|S|
 Atlantic Ocean|S|
 Atlantic|S|
 Atlantis|T|
 Atlixco|T|
+Atmakūr|T|
 Atoka County|S|
+Atotonilco el Alto|T|
+Atoyac de Álvarez|T|
+Atraulī|T|
+Atronie|T|
+Atsabe|T|
 Atsiaman|T|
 Atsugi|T|
 Attala County|S|
+Attendorn|T|
+Attibele|T|
 Attili|T|
+Attimarappatti|T|
+Attingal|T|
+Attleboro|T|
 Attock City|T|
 Attur|T|
+Atuntaqui|T|
+Atwater Village|T|
 Atyrau|T|
+Aubagne|T|
 Aubervilliers|T|
+Auburn Bay|T|
+Auburn Gresham|T|
+Auburn Hills|T|
+Auburndale|T|
 Auburn|T|
 Auchi|T|
+Auch|T|
 Auckland|T|
+Auderghem|T|
+Audincourt|T|
 Audrain County|S|
 Audubon County|S|
 Auglaize County|S|
 Augsburg|T|
 Augusta County|S|
+Augusto Corrêa|T|
+Augustów|T|
+Auhammadpur Mājri|T|
 Aulnay-sous-Bois|T|
+Aung San|T|
+Aungban|T|
 Auraiya|T|
+Aurangabad Cantonment|T|
 Aurangabad|T|
 Aurangābād|T|
+Aurich|T|
+Aurillac|T|
 Aurora County|S|
+Aurora do Pará|T|
 Aurora|T|
+Aurād|T|
+Ausa|T|
 Austin County|S|
+Austintown|T|
 Austin|T|
 Australasia|S|
+Australian Capital Territory|S|
 Australia|C|
+Australind|T|
 Austria|C|
 Autauga County|S|
+Autazes|T|
+Autlán de Navarro|T|
+Autun|T|
+Auxerre|T|
 Avadi|T|
+Avalēpalli|T|
+Avanigadda|T|
 Avaniyāpuram|T|
 Avan|T|
 Avarua|T|
 Avaré|T|
+Avdiyivka|T|
 Avedøre|T|
 Aveiro|T|
 Avellaneda|T|
+Avellino|T|
+Avenel|T|
+Aventura|T|
 Aversa|T|
 Avery County|S|
+Avezzano|T|
 Avignon|T|
+Avilala|T|
 Avilés|T|
+Avinashi|T|
+Avion|T|
+Avocado Heights|T|
+Avola|T|
+Avon Center|T|
+Avon Lake|T|
 Avondale|T|
+Avon|T|
+Avrankou|T|
+Avtovo|T|
 Avtozavodskyi|T|
+Avtury|T|
+Avvocata|T|
+Awaji|T|
+Awara|T|
 Awasa|T|
+Awati|T|
+Aweil|T|
+Awendo|T|
+Awgu|T|
 Awka|T|
+Awlād Şaqr|T|
+Awoshi|T|
 Awsīm|T|
+Awuliya|T|
+Axochiapan|T|
+Aya Nagar|T|
+Ayabe|T|
 Ayacucho|T|
+Ayagoz|T|
+Ayakudi|T|
+Ayala Alabang|T|
+Ayamonte|T|
+Ayanavelikulangara Vadakku|T|
+Ayang-ni|T|
 Ayapel|T|
 Ayase|T|
+Ayaviri|T|
 Aydın|T|
+Aydūn|T|
+Ayer Itam|T|
+Aykhal|T|
+Ayla Patakata|T|
 Aylesbury|T|
 Aylmer|T|
+Aymanam|T|
 Ayodhya|T|
+Ayorou|T|
+Ayoun El Atrous|T|
+Aytos|T|
+Ayutla de los Libres|T|
+Ayutuxtepeque|T|
 Ayvalık|T|
+Ayyalur|T|
+Ayyampettāi|T|
+Az Zabadānī|T|
+Az Zahrā’|T|
+Az Zarqā|T|
+Az Zaynīyah Qiblī|T|
 Az Zubayr|T|
 Az Zulfī|T|
+Az Zuwaytīnah|T|
+Az Zuwāydah|T|
 Az Zāwīyah|T|
+Azacualpa|T|
+Azaguié|T|
+Azambuja|T|
 Azamgarh|T|
+Azamino|T|
 Azare|T|
+Azazga|T|
 Azcapotzalco|T|
+Azeitão|T|
+Azemmour|T|
 Azerbaijan|C|
+Azhatebage|T|
+Azhikkōd|T|
+Azhiyūr|T|
+Azhoor|T|
+Azilal|T|
 Azimpur|T|
+Azla|T|
+Aznakayevo|T|
+Aznā|T|
+Azogues|T|
 Azov|T|
 Azrou|T|
 Azua|T|
 Azul|T|
 Azumino|T|
+Azuqueca de Henares|T|
+Azusa|T|
+Azzaba|T|
 Az̧ Z̧a‘āyin|T|
 Az̧ Z̧ulayl|T|
+Az̧ Z̧āhirīyah|T|
 Açailândia|T|
 Açu|T|
+Aígio|T|
+Aïn Arnat|T|
+Aïn Attig|T|
+Aïn Beni Mathar|T|
+Aïn Bessem|T|
 Aïn Beïda|T|
 Aïn Defla|T|
+Aïn Fakroun|T|
 Aïn Harrouda|T|
+Aïn Kercha|T|
 Aïn M’Lila|T|
 Aïn Oulmene|T|
 Aïn Oussera|T|
+Aïn Sefra|T|
+Aïn Smara|T|
+Aïn Taoujdat|T|
+Aïn Taya|T|
 Aïn Temouchent|T|
 Aïn Touta|T|
+Aïn el Bya|T|
+Añatuya|T|
+Ağdaş|T|
 Ağrı|T|
+Aībak|T|
 Aş Şaff|T|
+Aş Şalāḩāt|T|
+Aş Şanamayn|T|
 Aş Şuwayrah|T|
 Aş Şāliḩīyah al Jadīdah|T|
+Aşkale|T|
+Aţ Ţafīlah|T|
+Aţ Ţaraf|T|
+Aţ Ţārif|T|
+Aţfīḩ|T|
 Ba Dinh|T|
 Ba Vì|T|
 Ba Đồn|T|
+Baalbek|T|
+Baao|T|
+Baardheere|T|
+Baarn|T|
+Baar|T|
 Bab Ezzouar|T|
+Babaeski|T|
 Babahoyo|T|
 Babamba|T|
+Babana|T|
+Babanūsah|T|
 Babati|T|
+Babat|T|
+Babenhausen|T|
+Baben|T|
+Baberu|T|
+Bablāi|T|
+Babo-Pangulo|T|
+Babor|T|
+Baboua|T|
+Babrāla|T|
 Babushkin|T|
 Babu|T|
 Babīlā|T|
+Babīlē|T|
+Babīna|T|
 Baca County|S|
 Bacabal|T|
+Bacabeira|T|
+Bacchus Marsh|T|
+Bacheli|T|
+Bachhraon|T|
 Bachuan|T|
+Back Bay|T|
+Back Mountain|T|
+Backnang|T|
+Baclaran|T|
+Bacoli|T|
 Bacolod City|T|
 Bacon County|S|
 Bacoor|T|
+Bacuri|T|
 Bacău|T|
+Bad Aibling|T|
+Bad Arolsen|T|
+Bad Bentheim|T|
+Bad Berleburg|T|
+Bad Driburg|T|
+Bad Dürkheim|T|
+Bad Essen|T|
+Bad Harzburg|T|
+Bad Hersfeld|T|
 Bad Homburg vor der Höhe|T|
+Bad Honnef|T|
+Bad Kissingen|T|
+Bad Kreuznach|T|
+Bad Laasphe|T|
+Bad Langensalza|T|
+Bad Lippspringe|T|
+Bad Mergentheim|T|
+Bad Münder am Deister|T|
+Bad Nauheim|T|
+Bad Neuenahr-Ahrweiler|T|
+Bad Neustadt an der Saale|T|
+Bad Oeynhausen|T|
+Bad Oldesloe|T|
+Bad Pyrmont|T|
+Bad Rappenau|T|
+Bad Reichenhall|T|
 Bad Salzuflen|T|
+Bad Salzungen|T|
+Bad Saulgau|T|
+Bad Schwartau|T|
+Bad Segeberg|T|
+Bad Soden am Taunus|T|
+Bad Säckingen|T|
+Bad Tölz|T|
+Bad Vilbel|T|
+Bad Waldsee|T|
+Bad Wildungen|T|
+Bad Zwischenahn|T|
 Bada Barabīl|T|
+Bada Malhera|T|
 Badagara|T|
+Badagry|T|
 Badajoz|T|
 Badalona|T|
+Badarganj|T|
+Baddi|T|
+Baddomalhi|T|
 Baden-Baden|T|
+Baden-Württemberg|S|
+Badessa|T|
 Bade|T|
+Badgām|T|
+Badhoevedorp|T|
 Badin|T|
+Badi|T|
 Badlapur|T|
+Badnāwar|T|
+Badou|T|
+Badr Ḩunayn|T|
+Badr|T|
+Badulla|T|
 Badvel|T|
+Bady Bassitt|T|
+Badāmibāgh|T|
+Badīyah|T|
+Badūria|T|
 Baekrajan|T|
+Baena|T|
+Baependi|T|
+Baesweiler|T|
 Bafang|T|
+Bafatá|T|
+Baffa|T|
 Bafia|T|
+Bafilo|T|
+Bafoulabé|T|
 Bafoussam|T|
 Bafra|T|
+Bafut|T|
 Bagaha|T|
+Bagale|T|
 Bagalkot|T|
 Bagamoyo|T|
+Bagan Serai|T|
+Bagar|T|
+Bagasra|T|
+Bagayevskaya|T|
 Bagbera|T|
+Bagdogra|T|
+Bage'awati|T|
 Bageqi|T|
 Bagerhat|T|
+Baggabag B|T|
+Bagha Purana|T|
 Baghdad|T|
 Bagheria|T|
 Baghlān|T|
+Bagneux|T|
+Bagnolet|T|
+Bagnoli|T|
+Bagnols-sur-Cèze|T|
 Bago City|T|
 Bagong Barrio|T|
+Bagong Pagasa|T|
 Bagong Silangan|T|
 Bagong Silang|T|
 Bago|T|
+Bagre|T|
+Bagru|T|
+Bagua Grande|T|
+Baguim do Monte|T|
 Baguio|T|
+Bagulā|T|
 Bagé|T|
+Bah-Bah|T|
+Bahacheve|T|
 Bahadurgarh|T|
 Bahamas|C|
 Baharampur|T|
+Bahau|T|
 Bahawalnagar|T|
 Bahawalpur|T|
 Baheri|T|
+Bahia|S|
 Bahir Dar|T|
+Bahjoi|T|
 Bahlā’|T|
 Bahraigh|T|
 Bahrain|C|
+Bahula|T|
 Bahçelievler|T|
+Bahé-Blaon|T|
 Bahía Blanca|T|
+Bahía Honda|T|
+Bahía de Caráquez|T|
+Bahādurganj|T|
+Bahārak|T|
 Bahārestān|T|
+Bahār|T|
 Baia Mare|T|
+Baia Sprie|T|
+Baibli|T|
 Baicheng|T|
+Baichihe|T|
 Baidi|T|
 Baidoa|T|
 Baidyabāti|T|
+Baie du Tombeau|T|
+Baie-Comeau|T|
+Baie-Mahault|T|
+Baiersbronn|T|
+Baiguan|T|
+Baihar|T|
 Baihecun|T|
+Baihe|T|
+Baihua|T|
 Baijiantan|T|
+Baijiawan|T|
+Baijia|T|
 Baikonur|T|
+Baikunthpur|T|
+Bail-Hongal|T|
+Bailadores|T|
+Baildon|T|
 Bailey County|S|
+Baileys Crossroads|T|
+Bailin|T|
 Bailundo|T|
+Bailén|T|
 Baimajing|T|
+Baima|T|
+Bainbridge Island|T|
 Baiquan|T|
+Bairnsdale|T|
 Bairro Militar|T|
+Bairro Novo|T|
 Bairro Parque Nossa Senhora do Carmo|T|
 Bairro da Penha|T|
+Bairāgnia|T|
 Baise|T|
 Baishan|T|
 Baisha|T|
+Baisheng|T|
+Baishikante|T|
 Baishishan|T|
 Bais|T|
+Baitao|T|
+Baituo|T|
+Baitu|T|
+Baixa Grande|T|
 Baixi|T|
+Baixo Guandu|T|
+Baiyang|T|
 Baiyin|T|
+Baizi|T|
 Baião|T|
 Bai’anba|T|
+Baja California|S|
+Baja|T|
 Bajos de Haina|T|
+Bakal|T|
+Bakarwāla|T|
+Bakau New Town|T|
+Bakau|T|
 Baker County|S|
 Bakersfield|T|
+Bakhchysaray|T|
+Bakhmach|T|
 Bakhmut|T|
+Bakhri|T|
+Bakhtiarpur|T|
+Bakhtiyārpur|T|
 Baki|T|
+Bakoti|T|
+Bako|T|
+Bakri|T|
+Baksan|T|
 Baku|T|
 Bakwa|T|
 Bakıxanov|T|
+Balabanovo|T|
+Balad|T|
 Balagtas|T|
+Balaguer|T|
 Balai Pungut|T|
+Balaka|T|
+Balaklava|T|
+Balakliya|T|
+Balakouya|T|
 Balakovo|T|
+Balakrishnapuram|T|
+Balamban|T|
 Balanbale|T|
 Balanga|T|
+Balapulang|T|
+Balarāmpur|T|
 Balashikha|T|
 Balashov|T|
 Balasore|T|
+Balatçık|T|
+Balaungi|T|
 Balayan|T|
 Balbala|T|
+Balbriggan|T|
+Balcarce|T|
+Balch Springs|T|
 Balcón de la Lisa|T|
+Baldivis|T|
 Baldwin County|S|
 Baldwin Park|T|
+Bale Hawassa|T|
+Bale Robe|T|
+Balen|T|
+Balezino|T|
+Baliguda|T|
+Balik Pulau|T|
 Balikpapan|T|
+Balingen|T|
 Baliuag|T|
+Baliwan|T|
+Bali|S|
 Baljurashi|T|
 Balkanabat|T|
 Balkans|S|
 Balkh|T|
+Ballajura|T|
 Ballarat|T|
 Ballard County|S|
 Ballari|T|
 Ballarpur|T|
+Ballenger Creek|T|
+Ballerup|T|
+Ballia|T|
+Ballincollig|T|
+Ballitoville|T|
+Ballwin|T|
+Ballymena|T|
+Balmazújváros|T|
+Balma|T|
+Balneário Arroio do Silva|T|
 Balneário Camboriú|T|
+Balneário Gaivota|T|
+Balneário Piçarras|T|
+Balneário Rincão|T|
+Balochistan|S|
+Baloda Bāzār|T|
+Balod|T|
 Balombo|T|
 Balotra|T|
 Balqash|T|
 Balrāmpur|T|
 Balsas|T|
+Balta|T|
 Baltic Sea|S|
 Baltics|S|
 Baltic|S|
 Baltimore County|S|
 Baltimore|T|
+Baltiysk|T|
+Balulang|T|
+Balung|T|
+Balussheri|T|
+Balu|T|
 Balvanera|T|
+Balwyn North|T|
+Balykchy|T|
+Balykshi|T|
+Balzar|T|
+Baléyara|T|
 Balāngīr|T|
+Balāţah|T|
 Balıkesir|T|
+Balş|T|
 Balţīm|T|
 Bamako|T|
 Bama|T|
+Bambanglipuro|T|
 Bambang|T|
 Bamban|T|
 Bambari|T|
+Bamba|T|
 Bamberg County|S|
 Bamberg|T|
+Bambesi|T|
+Bambey|T|
+Bambous|T|
+Bambuí|T|
 Bamenda|T|
+Bamusso|T|
 Bam|T|
+Ban Ang Sila|T|
+Ban Aranyik|T|
+Ban Bang Bamru|T|
+Ban Bang Kadi|T|
+Ban Bueng|T|
+Ban Chalong|T|
+Ban Chang Lo|T|
+Ban Chang|T|
+Ban Dung|T|
+Ban Houakhoua|T|
+Ban Huai Thalaeng|T|
 Ban I Chang|T|
+Ban Kamala|T|
+Ban Khlong Bang Bon|T|
+Ban Khlong Bang Phran|T|
+Ban Khlong Bang Ramat|T|
+Ban Khlong Bang Sao Thong|T|
 Ban Khlong Prawet|T|
 Ban Khoan|T|
 Ban Ko Sire|T|
+Ban Kèngkok|T|
 Ban Lak Song|T|
 Ban Lam Luk Ka|T|
+Ban Laongam|T|
 Ban Mai|T|
+Ban Mo|T|
+Ban Na San|T|
+Ban Na|T|
+Ban Nong Wua So|T|
+Ban Phaeo|T|
+Ban Phai|T|
+Ban Phan Don|T|
+Ban Phe|T|
+Ban Phra|T|
 Ban Pong|T|
+Ban Ratsada|T|
 Ban Samae Dam|T|
+Ban Sang|T|
+Ban Selaphum|T|
+Ban Tak|T|
+Ban Talat Bueng|T|
+Ban Talat Nua|T|
 Ban Talat Yai|T|
 Ban Tha Kham|T|
+Ban Xénô|T|
+Banabuiú|T|
+Banamba|T|
+Bananeiras|T|
 Banan|T|
+Banat|T|
+Banaz|T|
+Banbridge|T|
+Banbury-Don Mills|T|
+Banbury|T|
 Banco Filipino Homes|T|
 Banda Aceh|T|
 Bandar Abbas|T|
+Bandar Baharu|T|
+Bandar Baru Salak Tinggi|T|
 Bandar Bukit Raja|T|
+Bandar Country Homes|T|
 Bandar Kinrara|T|
 Bandar Labuan|T|
 Bandar Lampung|T|
 Bandar Mahkota Cheras|T|
+Bandar Nabawan|T|
+Bandar Puncak Alam|T|
+Bandar Putra Kulai|T|
 Bandar Saujana Utama|T|
 Bandar Seri Alam|T|
 Bandar Seri Begawan|T|
+Bandar Sri Damansara|T|
+Bandar Sri Sendayan|T|
 Bandar Sunway|T|
 Bandar Tasik Puteri|T|
+Bandar Tenggara|T|
+Bandar Tun Hussein Onn|T|
+Bandar Tun Razak|T|
 Bandar Utama|T|
 Bandar-e Anzalī|T|
+Bandar-e Deylam|T|
+Bandar-e Deyr|T|
 Bandar-e Emam Khomeyni|T|
+Bandar-e Gaz|T|
 Bandar-e Genāveh|T|
 Bandar-e Kangān|T|
+Bandar-e Khamīr|T|
+Bandar-e Kong|T|
+Bandar-e Lengeh|T|
 Bandar-e Māhshahr|T|
 Bandar-e Torkaman|T|
+Bandariba|T|
+Bandar|T|
+Bandeirantes|T|
 Bandera County|S|
+Banderilla|T|
+Bandiagara|T|
+Bandipura|T|
+Bandjoun|T|
 Bandundu Province|T|
 Bandung|T|
 Bandırma|T|
@@ -1025,255 +2488,545 @@ Banepā|T|
 Banes|T|
 Banfield|T|
 Banfora|T|
+Bang Ban|T|
+Bang Bo District|T|
+Bang Bon Nuea|T|
 Bang Bon|T|
+Bang Bua Thong|T|
 Bang Kapi|T|
 Bang Khae Nuea|T|
 Bang Khae|T|
+Bang Khlo|T|
+Bang Kho Laem subdistrict|T|
+Bang Kho Laem|T|
+Bang Khun Si|T|
 Bang Khun Thian|T|
+Bang Krathum|T|
 Bang Kruai|T|
+Bang Lamung|T|
+Bang Len|T|
+Bang Mun Nak|T|
 Bang Na|T|
+Bang O|T|
+Bang Pa-in|T|
+Bang Pakong|T|
+Bang Phae|T|
+Bang Phai|T|
 Bang Phlat|T|
+Bang Racham|T|
+Bang Rakam|T|
 Bang Rak|T|
+Bang Saphan|T|
 Bang Sue subdistrict|T|
 Bang Sue|T|
+Bang Yi Khan|T|
+Banganapalle|T|
+Bangangté|T|
 Bangaon|T|
+Bangarapet|T|
 Bangassou|T|
+Bangawan|T|
 Banga|T|
+Bangbontai|T|
+Bange|T|
 Bangil|T|
+Bangi|T|
 Bangkalan|T|
+Bangkit|T|
 Bangkok Noi|T|
+Bangkok Riverside|T|
 Bangkok Yai|T|
 Bangkok|T|
 Bangladesh|C|
+Bangolo Tahouake|T|
+Bangolo|T|
 Bangor|T|
+Bangsar|T|
+Bangued|T|
 Bangui|T|
 Banhā|T|
+Bani Walid|T|
 Bani Yas City|T|
+Baniachang|T|
+Banigbé|T|
+Banikoara|T|
 Banja Luka|T|
 Banjaran|T|
 Banjarbaru|T|
 Banjarmasin|T|
 Banjar|T|
 Banjul|T|
+Bankass|T|
+Banko|T|
 Bankra|T|
 Banks County|S|
+Bankstown|T|
+Bankāpur|T|
+Banlung|T|
+Banmankhi Bazar|T|
+Banmankhi|T|
 Banner County|S|
 Bannock County|S|
 Bannu|T|
+Bannūr|T|
+Banora Point|T|
 Banqiao|T|
+Bansalan|T|
 Banská Bystrica|T|
+Banstead|T|
 Bantayan|T|
+Bantay|T|
+Banting|T|
 Bantul|T|
+Bantvāl|T|
+Banté|T|
+Banyoles|T|
+Banyo|T|
+Banyumas|T|
 Banyuwangi|T|
 Baní|T|
 Banī Mazār|T|
+Banī Na‘īm|T|
+Banī Suhaylā|T|
+Banī Suwayf al Jadīdah|T|
 Banī Suwayf|T|
+Banī ‘Ubayd|T|
+Banūr|T|
 Bao'an Centre|T|
 Bao'an|T|
+Baocheng|T|
 Baoding|T|
+Baohe|T|
+Baojia|T|
 Baoji|T|
+Baolong|T|
+Baoluan|T|
 Baoqing|T|
+Baoro|T|
 Baoshan|T|
 Baotou|T|
+Baoutifla|T|
+Baoxing|T|
 Baoying|T|
 Baqubah|T|
+Baq‘ā’|T|
+Bar Bigha|T|
+Bar-le-Duc|T|
+Bara Uchāna|T|
 Barabai|T|
+Barabinsk|T|
+Baracoa|T|
+Baradero|T|
 Baraga County|S|
+Baraguá|T|
+Barajas de Madrid|T|
 Barakaldo|T|
+Baraki Barak|T|
 Baraki|T|
 Baranagar|T|
 Baranoa|T|
 Baranovichi|T|
+Baras|T|
+Barauli|T|
 Barauni|T|
 Baraut|T|
+Baravāt|T|
+Barañáin|T|
+Baraúna|T|
 Barbacena|T|
+Barbacha|T|
 Barbados|C|
 Barbalha|T|
+Barbastro|T|
+Barbate|T|
 Barber County|S|
+Barberena|T|
 Barberton|T|
+Barberà del Vallès|T|
+Barbigha|T|
 Barbil|T|
 Barbosa|T|
 Barbour County|S|
 Barcarena|T|
+Barcellona Pozzo di Gotto|T|
 Barcelona|T|
+Barceloneta|T|
+Barcelos|T|
+Bardaskan|T|
+Barda|T|
 Barddhamān|T|
+Bardejov|T|
+Bardsīr|T|
+Bareggio|T|
 Bareilly|T|
+Bareja|T|
+Bareli|T|
+Barendrecht|T|
+Barentu|T|
+Bareta|T|
 Bargarh|T|
+Bargi|T|
 Bargny Guèdj|T|
 Bargny Ngoude|T|
 Bargny|T|
+Bargūr|T|
+Barhiya|T|
+Bari Sādri|T|
 Bariadi|T|
 Barika|T|
 Barinas|T|
 Barinitas|T|
 Baripāda|T|
 Bariq|T|
+Bariri|T|
 Barishal|T|
 Bari|T|
+Barjala|T|
 Barkam|T|
+Barki Saria|T|
 Barking|T|
+Barkā Kānā|T|
 Barkā’|T|
 Barletta|T|
+Barmbek-Nord|T|
+Barmbek-Süd|T|
+Barnagar|T|
 Barnaul|T|
 Barnes County|S|
+Barnet|T|
+Barneveld|T|
 Barnsley|T|
 Barnstable County|S|
+Barnstable|T|
+Barnstaple|T|
 Barnwell County|S|
 Barnāla|T|
+Baroda|T|
+Barogo|T|
+Barpeta Road|T|
+Barpeta|T|
+Barpāli|T|
 Barquisimeto|T|
+Barra Bonita|T|
+Barra Funda|T|
 Barra Mansa|T|
+Barra Velha|T|
+Barra da Estiva|T|
+Barra da Tijuca|T|
+Barra de Santo Antônio|T|
+Barra de São Francisco|T|
+Barra do Bugres|T|
+Barra do Choça|T|
 Barra do Corda|T|
 Barra do Dande|T|
 Barra do Garças|T|
 Barra do Piraí|T|
+Barra dos Coqueiros|T|
 Barracas|T|
 Barrancabermeja|T|
+Barrancas|T|
+Barranca|T|
+Barranco|T|
 Barranqueras|T|
 Barranquilla|T|
 Barra|T|
 Barreiras|T|
+Barreira|T|
 Barreirinhas|T|
+Barreirinha|T|
+Barreiro do Jaíba|T|
+Barreiros|T|
 Barreiro|T|
 Barren County|S|
 Barretos|T|
+Barrett Town|T|
+Barrhead|T|
+Barri Gòtic|T|
 Barri de Sant Andreu|T|
+Barri de les Corts|T|
 Barriera di Lanzo|T|
 Barriera di Milano|T|
 Barrie|T|
+Barrinha|T|
+Barrio de Peral|T|
+Barrocas|T|
 Barron County|S|
+Barros Blancos|T|
 Barrow County|S|
 Barrow in Furness|T|
+Barro|T|
 Barry County|S|
 Barry|T|
 Barshi|T|
+Barstow Heights|T|
 Bartholomew County|S|
+Bartlesville|T|
 Bartlett|T|
+Bartley Green|T|
 Bartolomé Masó|T|
 Barton County|S|
+Bartoszyce|T|
 Bartow County|S|
 Bartın|T|
 Barueri|T|
 Baruipur|T|
+Barus|T|
 Baruta|T|
+Baruun-Urt|T|
+Barwala|T|
+Barwāh|T|
+Barwāla|T|
 Barwāni|T|
 Barysaw|T|
+Barysh|T|
+Barão de Cocais|T|
+Barão de Grajaú|T|
+Barāra|T|
+Basankusu|T|
+Basauri|T|
 Basavakalyan|T|
+Basavana Bāgevādi|T|
 Basel|T|
+Basford|T|
+Bashanet|T|
 Bashan|T|
 Basildon|T|
 Basingstoke|T|
 Basirhat City|T|
 Basirpur|T|
+Basi|T|
+Baskil|T|
+Basking Ridge|T|
 Basmat|T|
+Basni|T|
 Basoda|T|
 Basoko|T|
+Basotu|T|
+Basque Country|S|
 Basrah|T|
+Bassano del Grappa|T|
 Bassar|T|
 Basse-Terre|T|
 Basseterre|T|
+Bassila|T|
+Bassum|T|
+Bastia umbra|T|
+Bastia|T|
+Bastos|T|
 Bastrop County|S|
 Bastī|T|
+Basukinath|T|
 Basuo|T|
+Baswa|T|
 Basyūn|T|
 Bat Khela|T|
 Bat Yam|T|
+Batabo|T|
 Batac City|T|
+Bataguassu|T|
+Batalha|T|
 Batam|T|
+Batang Berjuntai|T|
+Batangafo|T|
 Batangas|T|
 Batang|T|
 Batatais|T|
+Batavia|T|
 Bataysk|T|
 Bata|T|
+Batemans Bay|T|
 Bates County|S|
+Bath Beach|T|
 Bath County|S|
+Bathgate|T|
 Bathinda|T|
+Bathurst Manor|T|
+Bathurst|T|
 Bath|T|
+Batifa|T|
 Batikent|T|
+Batié|T|
+Batken|T|
+Batley|T|
 Batman|T|
 Batna|T|
 Baton Rouge|T|
+Batouri|T|
+Bato|T|
 Battagram|T|
 Battambang|T|
 Battaramulla South|T|
 Battersea|T|
 Batticaloa|T|
+Battipaglia|T|
 Battir|T|
 Battle Creek|T|
+Battle Ground|T|
+Batu Anam|T|
+Batu Arang|T|
+Batu Berendam|T|
 Batu Caves|T|
+Batu Feringgi|T|
+Batu Gajah|T|
+Batu Kurau|T|
 Batu Pahat|T|
+Batubulan|T|
+Batuco|T|
 Batumi|T|
+Baturaden|T|
 Baturaja|T|
+Baturité|T|
 Batu|T|
 Batāla|T|
+Batī|T|
 Bauang|T|
+Bauan|T|
 Baubau|T|
 Bauchi|T|
 Baudhuinville|T|
+Baukau|T|
+Baulkham Hills|T|
+Baumschulenweg|T|
+Baunatal|T|
 Bauru|T|
+Bauta|T|
+Bautzen|T|
 Bau|T|
 Bavaria|S|
+Bavet|T|
+Bavly|T|
 Bawku|T|
 Bawshar|T|
 Bawāna|T|
+Bawāni Khera|T|
 Baxter County|S|
 Bay Area|S|
+Bay City|T|
 Bay County|S|
+Bay Point|T|
+Bay Shore|T|
+Bay Street Corridor|T|
+Bay Village|T|
+Bayad|T|
+Bayaguana|T|
 Bayambang|T|
 Bayamo|T|
 Bayamón|T|
 Bayan Hot|T|
 Bayan Lepas|T|
 Bayan Nur|T|
+Bayanan|T|
+Bayandai|T|
+Bayanhongor|T|
 Bayan|T|
 Bayawan|T|
+Baybay|T|
+Bayburt|T|
+Baychester|T|
 Bayeux|T|
 Bayfield County|S|
 Bayiji|T|
+Bayi|T|
 Bayjī|T|
+Baykal’sk|T|
 Baylor County|S|
+Baymak|T|
+Baynjiwayn|T|
+Bayombong|T|
+Bayonet Point|T|
 Bayonne|T|
+Bayota|T|
+Bayou Cane|T|
 Bayramaly|T|
 Bayreuth|T|
+Bayshore Gardens|T|
 Bayside|T|
+Bayswater|T|
+Bayt Jālā|T|
 Bayt Lāhyā|T|
+Bayt al Faqīh|T|
+Bayt Ḩanīnā|T|
+Bayt Ḩānūn|T|
+Baytokay|T|
 Baytown|T|
 Bayugan|T|
+Bayview Village|T|
+Bayview-Hunters Point|T|
+Bayville|T|
+Bayāna|T|
+Bayān|T|
+Bayındır|T|
+Bazar-Korgon|T|
+Baza|T|
 Bazhong|T|
 Baía Farta|T|
 Bañga|T|
+Bačka Palanka|T|
+Bačka Topola|T|
 Bağcılar|T|
 Başakşehir|T|
 Baḥarkah|T|
+Beaches|T|
+Beaconsfield|T|
 Beadle County|S|
+Bealanana|T|
 Bear Lake County|S|
+Bearsden|T|
 Beau Bassin-Rose Hill|T|
 Beaufort County|S|
+Beaufort West|T|
 Beaumont|T|
+Beaune|T|
 Beauport|T|
 Beauvais|T|
 Beaver County|S|
+Beaver Dam|T|
+Beavercreek|T|
 Beaverhead County|S|
 Beaverton|T|
 Bebedouro|T|
 Beberibe|T|
 Bebington|T|
+Bechem|T|
 Beckenham|T|
 Becker County|S|
 Beckham County|S|
+Beckingen|T|
+Beckum|T|
 Becontree|T|
+Bedburg|T|
+Bedelē|T|
 Bedford County|S|
+Bedford Park-Nortown|T|
 Bedford|T|
+Bedi|T|
+Bedlington|T|
 Bedok New Town|T|
+Bedong|T|
+Bedugul|T|
+Bedworth|T|
+Bedēsa|T|
 Bee County|S|
 Beed|T|
+Beekhuizen|T|
+Beersel|T|
+Beerse|T|
 Beersheba|T|
+Befandriana|T|
+Begamganj|T|
 Begampur|T|
+Begoro|T|
 Begusarai|T|
+Begūn|T|
+Behat|T|
 Behbahān|T|
+Behror|T|
 Behshahr|T|
 Beibei|T|
 Beichengqu|T|
 Beidao|T|
+Beidou|T|
+Beigang|T|
 Beihai|T|
 Beijing|T|
 Beiliu|T|
@@ -1284,16 +3037,39 @@ Beira|T|
 Beirut|T|
 Beisu|T|
 Beitbridge|T|
+Beitun|T|
+Beiwangli|T|
 Bei’an|T|
+Beja|T|
 Bejaâd|T|
+Bejucal|T|
+Bejuma|T|
+Bekalta|T|
 Bekasi|T|
+Bekily|T|
 Bekobod|T|
+Bektemir|T|
+Bekwai|T|
+Bek’ojī|T|
+Bel Air North|T|
+Bel Air Rivière Sèche|T|
+Bel Air South|T|
+Bel Air|T|
+Bel-Air|T|
 Bela Bela|T|
+Bela Cruz|T|
+Bela Vista de Goiás|T|
 Bela Vista|T|
 Belagavi|T|
+Belaga|T|
+Belalcázar|T|
 Belarus|C|
+Belas|T|
 Belawan|T|
+Belaya Glina|T|
+Belaya Kalitva|T|
 Bela|T|
+Beldānga|T|
 Belebey|T|
 Beled Hawo|T|
 Beledweyne|T|
@@ -1308,51 +3084,119 @@ Belgorod|T|
 Belgrade|T|
 Belgrano|T|
 Beliatta|T|
+Belidzhi|T|
 Belize City|T|
 Belize|C|
+Beli|T|
 Belknap County|S|
 Bell County|S|
+Bell Gardens|T|
+Bell Ville|T|
 Bella Vista|T|
+Bellaire|T|
 Bellampalli|T|
+Bellaria-Igea Marina|T|
+Bellas Vistas|T|
+Bellavista|T|
+Belle Glade|T|
+Belle Vale|T|
 Belleville|T|
 Bellevue|T|
 Bellflower|T|
 Bellingham|T|
+Bellinzona|T|
+Bellmore|T|
 Bello|T|
+Bellshill|T|
+Belluno|T|
+Bellview|T|
+Bellwood|T|
 Belmont County|S|
 Belmont Cragin|T|
 Belmopan|T|
+Belo Campo|T|
 Belo Horizonte|T|
 Belo Jardim|T|
+Belo Oriente|T|
+Belo sur Tsiribihina|T|
+Beloeil|T|
 Belogorsk|T|
+Beloha|T|
+Beloit|T|
+Belonia|T|
+Beloozyorskiy|T|
 Belorechensk|T|
 Beloretsk|T|
+Belovodskoye|T|
 Belovo|T|
+Beloyarskiy|T|
+Belpahar|T|
+Belpasso|T|
+Belper|T|
+Belsand|T|
+Belterra|T|
+Beltline|T|
 Beltrami County|S|
+Beltsville|T|
+Beluru|T|
+Belvedere Park|T|
+Belvidere|T|
+Belyy Yar|T|
+Belém de São Francisco|T|
 Belém|T|
+Belén Gualcho|T|
+Belén de Umbría|T|
+Belén|T|
+Belëv|T|
+Belūr|T|
+Bembla et Mnara|T|
+Bembèrèkè|T|
+Bemerode|T|
+Bemetāra|T|
 Bemowo|T|
+Ben Ahmed|T|
 Ben Arous|T|
 Ben Gardane|T|
 Ben Guerir|T|
 Ben Hill County|S|
 Ben Jerrar|T|
+Ben Mehidi|T|
+Ben Taieb|T|
 Benalmádena|T|
+Benavente|T|
+Benbrook|T|
+Bendale|T|
 Bender|T|
 Bende|T|
 Bendigo|T|
+Bendorf|T|
 Bend|T|
+Benetússer|T|
 Benevento|T|
 Benevides|T|
 Benewah County|S|
+Benešov|T|
 Benfica|T|
 Bengaluru|T|
 Bengbu|T|
 Benghazi|T|
+Bengkayang|T|
 Bengkulu|T|
 Benguela|T|
+Beni Amrane|T|
+Beni Douala|T|
 Beni Enzar|T|
+Beni Khalled|T|
+Beni Khiar|T|
 Beni Mellal|T|
 Beni Mered|T|
+Beni Mester|T|
+Beni Saf|T|
+Beni Tamou|T|
+Beni Yakhlef|T|
+Benicarló|T|
+Benicia|T|
+Benicàssim|T|
 Benidorm|T|
 Benin City|T|
 Benin|C|
@@ -1360,291 +3204,701 @@ Benipur|T|
 Benito Juarez|T|
 Benito Juárez|T|
 Beni|T|
+Benjamin Constant|T|
+Bennekom|T|
 Bennett County|S|
 Bennington County|S|
+Benoa|T|
 Benoni|T|
+Benoy|T|
 Bensalem|T|
+Bensekrane|T|
+Bensenville|T|
+Bensheim|T|
 Benslimane|T|
 Benson County|S|
 Bensonhurst|T|
 Bent County|S|
+Benthuizen|T|
+Bentleigh East|T|
+Bentleigh|T|
 Bento Gonçalves|T|
 Benton County|S|
+Bentong Town|T|
+Bentonville|T|
+Bentota|T|
+Bentung|T|
 Benxi|T|
 Benzie County|S|
+Beohāri|T|
+Beolgyo|T|
 Beppu|T|
+Bequimão|T|
+Berasia|T|
+Berastagi|T|
 Berat|T|
 Berazategui|T|
+Bera|T|
 Berbera|T|
+Berber|T|
 Berbérati|T|
 Bercham|T|
+Berchem-Sainte-Agathe|T|
+Berchem|T|
+Berck-Plage|T|
+Berck|T|
 Berdsk|T|
 Berdyansk|T|
 Berdychiv|T|
+Berea|T|
+Berehove|T|
+Bereket|T|
 Berekum|T|
 Berestovskyi|T|
+Berestyn|T|
+Berezan|T|
+Berezhany|T|
+Berezniaky|T|
 Berezniki|T|
 Bergama|T|
 Bergamo|T|
+Berga|T|
 Bergedorf|T|
+Bergeijk|T|
 Bergen County|S|
 Bergen op Zoom|T|
+Bergenfield|T|
 Bergen|T|
+Bergerac|T|
 Bergheim|T|
 Bergisch Gladbach|T|
 Bergkamen|T|
+Bergneustadt|T|
+Bergschenhoek|T|
+Beri Khās|T|
+Beringen|T|
 Berisso|T|
+Berja|T|
 Berkane|T|
+Berkel en Rodenrijs|T|
 Berkeley County|S|
 Berkeley|T|
+Berkhamsted|T|
+Berkovitsa|T|
 Berks County|S|
 Berkshire County|S|
 Berlin Köpenick|T|
 Berlin|T|
+Bermejo|T|
+Bermeo|T|
+Bermo|T|
 Bermuda|C|
 Bernalillo County|S|
+Bernau bei Berlin|T|
+Bernburg|T|
 Bern|T|
+Beroroha|T|
+Beroun|T|
+Berrahal|T|
 Berrechid|T|
+Berriane|T|
 Berrien County|S|
+Berriozábal|T|
 Berrouaghia|T|
+Berruguete|T|
 Bertie County|S|
 Bertioga|T|
 Bertoua|T|
 Beruniy|T|
+Beruri|T|
+Beruwala|T|
 Berwick|T|
 Berwyn|T|
+Beryozovsky|T|
+Berëzovka|T|
 Berëzovskiy|T|
 Besançon|T|
 Besbes|T|
 Beshariq|T|
+Beshkent|T|
+Beslan|T|
+Besni|T|
+Bessemer|T|
 Besuki|T|
 Bet Shemesh|T|
+Bet She’an|T|
+Betafo|T|
+Betamcherla|T|
 Bethal|T|
+Bethel Park|T|
 Bethesda|T|
 Bethlehem|T|
+Bethnal Green|T|
+Bethpage|T|
 Betim|T|
+Betioky|T|
+Betma|T|
+Betong|T|
+Betroka|T|
+Bettendorf|T|
 Bettiah|T|
+Betulia|T|
 Betūl|T|
+Beuningen|T|
+Beveren|T|
+Bevere|T|
+Beverly Cove|T|
+Beverly Hills|T|
+Beverungen|T|
+Beverwijk|T|
+Bewar|T|
 Bexar County|S|
+Bexbach|T|
+Bexhill-on-Sea|T|
 Bexley|T|
+Beykonak|T|
+Beylagan|T|
+Beyla|T|
 Beylikdüzü|T|
+Beypazarı|T|
 Beypore|T|
+Beyşehir|T|
+Bezenchuk|T|
 Bezerros|T|
+Bezhetsk|T|
+Bezons|T|
 Beāwar|T|
+Bečej|T|
 Bełchatów|T|
+Beşikdüzü|T|
+Be’er Ya‘aqov|T|
 Bhabhua|T|
+Bhachāu|T|
+Bhadauni|T|
+Bhadaur|T|
+Bhadgaon|T|
 Bhadohi|T|
 Bhadrak|T|
+Bhadrapur|T|
 Bhadravati|T|
 Bhadreswar|T|
 Bhadrāchalam|T|
 Bhadrāvati|T|
+Bhainsdehi|T|
 Bhairab Bāzār|T|
+Bhaisa|T|
 Bhakkar|T|
 Bhalwal|T|
 Bhamo|T|
 Bhandāra|T|
+Bhanga|T|
+Bhanjanagar|T|
+Bhan|T|
+Bharanikāvu Tekku|T|
 Bharatpur|T|
+Bharthana|T|
+Bharwāri|T|
 Bharūch|T|
 Bhatara|T|
+Bhati|T|
+Bhatkal|T|
+Bhattiprolu|T|
+Bhaun|T|
+Bhauri|T|
 Bhavnagar|T|
+Bhavāni|T|
 Bhawana|T|
+Bhawanipur|T|
+Bhawāni Mandi|T|
 Bhawānipatna|T|
+Bhawānīgarh|T|
 Bhayandar|T|
+Bhelai|T|
+Bhera|T|
+Bherāmāra|T|
 Bhetia|T|
+Bhikangaon|T|
+Bhikkiwind Uttār|T|
+Bhikshāndārkovil|T|
 Bhilai Charoda|T|
 Bhilai|T|
+Bhiloda|T|
 Bhilwara|T|
 Bhimavaram|T|
+Bhimber|T|
 Bhimdatta|T|
 Bhind|T|
+Bhindār|T|
+Bhinga|T|
 Bhisho|T|
+Bhit Shah|T|
+Bhitarwār|T|
 Bhiwadi|T|
 Bhiwandi|T|
 Bhiwāni|T|
+Bhogpur|T|
+Bhokardan|T|
+Bhokar|T|
+Bholav|T|
 Bhola|T|
+Bhongaon|T|
 Bhongīr|T|
+Bhoom|T|
+Bhopalwala|T|
 Bhopal|T|
+Bhor|T|
 Bhubaneswar|T|
+Bhuban|T|
+Bhudgaon|T|
 Bhuj|T|
+Bhundsi|T|
+Bhupalpally|T|
 Bhusawal|T|
+Bhusawar|T|
 Bhutan|C|
+Bhuwāna|T|
+Bhābhar|T|
+Bhādra|T|
+Bhādāsar|T|
 Bhāgalpur|T|
+Bhālki|T|
 Bhālswa Jahangirpur|T|
+Bhānder|T|
+Bhāndāria|T|
+Bhānpura|T|
+Bhānpurī|T|
+Bhānvad|T|
+Bhātpāra Abhaynagar|T|
 Bhātpāra|T|
 Bhātāpāra|T|
+Bhāyāvadar|T|
+Bhīkhi|T|
 Bhīmunipatnam|T|
+Bhīnmāl|T|
+Biak|T|
+Biancavilla|T|
+Biankouma|T|
+Bianouan|T|
+Biantang|T|
 Bianzhuang|T|
+Biaora|T|
+Biarritz|T|
 Biała Podlaska|T|
+Białogard|T|
 Białołeka|T|
 Białystok|T|
+Bibai|T|
 Bibb County|S|
+Biberach an der Riß|T|
+Bibiani|T|
 Bibir Hat|T|
 Bibirevo|T|
+Bibo|T|
 Bibā|T|
+Bicester|T|
+Bichena|T|
+Bicholim|T|
 Bidar|T|
 Bida|T|
+Bidbid|T|
+Biddeford|T|
+Biddulph|T|
+Bideford|T|
+Bidhūna|T|
+Bidur|T|
+Biebrich|T|
 Biel/Bienne|T|
 Bielany|T|
+Bielawa|T|
 Bielefeld|T|
+Biella|T|
+Bielsk Podlaski|T|
 Bielsko-Biala|T|
+Bieruń|T|
+Biesdorf|T|
+Bietigheim-Bissingen|T|
+Bieńczyce|T|
 Big Horn County|S|
+Big Spring|T|
 Big Stone County|S|
+Bigadiç|T|
 Biga|T|
+Biggleswade|T|
+Bignay Uno|T|
+Bignona|T|
 Biguaçu|T|
+Biharamulo|T|
+Bihar|S|
 Bihać|T|
+Bihtā|T|
 Bihār Sharīf|T|
+Bihārīganj|T|
 Bihāt|T|
+Bijaipur|T|
+Bijaynagar|T|
+Bijbehara|T|
+Bijeljina|T|
+Bijelo Polje|T|
 Bijie|T|
 Bijnor|T|
+Bijuri|T|
+Bijāwar|T|
 Bikaner|T|
+Bikin|T|
+Bikou|T|
+Bikramganj|T|
+Bikram|T|
 Bila Tserkva|T|
+Bilajari|T|
 Bilbao|T|
 Bilbeis|T|
+Bilderstöckchen|T|
 Bilecik|T|
+Bilgi|T|
+Bilgrām|T|
+Bilhaur|T|
+Bilhorod-Dnistrovskyi|T|
+Bilicenii Vechi|T|
 Bilimora|T|
+Biliri|T|
+Billericay|T|
+Billerica|T|
+Billingham|T|
 Billings County|S|
 Billings|T|
 Billstedt|T|
+Bilohirsk|T|
+Bilohorodka|T|
+Bilopillia|T|
+Biloxi|T|
 Bilqās|T|
+Bilsanda|T|
+Bilsi|T|
+Bilthoven|T|
+Bilthra|T|
+Biltine|T|
+Bilychi|T|
+Bilzen|T|
+Bilāra|T|
+Bilāri|T|
+Bilāsipāra|T|
 Bilāspur|T|
 Bima|T|
+Bimbila|T|
 Bimbo|T|
+Bin Jawwād|T|
 Bin Xian|T|
+Binalbagan|T|
 Binangonan|T|
+Binche|T|
+Bindki|T|
 Bindura|T|
 Binga|T|
+Bingen am Rhein|T|
 Bingerville|T|
 Bingham County|S|
+Binghamton|T|
+Bingley|T|
 Bingöl|T|
+Binika|T|
 Binjai|T|
+Binmaley|T|
+Binnish|T|
+Binondo|T|
 Binonga|T|
 Bintulu|T|
+Bintuni|T|
+Biny Selo|T|
+Binyamina-Giv'at Ada|T|
+Binyamina-Giv‘at ‘Ada|T|
 Binzhou|T|
+Bir Jdid|T|
 Bir el Ater|T|
 Bir el Djir|T|
 Biratnagar|T|
+Birchcliffe-Cliffside|T|
+Birecik|T|
 Birendranagar|T|
+Bireun|T|
 Birgaon|T|
 Birgañj|T|
 Birigui|T|
+Birine|T|
+Biritiba Mirim|T|
+Biritinga|T|
 Birkat as Sab‘|T|
 Birkenhead|T|
+Birkerød|T|
 Birkhadem|T|
+Birkirkara|T|
 Birmingham|T|
+Birmitrapur|T|
 Birni N Konni|T|
+Birnin Gaouré|T|
 Birnin Kebbi|T|
+Birnin Kudu|T|
 Birobidzhan|T|
+Birpara|T|
+Birsk|T|
 Biruaca|T|
 Biryulëvo Zapadnoye|T|
 Biryulëvo|T|
+Birūr|T|
+Bisauli|T|
 Bisceglie|T|
+Bischheim|T|
 Bishan New Town|T|
 Bishan|T|
 Bishkek|T|
 Bishnupur|T|
 Bishoftu|T|
+Bishop Auckland|T|
+Bishopbriggs|T|
+Bishops Stortford|T|
+Bishopstoke|T|
+Bishrāmpur|T|
 Biskra|T|
+Biskupin-Sępolno-Dąbie-Bartoszowice|T|
 Bislig|T|
 Bismarck|T|
 Bismil|T|
 Bissau|T|
+Bissikrima|T|
+Bissāu|T|
 Bistriţa|T|
+Biswanath Chariali|T|
 Biswān|T|
+Bisālgarh|T|
+Bitam|T|
+Bitkine|T|
 Bitlis|T|
 Bitola|T|
 Bitonto|T|
+Bitterfeld-Wolfen|T|
+Bittou|T|
 Bitung|T|
+Bituruna|T|
 Biu|T|
 Biyalā|T|
+Biyang|T|
 Biysk|T|
+Bizen|T|
 Bizerte|T|
+Biéby|T|
 Biên Hòa|T|
 Biñan|T|
+Biłgoraj|T|
+Bi’r al ‘Abd|T|
+Bjelovar|T|
+Björlanda|T|
+Black Creek|T|
 Black Hawk County|S|
 Black Sea|S|
 Blackburn|T|
 Blackford County|S|
+Blackheath|T|
 Blackpool|T|
+Blacksburg|T|
+Blacktown|T|
+Blackwall|T|
 Bladen County|S|
+Blagnac|T|
+Blagodarnyy|T|
 Blagoevgrad|T|
 Blagoveshchensk|T|
 Blaine County|S|
 Blaine|T|
+Blainville|T|
 Blair County|S|
+Blaj|T|
+Blanchardstown|T|
 Blanco County|S|
 Bland County|S|
+Blanes|T|
+Blangpidie|T|
+Blangwa|T|
+Blankenberge|T|
+Blankenburg|T|
+Blankenfelde-Mahlow|T|
+Blanquefort|T|
+Blansko|T|
 Blantyre|T|
+Blasewitz|T|
+Blauwgrond|T|
+Blauwput|T|
+Blaydon-on-Tyne|T|
 Bleckley County|S|
 Bledsoe County|S|
+Blenheim|T|
+Blerick|T|
 Bletchley|T|
 Blida|T|
+Blieskastel|T|
 Blitar|T|
 Bloemfontein|T|
+Bloemhof|T|
 Blois|T|
+Bloléquin|T|
+Bloomingdale|T|
 Bloomington|T|
 Blora|T|
 Blount County|S|
+Bloxwich|T|
+Bludenz|T|
 Blue Earth County|S|
+Blue Island|T|
 Blue Mountains|T|
 Blue Springs|T|
+Bluefields|T|
+Bluffton|T|
 Blumenau|T|
+Blyth|T|
+Bléniméouin|T|
 Bnei Brak|T|
+Bni Bouayach|T|
+Bo Phloi|T|
+Boa Esperança|T|
 Boa Viagem|T|
+Boa Vista do Tupim|T|
 Boa Vista|T|
+Boaco|T|
 Boadilla del Monte|T|
+Boali|T|
+Boane|T|
+Bobangui|T|
 Bobbili|T|
+Bobigny|T|
+Bobingen|T|
 Bobo-Dioulasso|T|
+Boboniessoko|T|
+Bobonong|T|
+Bobrov|T|
 Bobruysk|T|
+Boca Chica|T|
+Boca Del Mar|T|
 Boca Raton|T|
+Boca Suno|T|
+Boca da Mata|T|
+Boca do Acre|T|
+Bocaiúva|T|
+Bocaranga|T|
 Bocaue|T|
+Bochnia|T|
 Bocholt|T|
+Bochum-Werne|T|
 Bochum|T|
+Bockum|T|
 Bocoio|T|
+Boconoito|T|
 Boconó|T|
+Bocşa|T|
+Bodaybo|T|
+Bode Saadu|T|
+Bodegraven|T|
+Bodh Gaya|T|
 Bodhan|T|
 Bodināyakkanūr|T|
+Bodmin|T|
+Bodocó|T|
+Bodrum|T|
+Bodrī|T|
+Bodupāl|T|
+Bodø|T|
 Bodītī|T|
+Boedo|T|
 Boende|T|
+Boeng Kak Pir|T|
 Bogale|T|
+Bogandé|T|
+Bogatynia|T|
+Bogdanovich|T|
+Bogd|T|
 Bogenhausen|T|
 Boghni|T|
+Bognonzra|T|
 Bognor Regis|T|
+Bogoroditsk|T|
 Bogorodskoye|T|
+Bogorodsk|T|
 Bogor|T|
 Bogota|T|
+Bogotol|T|
 Bogotá|T|
+Bogovinje|T|
+Bogo|T|
 Bogra|T|
+Boguchar|T|
+Boguszów-Gorce|T|
+Bogué|T|
 Bohicon|T|
+Bohnice|T|
 Bohodukhivskyi|T|
+Bohodukhiv|T|
+Bohumín|T|
 Bohuniya|T|
+Bohuslav|T|
+Boiro|T|
+Bois-Colombes|T|
+Boisar|T|
+Boisbriand|T|
 Boise County|S|
 Boise|T|
+Boissy-Saint-Léger|T|
 Boituva|T|
+Bojia|T|
 Bojnūrd|T|
 Bojonegoro|T|
+Bokajān|T|
 Bokhtar|T|
+Bokoro|T|
 Boksburg|T|
+Boksitogorsk|T|
 Boké|T|
 Bokāro|T|
+Bol'šoj Kamen'|T|
+Boldumsaz|T|
 Bolenge|T|
+Bolesławiec|T|
 Bole|T|
 Bolgatanga|T|
+Bolhrad|T|
 Bolingbrook|T|
 Bolivar County|S|
 Bolivia|C|
 Boli|T|
+Bollate|T|
 Bollinger County|S|
+Bolobo|T|
 Bologna|T|
+Bologoye|T|
+Bolotnoye|T|
 Bolpur|T|
 Bolton|T|
 Bolu|T|
 Bolvadin|T|
 Bolzano|T|
 Bol|T|
+Bolārum|T|
+Bol’shaya Setun’|T|
+Bom Conselho|T|
 Bom Despacho|T|
+Bom Jardim|T|
 Bom Jesus da Lapa|T|
+Bom Jesus das Selvas|T|
+Bom Jesus de Goiás|T|
+Bom Jesus do Itabapoana|T|
+Bom Jesus do Tocantins|T|
+Bom Jesus dos Perdões|T|
+Bom Jesus|T|
+Bom Retiro|T|
+Bom Sucesso|T|
+Boma la Ngombe|T|
 Boma|T|
+Bombinhas|T|
+Bombo|T|
+Bomfim|T|
+Bommasandra Industrial Area|T|
+Bon Air|T|
 Bon Homme County|S|
 Bonaire, Saint Eustatius and Saba|C|
 Bonan|T|
@@ -1652,51 +3906,120 @@ Bonao|T|
 Bond County|S|
 Bondoukou|T|
 Bondowoso|T|
+Bondo|T|
 Bongabon|T|
 Bongaigaon|T|
+Bongao|T|
 Bonga|T|
 Bongor|T|
+Bongouanou|T|
 Bonita Springs|T|
+Bonn Hardtberg|T|
 Bonner County|S|
+Bonneuil-sur-Marne|T|
 Bonneville County|S|
+Bonney Lake|T|
+Bonnyrigg|T|
 Bonn|T|
 Bonon|T|
+Bonoua|T|
+Bonoufla|T|
 Bontang|T|
+Bontoc|T|
 Bonāb|T|
+Boon Lay|T|
 Boone County|S|
+Boothapandi|T|
 Bootle|T|
+Bopal|T|
+Boppard|T|
+Boqueirão|T|
+Boquim|T|
+Boquira|T|
 Borama|T|
+Boraure|T|
+Borda da Mata|T|
 Bordeaux|T|
 Borden County|S|
 Bordj Bou Arreridj|T|
+Bordj Ghdir|T|
+Bordj Menaïel|T|
+Bordj Zemoura|T|
 Bordj el Bahri|T|
 Bordj el Kiffan|T|
+Bordon|T|
+Borehamwood|T|
+Borgaon|T|
+Borgerhout|T|
+Borgo San Paolo|T|
+Borgomanero|T|
+Boriavi|T|
+Borikhan|T|
 Borisoglebsk|T|
 Borivli|T|
+Boriziny|T|
+Borj Cedria|T|
+Borken|T|
+Borlänge|T|
+Bormujos|T|
+Borna|T|
+Bornem|T|
+Borneo|S|
+Bornheim|T|
+Borno|S|
+Borodino|T|
+Boromo|T|
 Borongan|T|
+Boronia|T|
+Boroon|T|
+Borotou-Koro|T|
 Borough Park|T|
 Borovichi|T|
+Borovskiy|T|
 Borsad|T|
 Borshchahivka|T|
+Borssele|T|
+Bortnychi|T|
 Boryeong|T|
+Boryslav|T|
 Boryspil|T|
+Borzya|T|
 Bor|T|
 Borås|T|
+Borāwar|T|
 Borāzjān|T|
+Borşa|T|
 Borūjen|T|
 Borūjerd|T|
+Bosanska Krupa|T|
 Bosaso|T|
+Bosconia|T|
+Boscoreale|T|
+Boseong|T|
 Boshan|T|
+Boshkengash|T|
+Boshrūyeh|T|
+Boskoop|T|
 Bosnia and Herzegovina|C|
 Bosque County|S|
 Bosque Saúde|T|
 Bossangoa|T|
+Bossembélé|T|
 Bosse|T|
 Bossier City|T|
+Bostanlı|T|
+Bostonia|T|
 Boston|T|
+Bostānābād|T|
 Botad|T|
+Botataung|T|
 Botetourt County|S|
+Botevgrad|T|
 Bothaville|T|
+Bothell West|T|
+Bothell|T|
+Bothfeld|T|
+Botolan|T|
 Botou|T|
 Botoşani|T|
 Botshabelo|T|
@@ -1704,119 +4027,265 @@ Botswana|C|
 Bottineau County|S|
 Bottrop|T|
 Botucatu|T|
+Bou Hanifia el Hamamat|T|
+Bou Ismaïl|T|
+Bou Izakarn|T|
 Bou Saâda|T|
+Bou Tlelis|T|
 Bouaflé|T|
 Bouaké|T|
+Bouansa|T|
+Bouarfa|T|
 Bouar|T|
+Bouca|T|
+Boucherville|T|
+Boudjima|T|
 Boudouaou|T|
 Boufarik|T|
+Bougaa|T|
+Bougadoum|T|
+Bougado|T|
+Bougara|T|
 Bougouni|T|
+Bouguenais|T|
+Bouinan|T|
+Boujdour|T|
+Boujniba|T|
+Boukadir|T|
+Bouknadel|T|
+Boukoumbé|T|
+Boulder City|T|
 Boulder County|S|
 Boulder|T|
 Boulogne-Billancourt|T|
+Boulogne-sur-Mer|T|
+Boulsa|T|
+Boumahra Ahmed|T|
+Boumerdas|T|
+Boumhel El Bassatine|T|
+Boumia|T|
+Bouna|T|
 Boundary County|S|
 Boundiali|T|
 Bourbon County|S|
+Bourbonnais|T|
+Bourem|T|
+Bourg-en-Bresse|T|
+Bourg-la-Reine|T|
+Bourg-lès-Valence|T|
 Bourges|T|
 Bournemouth|T|
+Bourzanga|T|
 Bouskoura|T|
+Bousso|T|
+Boussu|T|
+Boussé|T|
+Boutilimitt|T|
 Bouvet Island|C|
+Bouznika|T|
 Bouïra|T|
+Bovisio-Masciago|T|
+Bowangshan|T|
 Bowie County|S|
 Bowie|T|
 Bowling Green|T|
 Bowman County|S|
+Bowmanville|T|
+Bowthorpe|T|
 Box Butte County|S|
 Box Elder County|S|
+Boxtel|T|
+Boyabat|T|
+Boyampālaiyam|T|
+Boyarka|T|
 Boyd County|S|
 Boyeros|T|
 Boyle County|S|
 Boyle Heights|T|
 Boynton Beach|T|
 Boyolali|T|
+Boyolangu|T|
+Boysun|T|
 Bozhou|T|
+Bozoum|T|
+Bozova|T|
+Bozyazı|T|
 Bozüyük|T|
 Bo|T|
+Boû Arfa|T|
+Bo‘ka|T|
+Bracebridge|T|
+Brackel|T|
 Bracken County|S|
+Bracken Ridge|T|
+Brackenheim|T|
 Bracknell|T|
 Bradenton|T|
 Bradford County|S|
 Bradford|T|
 Bradley County|S|
+Braemar Hill|T|
+Bragado|T|
 Bragança Paulista|T|
 Bragança|T|
 Braga|T|
 Brahmapur|T|
+Braine-l'Alleud|T|
+Braine-le-Comte|T|
 Braintree|T|
 Brajarajnagar|T|
+Brake (Unterweser)|T|
+Brakel|T|
 Brakpan|T|
+Brak|T|
+Bramhall|T|
+Bramhapuri|T|
 Brampton|T|
+Bramsche|T|
 Branch County|S|
 Brandenburg an der Havel|T|
+Brandenburg|S|
 Brandon|T|
+Brandýs nad Labem-Stará Boleslav|T|
+Branford|T|
+Braniewo|T|
 Brantford|T|
 Brantley County|S|
+Braník|T|
+Brasil Novo|T|
 Brasilandia|T|
 Brasilia|T|
+Brasilândia de Minas|T|
+Brasiléia|T|
+Brasnorte|T|
+Brasschaat|T|
+Brasília de Minas|T|
 Brasília|T|
 Brateyevo|T|
 Bratislava|T|
 Bratsk|T|
 Braunschweig|T|
+Braunstone|T|
 Braxton County|S|
 Brazil|C|
 Brazlândia|T|
 Brazoria County|S|
 Brazos County|S|
 Brazzaville|T|
+Braço do Norte|T|
 Braşov|T|
 Breathitt County|S|
+Breaza|T|
+Brea|T|
 Breckinridge County|S|
+Bredasdorp|T|
 Breda|T|
+Bredbury|T|
+Bregenz|T|
 Brejo Santo|T|
 Brejo da Madre de Deus|T|
+Brejo|T|
 Bremen|T|
 Bremer County|S|
 Bremerhaven|T|
+Bremerton|T|
+Bremervörde|T|
+Brenham|T|
+Brentwood Estates|T|
 Brentwood|T|
 Brent|T|
+Brera|T|
 Brescia|T|
+Bressanone|T|
+Bresso|T|
+Bressuire|T|
 Brest|T|
+Bretten|T|
+Breu Branco|T|
 Brevard County|S|
 Breves|T|
 Brewster County|S|
+Breyten|T|
+Brezina|T|
+Brezno|T|
 Breña|T|
 Briarwood|T|
+Bria|T|
+Brickworks Estate|T|
 Brick|T|
+Bridgend|T|
 Bridgeport|T|
+Bridgeton|T|
 Bridgetown|T|
+Bridgeview|T|
+Bridgwater|T|
+Bridlewood|T|
+Bridlington|T|
+Brie-Comte-Robert|T|
+Brierley Hill|T|
+Brigham City|T|
 Brighouse-City Centre|T|
+Brighouse|T|
+Brighton Beach|T|
+Brighton East|T|
+Brighton Park|T|
 Brighton|T|
+Brightwood|T|
 Brigittenau|T|
+Brignoles|T|
 Brikama|T|
+Brilon|T|
 Brindisi|T|
 Brisbane|T|
 Briscoe County|S|
 Bristol County|S|
 Bristol|T|
 Britain|C|United Kingdom
+British Columbia|S|
 British Indian Ocean Territory|C|
 British Virgin Islands|C|
+Briton Ferry|T|
 Brits|T|
+Brittany|S|
+Britz|T|
 Brive-la-Gaillarde|T|
+Brixham|T|
 Brixton|T|
 Brno střed|T|
 Brno|T|
+Broad Ripple|T|
+Broadmoor|T|
+Broadstairs|T|
+Broadview Heights|T|
 Broadwater County|S|
+Brocklehurst|T|
+Brockley|T|
 Brockton|T|
+Brockville|T|
+Brodnica|T|
+Brodowski|T|
 Broken Arrow|T|
+Broken Hill|T|
 Bromma|T|
+Bromsgrove|T|
+Bronkhorstspruit|T|
+Bronnitsy|T|
+Bronte|T|
 Bronx County|S|
+Bronx|T|
+Bron|T|
+Brook Park|T|
 Brooke County|S|
 Brookes Point|T|
+Brookfield|T|
+Brookhaven-Amesbury|T|
 Brookhaven|T|
 Brookings County|S|
+Brookings|T|
 Brookline|T|
+Brooklin|T|
+Brooklyn Center|T|
+Brooklyn Heights|T|
 Brooklyn Park|T|
 Brooklyn|T|
 Brooks County|S|
@@ -1824,34 +4293,87 @@ Broome County|S|
 Broomfield County|S|
 Broomfield|T|
 Brossard|T|
+Brotas|T|
 Brovary|T|
 Broward County|S|
 Brown County|S|
+Brownsburg|T|
 Brownsville|T|
+Brownwood|T|
+Broxburn|T|
+Bruay-la-Buissière|T|
+Bruchköbel|T|
+Bruchsal|T|
+Bruckmühl|T|
+Brufut|T|
 Brugge|T|
+Brugherio|T|
 Brule County|S|
+Brumadinho|T|
 Brumado|T|
+Brummen|T|
 Brunei|C|
+Brunoy|T|
+Brunssum|T|
 Brunswick County|S|
+Bruntál|T|
+Brusciano|T|
+Brushy Creek|T|
 Brusque|T|
 Brussels|T|
+Brvenica|T|
+Bry-sur-Marne|T|
 Bryan County|S|
+Bryanka|T|
 Bryansk|T|
 Bryan|T|
+Brymbo|T|
+Bryn Mawr-Skyway|T|
+Bryukhovetskaya|T|
+Brzeg|T|
+Brzesko|T|
+Brás|T|
+Brétigny-sur-Orge|T|
+Brøndbyvester|T|
+Brüggen|T|
+Brühl|T|
+Brāhmana Periya Agrahāram|T|
 Brāhmanbāria|T|
+Brāhmanān di Bāri|T|
 Brăila|T|
+Brčko|T|
+Bsharri|T|
+Bua Yai|T|
+Buan|T|
+Buaran|T|
+Bubanza|T|
+Bucak|T|
 Bucaramanga|T|
+Bucerías|T|
 Buchanan County|S|
 Buchanan|T|
 Bucharest|T|
+Bucha|T|
+Buchen in Odenwald|T|
 Bucheon-si|T|
+Buchholz in der Nordheide|T|
 Buckeye|T|
+Buckhall|T|
 Buckingham County|S|
 Buckley|T|
+Buckow|T|
 Bucks County|S|
+Buco Zau|T|
+Budadiri|T|
+Budafok|T|
+Budai|T|
+Budaka|T|
+Budapest I. kerület|T|
 Budapest II. kerület|T|
 Budapest III. kerület|T|
 Budapest IV. kerület|T|
+Budapest V. kerület|T|
+Budapest VI. kerület|T|
 Budapest VIII. kerület|T|
 Budapest XI. kerület|T|
 Budapest XII. kerület|T|
@@ -1864,66 +4386,123 @@ Budapest XVIII. kerület|T|
 Budapest XX. kerület|T|
 Budapest XXI. kerület|T|
 Budapest XXII. kerület|T|
+Budapest XXIII. kerület|T|
 Budapest|T|
 Budaun|T|
 Buda|T|
+Budaörs|T|
+Buderim|T|
 Budge Budge|T|
+Budhlāda|T|
+Budhni|T|
+Budhāna|T|
 Budta|T|
 Buduburam|T|
+Buduran|T|
+Budva|T|
 Budyonnovsk|T|
 Buea|T|
 Buena Park|T|
 Buena Vista County|S|
+Buenaventura Lakes|T|
 Buenaventura|T|
 Buenavista|T|
 Bueng Kum|T|
 Buenos Aires|T|
+Buer|T|
+Buesaco|T|
 Buffalo County|S|
+Buffalo Grove|T|
 Buffalo|T|
+Buftea|T|
+Bugaragara|T|
+Bugarama|T|
+Bugembe|T|
+Bugiri|T|
+Bugojno|T|
+Bugo|T|
+Buguda|T|
 Bugulma|T|
 Buguma|T|
 Buguruslan|T|
+Buhesi|T|
 Buhe|T|
+Buhimba|T|
+Buhi|T|
+Buhuşi|T|
+Buikwe|T|
+Buinsk|T|
 Buin|T|
+Bujaru|T|
 Bujumbura|T|
 Bukama|T|
 Bukavu|T|
 Bukhara|T|
 Bukit Batok New Town|T|
+Bukit Beruntung|T|
 Bukit Bintang|T|
+Bukit Gambir|T|
+Bukit Gemuroh|T|
 Bukit Indah|T|
 Bukit Jalil|T|
+Bukit Kerinchi|T|
 Bukit Merah Estate|T|
 Bukit Mertajam|T|
 Bukit Panjang New Town|T|
 Bukit Rahman Putra|T|
+Bukit Rambai|T|
+Bukit Tambun|T|
 Bukit Tengah|T|
 Bukit Timah|T|
 Bukittinggi|T|
 Bukoba|T|
+Bukomero|T|
+Bukuru|T|
+Bukuya|T|
+Bula Atumba|T|
 Bulacan|T|
+Bulakamba|T|
+Bulancak|T|
 Bulandshahr|T|
+Bulan|T|
+Bulanık|T|
 Bulaon|T|
 Bulawayo|T|
 Buldāna|T|
+Bulgan|T|
 Bulgaria|C|
+Bulle|T|
+Bullhead City|T|
 Bullitt County|S|
 Bulloch County|S|
 Bullock County|S|
+Bulolo|T|
+Bulqizë|T|
+Bultfontein|T|
 Buluan|T|
 Bulungu|T|
+Bulung’ur Shahri|T|
 Bumba|T|
+Bumpe|T|
 Bunamwaya|T|
 Bunawan|T|
 Bunbury|T|
 Buncombe County|S|
 Bundaberg|T|
 Bunda|T|
+Bundibugyo|T|
+Bundoora|T|
+Bungku|T|
+Bungo-Takada-shi|T|
 Bungoma|T|
+Bungu|T|
 Bunia|T|
 Buni|T|
+Bunjwah|T|
 Bunkyo|T|
 Bununka Kunda|T|
+Bur Dubai|T|
+Buraca|T|
 Burao|T|
 Burauen|T|
 Buraydah|T|
@@ -1932,13 +4511,38 @@ Burbank|T|
 Burdur|T|
 Bureau County|S|
 Burewala|T|
+Burg bei Magdeburg|T|
 Burgas|T|
+Burgdorf|T|
+Burgersdorp|T|
+Burgess Hill|T|
+Burghausen|T|
+Burglesum|T|
 Burgos|T|
+Burhaniye|T|
+Burhar|T|
 Burhānpur|T|
+Burhānuddin|T|
+Buri Ram|T|
 Burien|T|
+Burirchar|T|
+Buritama|T|
+Buriti Bravo|T|
+Buriti dos Lopes|T|
 Buriticupu|T|
+Buritirama|T|
+Buritis|T|
+Buritizeiro|T|
+Buriti|T|
+Buri|T|
+Burj Islām|T|
+Burj al ‘Arab al Jadīdah|T|
+Burj al ‘Arab|T|
+Burjassot|T|
 Burke County|S|
 Burkina Faso|C|
+Burlata|T|
+Burla|T|
 Burleigh County|S|
 Burleson County|S|
 Burlington County|S|
@@ -1947,76 +4551,202 @@ Burma|S|
 Burnaby|T|
 Burnet County|S|
 Burnett County|S|
+Burngreave|T|
+Burnham-on-Sea|T|
+Burnie|T|
 Burnley|T|
 Burnsville|T|
+Burntwood|T|
+Burqin|T|
+Burriana|T|
 Bursa|T|
+Burscheid|T|
 Burt County|S|
 Burton upon Trent|T|
+Burunday|T|
 Burundi|C|
+Burutu|T|
+Burwood|T|
+Bury St Edmunds|T|
 Bury|T|
 Burzaco|T|
 Burām|T|
 Burāri|T|
+Burē|T|
 Busan|T|
+Busembatia|T|
 Buseresere|T|
+Busesa|T|
 Bushehr|T|
+Bushekeri|T|
+Bushenge|T|
 Bushwick|T|
 Busia|T|
 Business Bay|T|
+Businga|T|
+Busko-Zdrój|T|
+Busogo|T|
+Busolwe|T|
+Busselton|T|
+Bussolengo|T|
+Bussum|T|
+Bustleton|T|
 Busto Arsizio|T|
+Buston|T|
 Bustos|T|
+Busumbala|T|
 Butajīra|T|
+Butaleja|T|
 Butanta|T|
 Butare|T|
+Butarque|T|
 Buta|T|
+Butel|T|
+Butemba|T|
 Butembo|T|
+Butha-Buthe|T|
 Buthidaung Town|T|
+Butiama|T|
+Butiá|T|
 Butler County|S|
 Butte County|S|
 Butterworth|T|
 Butts County|S|
 Butuan|T|
+Butunduzi|T|
+Buturlinovka|T|
 Butwāl|T|
+Butzbach|T|
+Buulobarde|T|
+Buurhakaba|T|
+Buwenge|T|
 Buxar|T|
+Buxtehude|T|
+Buyale|T|
+Buyende|T|
 Buyeo|T|
 Buynaksk|T|
+Buyo|T|
+Buzen|T|
+Buzhake|T|
 Buzhuang|T|
+Buzi|T|
+Buzovna|T|
 Buzuluk|T|
 Buzău|T|
 Buíque|T|
 Buôn Hồ|T|
 Buôn Ma Thuột|T|
+Buôn Trấp|T|
+Bu’aale|T|
 Bwizibwera|T|
+Byaroza|T|
 Byasanagar|T|
+Byblos|T|
 Bydgoszcz|T|
+Bykhov|T|
+Byndoor|T|
+Bystrc|T|
 Bytom|T|
+Bytów|T|
+Byumba|T|
+Byādgi|T|
+Bà Nà|T|
+Báigōng Jiēdào|T|
+Báishí Zhèn|T|
+Bánovce nad Bebravou|T|
 Bârlad|T|
+Bäherden|T|
+Bègles|T|
+Bébédja|T|
 Béchar|T|
+Bécédi-Brignan|T|
+Bédiala|T|
+Bédiondo|T|
 Bégoua|T|
+Béguédo|T|
+Béjar|T|
 Béja|T|
 Béjaïa|T|
 Békéscsaba|T|
+Békés|T|
+Bélabo|T|
+Béoumi|T|
+Béré|T|
+Bétera|T|
+Béthune|T|
+Bétou|T|
 Béziers|T|
 Bình Minh|T|
 Bình Thạnh|T|
 Bình Thủy|T|
+Böblingen|T|
+Bönen|T|
+Búzi|T|
+Bückeburg|T|
+Büdingen|T|
+Bühl|T|
+Bülach|T|
+Bünde|T|
+Büren|T|
+Bürstadt|T|
 Büyükçekmece|T|
+Bābai|T|
+Bābarpur|T|
+Bābolsar|T|
 Bābol|T|
+Bābra|T|
+Bāda|T|
+Bādepalli|T|
+Bādshāhpur|T|
+Bādāmi|T|
+Bāfq|T|
+Bāft|T|
+Bāgbahra|T|
+Bāgepalli|T|
+Bāgh-e Malek|T|
 Bāghestān|T|
+Bāghpat|T|
+Bāgh|T|
+Bāgluṅ|T|
+Bājil|T|
+Bājitpur|T|
 Bāli|T|
+Bālugaon|T|
+Bālugān|T|
 Bālurghāt|T|
+Bālāchor|T|
 Bālāghāt|T|
+Bālāpur|T|
+Bāmaur|T|
+Bāmor Kalān|T|
 Bāmyān|T|
+Bānapur|T|
 Bāndarban|T|
 Bānda|T|
+Bāndīkūi|T|
 Bāneh|T|
 Bāngarda Chhota|T|
+Bāngarda|T|
+Bāngarmau|T|
+Bāniyās|T|
+Bānka|T|
+Bānki|T|
 Bānkura|T|
+Bānk|T|
 Bānsbāria|T|
+Bānsdīh|T|
+Bānsi|T|
+Bānswāda|T|
 Bānswāra|T|
+Bāntva|T|
+Bāola|T|
+Bāonlī|T|
 Bāpatla|T|
 Bāprola|T|
+Bāqa el Gharbīya|T|
 Bāqershahr|T|
+Bārah|T|
 Bāramūla|T|
 Bārdoli|T|
 Bārh|T|
@@ -2027,271 +4757,640 @@ Bārākpur|T|
 Bārāmati|T|
 Bārān|T|
 Bārāsat|T|
+Bāspalli|T|
+Bāsudebpur|T|
+Bāwal|T|
+Bāzpur|T|
 Bāzār-e Yakāwlang|T|
 Bāzārak|T|
+Băicoi|T|
+Băileşti|T|
 Bălţi|T|
 Będzin|T|
+Bīdestān|T|
+Bīdāsar|T|
+Bījāpur|T|
 Bījār|T|
+Bīlāspur|T|
 Bīna|T|
 Bīrjand|T|
+Bīrpur|T|
 Bīsalpur|T|
+Břeclav|T|
 Būkān|T|
 Būlāq Abū al ‘Ilā|T|
 Būmahen|T|
 Būndi|T|
+Būndu|T|
 Būsh|T|
 Bạc Liêu|T|
 Bạch Mai|T|
+Bản Na Hỷ|T|
 Bảo Lộc|T|
 Bắc Giang|T|
+Bắc Kạn|T|
 Bắc Ninh|T|
 Bắc Quang|T|
 Bắc Từ Liêm|T|
 Bến Cát|T|
+Bến Thủy|T|
 Bến Tre|T|
 Bỉm Sơn|T|
 Bồ Đề|T|
 Caacupé|T|
 Caaguazú|T|
+Caaporã|T|
+Caarapó|T|
+Caazapá|T|
+Cabaceiras do Paraguaçu|T|
+Cabadbaran|T|
+Cabagan|T|
+Cabaiguán|T|
 Cabanatuan City|T|
 Cabarrus County|S|
+Cabayangan|T|
+Cabeceiras de Basto|T|
 Cabedelo|T|
 Cabell County|S|
+Cabiao|T|
+Cabildo|T|
 Cabimas|T|
 Cabinda|T|
 Cabo Frio|T|
 Cabo San Lucas|T|
 Cabo Verde|C|
 Cabo de Santo Agostinho|T|
+Caboolture|T|
+Cabramatta|T|
+Cabra|T|
+Cabrero|T|
+Cabreúva|T|
+Cabricán|T|
+Cabrobó|T|
 Cabudare|T|
 Cabudwaaq|T|
 Cabuyao|T|
+Cacahoatán|T|
+Cachan|T|
 Cache County|S|
+Cachoeira Paulista|T|
+Cachoeira do Arari|T|
+Cachoeira do Piriá|T|
 Cachoeira do Sul|T|
 Cachoeiras de Macacu|T|
+Cachoeira|T|
 Cachoeirinha|T|
 Cachoeiro de Itapemirim|T|
+Cacimba de Dentro|T|
 Cacoal|T|
+Cacocum|T|
+Caconde|T|
 Cacuaco|T|
+Caculé|T|
+Cacuso|T|
 Cacém|T|
 Caddo County|S|
 Cadereyta Jiménez|T|
 Cadereyta|T|
 Cadiz|T|
 Caen|T|
+Caerphilly|T|
 Caetité|T|
+Caetés|T|
+Caeté|T|
+Cafarnaum|T|
+Cafayate|T|
+Cafelândia|T|
 Cafunfo|T|
 Cagayan de Oro|T|
+Cage Mazumbo|T|
 Cagliari|T|
+Cagnes-sur-Mer|T|
 Caguas|T|
 Cagua|T|
 Cahama|T|
+Cahors|T|
+Cahul|T|
 Cai Lậy|T|
+Caiapônia|T|
+Caia|T|
+Caibarién|T|
 Caicara del Orinoco|T|
+Caicara|T|
+Caicedonia|T|
 Caicó|T|
 Caidian|T|
 Caieiras|T|
+Caijiagang|T|
+Caijia|T|
 Cainta|T|
 Cairns|T|
 Cairo|T|
+Cairu|T|
+Caivano|T|
+Caja Seca|T|
 Cajamarca|T|
 Cajamar|T|
+Cajari|T|
+Cajati|T|
 Cajazeiras|T|
 Cajicá|T|
+Cajueiro|T|
+Cajuru|T|
 Calabanga|T|
 Calabar|T|
+Calabasas|T|
 Calabozo|T|
+Calaca|T|
+Calafat|T|
+Calafell|T|
+Calahorra|T|
 Calais|T|
 Calama|T|
 Calamba|T|
+Calamvale|T|
+Calangute|T|
 Calapan|T|
 Calarcá|T|
 Calasiao|T|
+Calatagan|T|
+Calatayud|T|
 Calauag|T|
 Calauan|T|
 Calaveras County|S|
+Cala|T|
 Calbayog City|T|
+Calbuco|T|
+Calceta|T|
+Calcutta|T|
 Caldas Novas|T|
+Caldas da Rainha|T|
 Caldas|T|
+Caldes de Montbui|T|
 Caldwell County|S|
 Caldwell|T|
 Caledonia County|S|
+Caledonia|T|
 Caledon|T|
+Calella|T|
 Caleta Olivia|T|
+Calexico|T|
 Calgary|T|
 Calhoun County|S|
 California|S|
+Calimete|T|
 Cali|T|
 Callahan County|S|
 Callao|T|
 Callaway County|S|
+Calle Blancos|T|
+Calliaqua|T|
+Callosa de Segura|T|
 Calloway County|S|
+Calne|T|
 Caloocan|T|
 Caloundra|T|
+Calpulalpan|T|
+Calp|T|
+Caltagirone|T|
 Caltanissetta|T|
+Caluire-et-Cuire|T|
+Calulo|T|
 Calumbo|T|
+Calumet City|T|
 Calumet County|S|
+Calumpang|T|
 Calumpit|T|
+Caluquembe|T|
 Calvert County|S|
+Calverton|T|
 Calvià|T|
+Calw|T|
+Cam Lộ|T|
 Cam Ranh|T|
+Camabatela|T|
+Camacan|T|
 Camacupa|T|
+Camaguán|T|
 Camagüey|T|
+Camaiore|T|
+Camajuaní|T|
 Camama|T|
+Camamu|T|
+Camanducaia|T|
+Camaná|T|
 Camaquã|T|
 Camaragibe|T|
+Camarate|T|
 Camarillo|T|
 Camas County|S|
+Camas|T|
 Camayenne|T|
 Camaçari|T|
+Cambará|T|
+Camberley|T|
+Camberwell|T|
 Cambodia|C|
 Camboriú|T|
+Camborne|T|
+Cambrai|T|
+Cambre|T|
 Cambria County|S|
+Cambria Heights|T|
 Cambridge|T|
+Cambrils|T|
+Cambuci|T|
+Cambundi Catembo|T|
+Cambundi|T|
+Cambuslang|T|
+Cambuí|T|
 Cambé|T|
 Camden County|S|
+Camden Town|T|
 Camden|T|
 Cameron County|S|
+Cameron Park|T|
 Cameroon|C|
 Cametá|T|
+Camiling|T|
+Camiri|T|
+Camoapa|T|
+Camocim de São Félix|T|
 Camocim|T|
 Camp County|S|
+Camp Springs|T|
+Campamento|T|
 Campana|T|
+Campanha|T|
+Campanhã|T|
 Campbell County|S|
+Campbell River|T|
 Campeche|T|
+Campechuela|T|
+Campestre|T|
+Campi Bisenzio|T|
+Campina Grande do Sul|T|
 Campina Grande|T|
+Campina Verde|T|
+Campina da Lagoa|T|
 Campinas|T|
+Campinápolis|T|
 Campiña|T|
+Campo Alegre de Lourdes|T|
+Campo Alegre|T|
 Campo Belo|T|
 Campo Bom|T|
+Campo De Ourique|T|
 Campo Formoso|T|
 Campo Grande|T|
 Campo Largo|T|
 Campo Limpo Paulista|T|
 Campo Limpo|T|
+Campo Magro|T|
+Campo Maior|T|
 Campo Mourão|T|
 Campo Novo do Parecis|T|
+Campo Verde|T|
+Campo de Criptana|T|
+Campo de la Cruz|T|
 Campo di Marte|T|
+Campo do Brito|T|
+Campoalegre|T|
+Campobasso|T|
+Campos Belos|T|
+Campos Gerais|T|
+Campos Novos|T|
+Campos Sales|T|
 Campos do Jordão|T|
 Campos dos Goytacazes|T|
+Campsie|T|
+Camrose|T|
 Camucuio|T|
+Canacassala|T|
 Canada|C|
 Canadian County|S|
+Cananea|T|
+Canapi|T|
+Canarana|T|
 Canarsie|T|
 Canary Wharf|T|
+Canavieiras|T|
 Canaã dos Carajás|T|
 Canberra|T|
+Canby|T|
 Cancún|T|
+Candaba|T|
+Candeias do Jamari|T|
 Candeias|T|
 Candelaria|T|
+Candelária|T|
+Candi Prambanan|T|
+Candiac|T|
 Candler County|S|
+Candler-McAfee|T|
+Canelones|T|
 Cangaiba|T|
 Cangandala|T|
+Cangas do Morrazo|T|
+Cangkat Jong|T|
+Canguaretama|T|
+Canguçu|T|
 Cangzhou|T|
+Canhotinho|T|
+Canicattì|T|
+Canidelo|T|
+Canillas|T|
+Canillejas|T|
+Canindé de São Francisco|T|
 Canindé|T|
+Caniço|T|
+Canlaon|T|
 Cannes|T|
+Canning Town|T|
+Canning Vale|T|
 Cannock|T|
 Cannon County|S|
 Canoas|T|
 Canoga Park|T|
 Canoinhas|T|
+Canosa di Puglia|T|
+Canovelles|T|
+Cansanção|T|
+Cantagalo|T|
+Cantanhede|T|
 Cantaura|T|
+Canteleu|T|
+Cantel|T|
 Canterbury|T|
+Canto do Buriti|T|
+Cantonment|T|
 Canton|T|
+Cantá|T|
+Cantù|T|
+Canudos|T|
+Canutama|T|
+Canvey Island|T|
 Canyon Country|T|
 Canyon County|S|
+Canyon Lake|T|
 Cao Bằng|T|
 Cao Lãnh|T|
 Caohe|T|
+Caohui|T|
+Caojie|T|
 Caoqiao|T|
+Caotang|T|
 Caotun|T|
 Cap-Haïtien|T|
+Capacho Nuevo|T|
+Capalaba|T|
 Capanema|T|
+Capannori|T|
 Capao Redondo|T|
+Caparica|T|
 Capas|T|
 Cape Coast|T|
 Cape Coral|T|
 Cape Girardeau County|S|
+Cape Girardeau|T|
 Cape May County|S|
 Cape Town|T|
+Capela do Alto|T|
+Capela|T|
+Capelinha|T|
 Capelle aan den IJssel|T|
+Capesterre-Belle-Eau|T|
 Capiatá|T|
+Capim Grosso|T|
+Capinzal|T|
+Capistrano|T|
 Capitol Hill|S|
+Capitol Riverfront|T|
 Capitol|S|
+Capitán Bermúdez|T|
 Capitão Poço|T|
+Capivari de Baixo|T|
 Capivari|T|
+Capoeiras|T|
+Capua|T|
+Capulhuac de Mirafuentes|T|
+Capunda|T|
+Capão Bonito|T|
 Capão da Canoa|T|
+Capão do Leão|T|
+Caraballeda|T|
 Carabanchel|T|
+Caracal|T|
+Caracaraí|T|
 Caracas|T|
 Caraguatatuba|T|
+Carahue|T|
+Caranavi|T|
+Carandaí|T|
+Carangola|T|
+Caransebeş|T|
 Carapicuíba|T|
+Carate Brianza|T|
 Caratinga|T|
+Carauari|T|
+Caravaca|T|
 Carazinho|T|
+Caraí|T|
+Caraúbas|T|
 Carbon County|S|
+Carbonara di Bari|T|
+Carbondale|T|
+Carbonia|T|
+Carcaixent|T|
+Carcarañá|T|
+Carcar|T|
+Carcassonne|T|
+Carcavelos|T|
+Cardedeu|T|
 Cardiff|T|
+Cardito|T|
 Cardona|T|
+Careiro da Várzea|T|
+Careiro|T|
+Carei|T|
+Carepa|T|
 Cariacica|T|
+Cariaco|T|
+Cariamanga|T|
 Caribbean|S|
+Cariboo|T|
 Caribou County|S|
+Caridade|T|
+Carigara|T|
+Carindale|T|
 Caringin|T|
+Carinhanha|T|
+Caripito|T|
+Carira|T|
+Caririaçu|T|
+Cariré|T|
+Cariús|T|
 Carletonville|T|
+Carlet|T|
+Carlingford|T|
 Carlisle County|S|
 Carlisle|T|
+Carlos A. Carrillo|T|
+Carlos Barbosa|T|
+Carlos Casares|T|
+Carlos Chagas|T|
+Carlow|T|
 Carlsbad|T|
 Carlton County|S|
+Carlópolis|T|
+Carmagnola|T|
+Carmarthen|T|
 Carmel|T|
+Carmen De La Legua Reynoso|T|
+Carmen de Areco|T|
+Carmen de Patagones|T|
+Carmen de Viboral|T|
 Carmichael|T|
+Carmo do Cajuru|T|
+Carmo do Paranaíba|T|
+Carmo do Rio Claro|T|
 Carmona|T|
+Carmo|T|
+Carmópolis de Minas|T|
+Carnaubal|T|
+Carnaxide|T|
+Carnaíba|T|
+Carnide|T|
 Carnot|T|
 Carol City|T|
+Carol Stream|T|
 Carolina|T|
 Caroline County|S|
+Caroline Springs|T|
+Caronno Pertusella|T|
 Carora|T|
+Carouge|T|
+Carpentersville|T|
+Carpentras|T|
 Carpina|T|
 Carpi|T|
+Carquefou|T|
 Carrao|T|
 Carrara|T|
+Carrboro|T|
 Carrefour|T|
+Carrickfergus|T|
+Carrigaline|T|
+Carrizal|T|
+Carrières-sous-Poissy|T|
 Carroll County|S|
 Carrollton|T|
+Carrollwood Village|T|
+Carrollwood|T|
+Carrum Downs|T|
+Carshalton|T|
 Carson City|T|
 Carson County|S|
 Carson|T|
 Cartagena|T|
 Cartago|T|
+Cartaya|T|
 Carter County|S|
 Carteret County|S|
+Carteret|T|
+Cartersville|T|
+Carterton|T|
+Carthage|T|
+Cartierville|T|
 Caruaru|T|
+Carugate|T|
+Carutapera|T|
 Carver County|S|
+Carvin|T|
 Cary|T|
 Carúpano|T|
+Casa Blanca|T|
+Casa Branca|T|
 Casa Grande|T|
 Casa Nova|T|
+Casa Santa|T|
 Casa Verde|T|
+Casa de Oro-Mount Helix|T|
 Casablanca|T|
+Casal Bertone|T|
+Casal Palocco|T|
+Casal de' Pazzi|T|
+Casal di Principe|T|
+Casale Monferrato|T|
+Casalecchio di Reno|T|
+Casalnuovo di Napoli|T|
+Casamassima|T|
+Casanay|T|
+Casarano|T|
 Casas Adobes|T|
+Casavatore|T|
 Cascade County|S|
+Cascais|T|
 Cascavel|T|
+Cascina|T|
+Casco Histórico de Vallecas|T|
+Casco Histórico de Vicálvaro|T|
 Caserta|T|
 Casey County|S|
+Casigua El Cubo|T|
+Casilda|T|
+Casimiro de Abreu|T|
 Casoria|T|
 Casper|T|
 Caspian Sea|S|
 Cass County|S|
+Cassanguidi|T|
+Cassano Magnago|T|
+Cassano d'Adda|T|
+Casselberry|T|
 Cassia County|S|
+Cassilândia|T|
+Castaic|T|
 Castanhal|T|
+Castaños|T|
+Castel Maggiore|T|
+Castel Volturno|T|
 Castelar|T|
+Castelfranco Emilia|T|
+Castelfranco Veneto|T|
 Castellammare di Stabia|T|
+Castellana|T|
+Castellar del Vallès|T|
 Castelldefels|T|
 Castelló de la Plana|T|
+Castelnau-le-Lez|T|
+Castelo Branco|T|
+Castelo do Piauí|T|
+Castelo|T|
+Castelvetrano|T|
+Castiglione delle Stiviere|T|
+Castilho|T|
+Castilla|T|
+Castilleja de la Cuesta|T|
+Castillejos|T|
+Castle Hill|T|
 Castle Rock|T|
+Castleford|T|
 Castlereagh|T|
+Castlewood|T|
+Castres|T|
+Castricum|T|
 Castries|T|
+Castro Alves|T|
 Castro County|S|
 Castro Valley|T|
+Castro-Urdiales|T|
 Castrop-Rauxel|T|
+Castrovillari|T|
 Castro|T|
+Casula|T|
 Caswell County|S|
+Catabola|T|
 Catacamas|T|
 Catacaos|T|
 Cataguases|T|
@@ -2299,146 +5398,327 @@ Catalina Foothills|T|
 Catalonia|S|
 Catalão|T|
 Catamarca|T|
+Catamayo|T|
+Catanauan|T|
+Catandica|T|
 Catanduva|T|
 Catania|T|
 Catanzaro|T|
 Catarman|T|
+Catarroja|T|
 Catawba County|S|
+Cataño|T|
 Catbalogan|T|
 Catchiungo|T|
+Catemaco|T|
+Catende|T|
+Caterham|T|
+Catete|T|
+Catford|T|
 Cathedral City|T|
 Catia La Mar|T|
+Cativá|T|
+Catolé do Rocha|T|
+Catonsville|T|
 Catoosa County|S|
+Catriel|T|
 Catron County|S|
 Cattaraugus County|S|
+Cattolica|T|
 Catumbela|T|
+Catu|T|
+Caucagua|T|
 Caucagüito|T|
 Caucaia|T|
 Caucasia|T|
 Caucasus|S|
+Caucete|T|
+Caulfield North|T|
+Cauquenes|T|
+Cauto Cristo|T|
 Cava Dè Tirreni|T|
+Cavaillon|T|
 Cavalier County|S|
+Cave Spring|T|
 Cavite City|T|
+Caxambu|T|
 Caxias do Sul|T|
 Caxias|T|
 Caxito|T|
+Cayambe|T|
 Cayenne|T|
+Cayey|T|
 Cayman Islands|C|
 Cayuga County|S|
 Cazenga|T|
+Cazin|T|
+Cazombo|T|
 Caála|T|
 Caçador|T|
+Caçapava do Sul|T|
 Caçapava|T|
+Cañada de Gómez|T|
+Cañas|T|
+Cañete|T|
+Cañon City|T|
+Cañuelas|T|
+Ceadîr-Lunga|T|
 Ceará-Mirim|T|
 Cebu City|T|
 Cecil County|S|
+Cecina|T|
+Cedar City|T|
 Cedar County|S|
+Cedar Falls|T|
+Cedar Hill|T|
 Cedar Park|T|
 Cedar Rapids|T|
+Cedro|T|
+Ceeldheer|T|
+Ceerigaabo|T|
+Ceglie Messapica|T|
+Cegléd|T|
+Cehegín|T|
 Ceilândia|T|
 Celaya|T|
 Cela|T|
+Celbridge|T|
 Celina|T|
+Celje|T|
 Celle|T|
+Cendajuru|T|
+Cenisia|T|
+Cenon|T|
+Centar Župa|T|
+Centar|T|
+Centenario|T|
 Centennial|T|
 Center City|T|
+Center Point|T|
+Centereach|T|
+Centerville|T|
+Cento|T|
+Central 14th Street / Spring Road|T|
 Central African Republic|C|
 Central America|S|
 Central Asia|S|
 Central City|T|
 Central Coast|T|
+Central Coquitlam|T|
 Central Europe|S|
+Central Falls|T|
+Central Islip|T|
+Central Lonsdale|T|
+Central Point|T|
+Central Saanich|T|
+Centralia|T|
 Centralniy|T|
 Centre County|S|
+Centre de Flacq|T|
+Centretown|T|
 Centreville|T|
+Centro Familiar la Soledad|T|
 Centro Habana|T|
+Centro Novo do Maranhão|T|
 Centro|T|
 Centurion|T|
+Ceper|T|
 Cepu|T|
+Cercola|T|
 Cerdanyola del Vallès|T|
+Cerejeiras|T|
+Ceres|T|
 Cereté|T|
 Cergy-Pontoise|T|
 Cergy|T|
 Cerignola|T|
+Cernavodă|T|
+Cernusco sul Naviglio|T|
+Cerqueira César|T|
+Cerquilho|T|
+Cerritos|T|
+Cerro Azul|T|
 Cerro Gordo County|S|
 Cerro de Pasco|T|
 Cerro|T|
+Cerveteri|T|
+Cervia|T|
+Cesano Boscone|T|
+Cesano Maderno|T|
+Cesenatico|T|
 Cesena|T|
+Cessnock|T|
+Cesson-Sévigné|T|
+Cestas|T|
+Cesário Lange|T|
+Cetinje|T|
 Ceuta|T|
 Ceyhan|T|
+Ceylanpınar|T|
 Ceylon|S|
+Cha-am|T|
+Chabahar|T|
+Chabet el Ameur|T|
+Chacabuco|T|
 Chacao|T|
+Chacarita|T|
+Chachapoyas|T|
+Chachoengsao|T|
+Chadderton|T|
 Chad|C|
 Chaeryŏng-ni|T|
 Chaeryŏng-ŭp|T|
 Chaffee County|S|
 Chagni|T|
 Chaguanas|T|
+Chaguaramas|T|
+Chahe|T|
+Chahār Dangeh|T|
+Chai Badan|T|
+Chai Nat|T|
 Chaigou|T|
 Chaihe|T|
 Chaiyaphum|T|
+Chajarí|T|
+Chak Azam Sahu|T|
+Chak Five Hundred Seventy-five|T|
 Chak Jhumra|T|
+Chak One Hundred Twenty Nine Left|T|
+Chak Thirty-one -Eleven Left|T|
+Chakapara|T|
 Chake Chake|T|
+Chaklāsi|T|
 Chakradharpur|T|
+Chaksawari|T|
+Chaksu|T|
 Chakwal|T|
 Chakwama|T|
+Chak|T|
+Chalatenango|T|
+Chala|T|
+Chalchuapa|T|
 Chalco|T|
+Chalfont Saint Peter|T|
+Chalinze|T|
 Chalisgaon|T|
+Chalk Farm|T|
+Chalkidóna|T|
 Chalkída|T|
 Challakere|T|
+Challans|T|
+Challapalle|T|
+Chalmette|T|
+Chalon-sur-Saône|T|
+Chalthan|T|
+Chalāla|T|
+Chamalières|T|
 Chaman|T|
 Chamartín|T|
+Chambas|T|
+Chamba|T|
 Chambers County|S|
+Chambersburg|T|
 Chamberí|T|
+Chambishi|T|
+Chambly|T|
 Chambéry|T|
+Chamgordān|T|
 Champaign County|S|
 Champaign|T|
 Champigny-sur-Marne|T|
+Champotón|T|
+Champs-sur-Marne|T|
 Chamrajnagar|T|
+Chamrān|T|
+Cham|T|
+Chan Kasem|T|
+Chanaje|T|
+Chancay|T|
 Chandannagar|T|
+Chandauli|T|
+Chanderi|T|
+Chandia|T|
 Chandigarh|T|
+Chandili|T|
 Chandler|T|
+Chandrakona|T|
+Chandrapura|T|
 Chanduasi|T|
 Chang-hua|T|
 Changam-ch’on|T|
 Changanācheri|T|
 Changbai|T|
+Changba|T|
 Changcheng|T|
 Changchun|T|
+Changdao|T|
 Changde|T|
+Changdian|T|
 Changhua|T|
 Changji|T|
 Changleng|T|
 Changle|T|
 Changling|T|
 Changli|T|
+Changlong|T|
+Changloon|T|
 Changning|T|
 Changnyeong|T|
 Changping|T|
 Changqing|T|
 Changsha|T|
+Changshouhu|T|
 Changshu|T|
+Changsu|T|
+Changtan|T|
 Changtu|T|
+Changuinola|T|
 Changwon|T|
+Changxin|T|
 Changyi|T|
 Changyuan|T|
+Changyŏn|T|
 Changzheng|T|
 Changzhi|T|
 Changzhou|T|
+Chanhassen|T|
+Chanika|T|
 Chaniá|T|
+Channagiri|T|
 Channapatna|T|
+Channarāyapatna|T|
+Channel Islands|S|
+Channelview|T|
+Chanod|T|
+Chanpatia|T|
 Chanthaburi|T|
+Chantilly|T|
 Chaohu|T|
+Chaotian|T|
 Chaoyang|T|
 Chaozhou|T|
+Chapada dos Guimarães|T|
 Chapadinha|T|
+Chapadão do Sul|T|
+Chapala|T|
 Chapayevsk|T|
+Chapchal|T|
 Chapecó|T|
+Chapel Allerton|T|
 Chapel Hill|T|
+Chapeltown|T|
+Char Bhadrāsan|T|
 Charallave|T|
+Charata|T|
+Charef|T|
+Charenton-le-Pont|T|
+Charentsavan|T|
 Charikar|T|
+Charipara|T|
 Chariton County|S|
+Chari̇̄koṭ|T|
 Charkhi Dādri|T|
+Charkhāri|T|
 Charleroi|T|
 Charles City County|S|
 Charles County|S|
@@ -2446,139 +5726,307 @@ Charles Mix County|S|
 Charlesbourg|T|
 Charleston County|S|
 Charleston|T|
+Charlestown|T|
 Charleville-Mézières|T|
 Charlevoix County|S|
 Charlotte Amalie|T|
 Charlotte County|S|
+Charlottenburg-Nord|T|
 Charlottenburg|T|
+Charlottenlund|T|
+Charlottesville|T|
+Charlottetown|T|
 Charlotte|T|
 Charlton County|S|
+Charneca de Caparica|T|
+Charqueadas|T|
+Charqueada|T|
 Charsadda|T|
+Charthāwal|T|
+Chartres|T|
+Charāmaddi|T|
+Charām|T|
+Chascomús|T|
 Chase County|S|
+Chaska|T|
 Chas|T|
+Chatan|T|
 Chatham County|S|
 Chatham|T|
+Chatou|T|
+Chato|T|
+Chatrā|T|
+Chatswood|T|
+Chatsworth|T|
 Chattahoochee County|S|
 Chattanooga|T|
 Chattogram|T|
 Chattooga County|S|
+Chatuchak subdistrict|T|
 Chatuchak|T|
+Chaudfontaine|T|
 Chauk|T|
+Chaumont|T|
 Chaumu|T|
+Chaupimarca|T|
 Chautauqua County|S|
+Chautāpal|T|
 Chautārā|T|
+Chavara|T|
 Chaves County|S|
+Chaville|T|
+Chavuma|T|
+Chawinda|T|
 Chaykovskiy|T|
+Chaïdári|T|
+Cheadle Hulme|T|
 Cheatham County|S|
+Chebarkul’|T|
+Chebba|T|
+Chebli|T|
 Cheboksary|T|
 Cheboygan County|S|
+Cheb|T|
 Chechnya|S|
 Cheektowaga|T|
+Chefchaouen|T|
+Chefushan|T|
+Chegem|T|
 Chegutu|T|
+Chek Chue|T|
 Chekhov|T|
+Chekkiād|T|
+Chelak|T|
+Chelamartam|T|
+Chelambra|T|
 Chelan County|S|
+Chelenko|T|
 Chelghoum el Aïd|T|
+Chellalat el Adhaouara|T|
+Chelles|T|
 Chelmsford|T|
+Chelora|T|
 Chelsea|T|
 Cheltenham|T|
 Chelyabinsk|T|
+Chemini|T|
+Chemmumiahpet|T|
 Chemnitz|T|
+Chemor|T|
 Chemung County|S|
 Chenango County|S|
+Chendamangalam|T|
+Chendrappini|T|
+Chengalam|T|
+Chengala|T|
 Chengalpattu|T|
+Chengamanād|T|
+Chengam|T|
+Chengannūr|T|
 Chengde|T|
 Chengdu|T|
 Chenggu|T|
+Chenghai|T|
 Chenghua|T|
+Chengjiang|T|
+Chengjiao|T|
 Chengqiao|T|
 Chengtangcun|T|
 Chengxian Chengguanzhen|T|
 Chengxiang|T|
+Chengxi|T|
 Chengyang|T|
 Chengzhong|T|
 Chengzihe|T|
+Chenini Nahal|T|
+Chenjiaba|T|
+Chenlou|T|
 Chennai|T|
+Chennevières-sur-Marne|T|
+Chennimalai|T|
+Chenshi|T|
+Chentuan|T|
 Chenzhou|T|
+Chenôve|T|
 Chenārān|T|
 Cheonan|T|
 Cheongju-si|T|
+Cheongsong gun|T|
+Cheorwon|T|
+Cheppad|T|
+Chepén|T|
+Cheraga|T|
+Cheranellūr|T|
+Cheranmahadevi|T|
 Cheras|T|
+Cherbourg|T|
+Cherchell|T|
 Cheremkhovo|T|
 Cheremushky|T|
+Cherepanovo|T|
 Cherepovets|T|
 Cheria|T|
+Cheriyamundam|T|
 Cherkasy|T|
 Cherkessk|T|
 Chernaya Rechka|T|
 Chernihiv|T|
 Chernivtsi|T|
+Chernogolovka|T|
 Chernogorsk|T|
+Chernushka|T|
+Chernyakhovsk|T|
+Chernyanka|T|
 Cherokee County|S|
+Cherpulassery|T|
 Cherry County|S|
 Cherry Hill|T|
+Cherrybrook|T|
 Chertanovo Yuzhnoye|T|
+Cherthala|T|
+Chertsey|T|
+Cherukavu|T|
+Cherukunnu|T|
+Cheruthazham|T|
 Cheruvannur|T|
 Cherëmushki|T|
 Chesapeake|T|
+Chesham|T|
 Cheshire County|S|
+Cheshunt|T|
+Chessington|T|
 Chester County|S|
+Chester-le-Street|T|
 Chesterfield County|S|
 Chesterfield|T|
+Chestermere|T|
 Chester|T|
+Chestnut Hill|T|
+Chetouane|T|
+Chetput|T|
+Chettināyakkanpatti|T|
+Chettipālaiyam|T|
 Chetumal|T|
+Chetwayi|T|
+Cheung Chau|T|
+Chevilly-Larue|T|
+Chevvoor|T|
 Cheyenne County|S|
 Cheyenne|T|
+Cheyyar|T|
+Chełmno|T|
 Chełm|T|
+Chełmża|T|
+Chhabra|T|
+Chhala|T|
+Chhanerā|T|
+Chhaprauli|T|
+Chharra|T|
 Chhatarpur|T|
+Chhatrapur|T|
+Chhattisgarh|S|
+Chhaya|T|
 Chhibrāmau|T|
 Chhindwāra|T|
+Chhipa Barod|T|
+Chhiri|T|
+Chhor|T|
+Chhota Gobindpur|T|
+Chhota Udepur|T|
+Chhoti Sādri|T|
+Chhāgalnāiya|T|
+Chhāpar|T|
+Chhātak|T|
+Chhāta|T|
+Chhātāpur|T|
+Chiaiano|T|
+Chiaia|T|
 Chiang Mai|T|
 Chiang Rai|T|
+Chiapa de Corzo|T|
+Chiapas|S|
+Chiari|T|
+Chiavari|T|
 Chiayi City|T|
 Chiba|T|
 Chibuto|T|
 Chicacao|T|
+Chicago Heights|T|
 Chicago Lawn|T|
+Chicago Loop|T|
 Chicago|T|
+Chichaoua|T|
 Chichawatni|T|
 Chichibu|T|
 Chichicastenango|T|
+Chichigalpa|T|
+Chicholi|T|
+Chichén-Itzá|T|
 Chickasaw County|S|
+Chickasha|T|
 Chiclana de la Frontera|T|
 Chiclayo|T|
 Chicoloapan|T|
+Chiconcuac|T|
 Chicopee|T|
 Chicot County|S|
 Chicoutimi|T|
 Chico|T|
+Chicureo|T|
 Chidambaram|T|
+Chidawa|T|
+Chiengi|T|
+Chieri|T|
+Chieti|T|
 Chifeng|T|
+Chiffa|T|
 Chigasaki|T|
+Chigiri|T|
+Chignahuapan|T|
 Chigorodó|T|
 Chiguayante|T|
 Chihuahua|T|
 Chik Ballāpur|T|
 Chikhli|T|
 Chikmagalūr|T|
+Chiknāyakanhalli|T|
+Chikodi|T|
+Chikugo|T|
 Chikuma|T|
 Chikusei|T|
 Chikushino-shi|T|
 Chilakalūrupet|T|
 Chilanga Township|T|
 Chilanzar|T|
+Chilapa de Álvarez|T|
+Chilaw|T|
 Chilca|T|
 Childress County|S|
+Chilecito|T|
 Chile|C|
+Chilibre|T|
 Chililabombwe|T|
 Chilla Soroda Bāngar|T|
+Chillicothe|T|
+Chilliwack-Downtown|T|
 Chilliwack|T|
+Chillum|T|
+Chillupār|T|
+Chilly-Mazarin|T|
+Chillán Viejo|T|
 Chillán|T|
+Chilmāri|T|
 Chilpancingo|T|
 Chilton County|S|
+Chimala|T|
 Chimaltenango|T|
+Chimbarongo|T|
 Chimbas|T|
+Chimbel|T|
 Chimbote|T|
+Chimichagua|T|
 Chimoio|T|
+Chinahsen|T|
 Chinandega|T|
 Chinatown|T|
 Chinautla|T|
@@ -2586,113 +6034,250 @@ China|C|
 Chinch'ŏn|T|
 Chincha Alta|T|
 Chinchiná|T|
+Chincholi|T|
+Chinde|T|
+Chindumbo|T|
 Chingford|T|
 Chingola|T|
+Chinguar|T|
 Chinhoyi|T|
 Chiniot|T|
 Chinju|T|
+Chinna Salem|T|
+Chinna Āndānkovil|T|
 Chinnachowk|T|
+Chinnalapatti|T|
+Chinnamanūr|T|
+Chinnavādampatti|T|
+Chinnūr|T|
 Chino Hills|T|
+Chinobod|T|
+Chinoz|T|
 Chino|T|
+Chinsali|T|
 Chintamani|T|
 Chinú|T|
+Chioggia|T|
+Chios|T|
 Chipata|T|
+Chipinge|T|
+Chipiona|T|
 Chiplūn|T|
+Chippenham|T|
 Chippewa County|S|
 Chiquimula|T|
+Chiquinquirá|T|
+Chirakkal|T|
 Chirchiq|T|
+Chiredzi|T|
+Chiriguaná|T|
+Chirkunda|T|
 Chirmiri|T|
+Chiroqchi|T|
+Chirpan|T|
+Chirundu|T|
 Chiryū|T|
 Chisago County|S|
+Chisankane|T|
+Chisasa|T|
+Chisec|T|
+Chishmy|T|
 Chishtian|T|
 Chisinau|T|
+Chislehurst|T|
 Chistopol’|T|
+Chiswick|T|
+Chitaguppa|T|
+Chitarpur|T|
 Chitato|T|
 Chita|T|
+Chitembo|T|
+Chitipa|T|
 Chitose|T|
 Chitradurga|T|
+Chitrakoot Dham|T|
 Chitral|T|
+Chittaranjan|T|
 Chittenden County|S|
 Chittoor|T|
 Chittorgarh|T|
+Chittūr|T|
 Chitungwiza|T|
 Chivacoa|T|
+Chivasso|T|
 Chivilcoy|T|
+Chivolo|T|
 Chiyoda|T|
 Chizhou|T|
+Chiúre|T|
 Chlef|T|
+Chmistâr|T|
 Choa Chu Kang New Town|T|
+Choa Saidan Shah|T|
+Chockli|T|
+Chocope|T|
 Choctaw County|S|
+Chodavaram|T|
 Chodov|T|
+Chodzież|T|
+Choghādak|T|
+Choi Hung Estate|T|
+Choi Wan Estate (I & II)|T|
+Choi Wan|T|
+Choibalsan|T|
+Choisy-le-Roi|T|
+Chojnice|T|
+Chok Chai|T|
+Chokkanāthapuram|T|
 Chokolivka|T|
 Chokwé|T|
+Cholargós|T|
 Cholet|T|
 Choloma|T|
 Cholula|T|
+Chom Bueng|T|
 Chom Thong|T|
 Choma|T|
 Chomedey|T|
+Chomphon|T|
+Chomutov|T|
 Chon Buri|T|
+Chon Daen|T|
+Chone|T|
+Chong Nonsi|T|
 Chongjin|T|
+Chongkan|T|
 Chonglong|T|
 Chongming|T|
+Chongoyape|T|
 Chongqing|T|
 Chongwe|T|
+Chongxing|T|
 Chongzuo|T|
+Choornikkara|T|
 Chopda|T|
+Chopera|T|
+Chopinzinho|T|
+Chorakhe Bua|T|
+Chorfa|T|
+Chorley|T|
 Chornomors’k|T|
+Chorozinho|T|
+Chortiátis|T|
+Chortkiv|T|
 Chortoq|T|
+Chorwād|T|
 Chorzów|T|
 Choshi|T|
 Chosica|T|
+Choszczno|T|
+Chotila|T|
 Choudwar|T|
 Chouteau County|S|
 Chowan County|S|
+Chowchilla|T|
+Chrang Chamreh Muoy|T|
 Christchurch|T|
 Christian County|S|
+Christiansburg|T|
 Christmas Island|C|
+Christopher-Champlain|T|
+Chrudim|T|
+Chrzanów|T|
+Chubek|T|
+Chudovo|T|
+Chuhar Jamali|T|
 Chuhar Kana|T|
+Chuhuyiv|T|
+Chuk Yuen North Estate|T|
+Chuk Yuen|T|
+Chuka|T|
 Chula Vista|T|
 Chulucanas|T|
+Chum Phae|T|
 Chumakivskyi|T|
 Chumphon|T|
+Chumukedima|T|
 Chuncheon|T|
+Chunchupally|T|
 Chunga|T|
+Chunggang|T|
+Chunghwa|T|
 Chungju|T|
 Chunian|T|
+Chunskiy|T|
+Chunār|T|
+Church-Yonge Corridor|T|
 Churchill County|S|
+Churi|T|
+Chur|T|
+Churāchāndpur|T|
 Chusovoy|T|
 Chust|T|
 Chuxiong|T|
 Chuzhou|T|
 Chystyakove|T|
 Châlons-en-Champagne|T|
+Château-Thierry|T|
+Châteaudun|T|
+Châteauguay|T|
 Châteauroux|T|
+Châtelet|T|
+Châtelineau|T|
+Châtellerault|T|
+Châtenay-Malabry|T|
+Châtillon|T|
 Châu Phong|T|
 Châu Đốc|T|
+Chã Grande|T|
 Chéngguān Qū|T|
 Chí Linh|T|
 Chía|T|
 Chóngfú|T|
+Chāchaura|T|
+Chākan|T|
+Chākia|T|
+Chākuliā|T|
+Chālakilakākara|T|
 Chālūs|T|
+Chāmpa|T|
+Chānasma|T|
 Chānda|T|
+Chāndor|T|
 Chāndpur|T|
+Chāndur|T|
+Chāndāmeta|T|
+Chāndūr Bāzār|T|
+Chāndūr|T|
+Chāpar|T|
 Chāpra|T|
 Chāībāsa|T|
+Chēmanchēri|T|
+Chīka|T|
+Chīpurupalle|T|
 Chīrāla|T|
+Chītāpur|T|
 Chōfu|T|
+Chōrōd|T|
+Chŏngju|T|
 Chũ|T|
 Chūru|T|
 Chūō|T|
 Chơn Thành|T|
 Chợ Lớn|T|
+Ch’ench’a|T|
+Ch’iko|T|
 Ch’ŏngdan-ŭp|T|
+Ch’ŏsal-li|T|
 Ciamis|T|
 Ciampea|T|
+Ciampino|T|
 Cianjur|T|
 Cianorte|T|
 Cibinong|T|
+Cibitoke|T|
 Cibola County|S|
+Cibolo|T|
 Cicero|T|
 Cicurug|T|
 Cidade Ademar|T|
@@ -2700,10 +6285,18 @@ Cidade Dutra|T|
 Cidade Lider|T|
 Cidade Ocidental|T|
 Cidade Tiradentes|T|
+Cidade Universitária|T|
+Cidreira|T|
+Ciechanów|T|
 Ciego de Ávila|T|
+Ciempozuelos|T|
 Cienfuegos|T|
+Cieszyn|T|
+Cieza|T|
+Cihuatlán|T|
 Cikampek|T|
 Cikarang|T|
+Cikcilli|T|
 Cikupa|T|
 Cilacap|T|
 Cilegon|T|
@@ -2711,12 +6304,20 @@ Cileungsir|T|
 Cileunyi|T|
 Cimahi|T|
 Cimarron County|S|
+Cimarron Hills|T|
+Cimin|T|
 Cimitarra|T|
 Cincinnati|T|
+Cinco Ranch|T|
+Cinco Saltos|T|
 Cinisello Balsamo|T|
+Cinkansé|T|
+Cintalapa de Figueroa|T|
 Cipolletti|T|
 Ciputat|T|
+Cipó|T|
 Ciranjang-hilir|T|
+Circasia|T|
 Circoiscrizione III|T|
 Circoiscrizione II|T|
 Circoiscrizione IV|T|
@@ -2726,331 +6327,727 @@ Circoiscrizione VII|T|
 Circoiscrizione VI|T|
 Circoiscrizione V|T|
 Cirebon|T|
+Cirencester|T|
+Ciriè|T|
+Ciro Redondo|T|
 Ciro|T|
+Cisnădie|T|
+Cisterna di Latina|T|
 Citeureup|T|
+Citong|T|
 Citrus County|S|
 Citrus Heights|T|
+Citrus Park|T|
+Città di Castello|T|
+City Garden|T|
+City One|T|
 City of Isabela|T|
 City of Milford (balance)|T|
 City of Port Phillip|T|
+City of Sammamish|T|
 City of Westminster|T|
 Ciudad Acuña|T|
+Ciudad Altamirano|T|
 Ciudad Apodaca|T|
 Ciudad Benito Juárez|T|
 Ciudad Bolivia|T|
 Ciudad Bolívar|T|
 Ciudad Camilo Cienfuegos|T|
 Ciudad Choluteca|T|
+Ciudad Constitución|T|
 Ciudad Delicias|T|
+Ciudad Fernández|T|
 Ciudad General Escobedo|T|
+Ciudad Guadalupe Victoria|T|
 Ciudad Guayana|T|
 Ciudad Guzmán|T|
 Ciudad Hidalgo|T|
+Ciudad Jardín|T|
 Ciudad Juárez|T|
 Ciudad Lineal|T|
 Ciudad Lázaro Cárdenas|T|
 Ciudad López Mateos|T|
 Ciudad Madero|T|
 Ciudad Mante|T|
+Ciudad Melchor Múzquiz|T|
+Ciudad Mendoza|T|
+Ciudad Miguel Alemán|T|
 Ciudad Nezahualcoyotl|T|
+Ciudad Nueva|T|
 Ciudad Obregón|T|
 Ciudad Ojeda|T|
 Ciudad Piar|T|
 Ciudad Real|T|
 Ciudad Río Bravo|T|
+Ciudad Sabinas Hidalgo|T|
+Ciudad Sahagun|T|
 Ciudad Sandino|T|
 Ciudad Satelite|T|
+Ciudad Serdán|T|
+Ciudad Universitaria|T|
 Ciudad Valles|T|
 Ciudad Victoria|T|
+Ciudad Vieja|T|
+Ciudad de Allende|T|
+Ciudad de Armería|T|
 Ciudad de Huajuapan de León|T|
+Ciudad de Huitzuco|T|
 Ciudad de Villa de Álvarez|T|
 Ciudad de la Paz|T|
 Ciudad del Carmen|T|
 Ciudad del Este|T|
+Ciutadella|T|
 Ciutat Vella|T|
+Civitanova Marche|T|
+Civitavecchia|T|
 Cixi|T|
+Ciyun|T|
+Cizhu|T|
 Cizre|T|
+Ciénaga de Oro|T|
 Ciénaga|T|
+Ciénega de Flores|T|
 Clackamas County|S|
 Clacton-on-Sea|T|
 Claiborne County|S|
+Clairlea-Birchmount|T|
 Clallam County|S|
 Clamart|T|
+Clanton Park|T|
 Clare County|S|
+Claremont|T|
+Claremore|T|
+Clarence-Rockland|T|
 Clarendon County|S|
+Clarines|T|
 Clarion County|S|
 Clark County|S|
+Clark-Fulton|T|
 Clarke County|S|
+Clarksburg|T|
+Clarksdale|T|
 Clarksville|T|
 Clatsop County|S|
+Clausthal-Zellerfeld|T|
 Clay County|S|
 Clayton County|S|
+Clayton Park West|T|
 Clay|T|
 Clear Creek County|S|
 Clearfield County|S|
+Clearfield|T|
+Clearlake|T|
 Clearwater County|S|
 Clearwater|T|
 Cleburne County|S|
+Cleburne|T|
+Cleckheaton|T|
+Cleethorpes|T|
+Clement Town|T|
 Clementi Housing Estate|T|
+Clemson|T|
 Clermont County|S|
 Clermont-Ferrand|T|
+Clevedon|T|
 Cleveland County|S|
+Cleveland Heights|T|
 Cleveland|T|
+Clevelândia|T|
+Clichy-sous-Bois|T|
 Clichy|T|
+Cliffcrest|T|
+Cliffside Park|T|
+Clifton Park|T|
 Clifton|T|
 Clinch County|S|
 Clinton County|S|
 Clinton Township|T|
+Clive|T|
+Cloppenburg|T|
 Closepet|T|
 Cloud County|S|
 Cloverdale|T|
+Cloverly|T|
 Clovis|T|
+Cluain Meala|T|
 Cluj-Napoca|T|
+Cluses|T|
+Clydach|T|
+Clydebank|T|
+Clydesdale|T|
+Cláudio|T|
 Coacalco|T|
+Coachella|T|
 Coahoma County|S|
 Coal County|S|
+Coalcomán de Vázquez Pallares|T|
+Coalinga|T|
+Coalville|T|
+Coaraci|T|
 Coari|T|
+Coatbridge|T|
 Coatepec|T|
 Coatepeque|T|
 Coatzacoalcos|T|
+Coatzintla|T|
 Cobb County|S|
+Cobbs Creek|T|
+Cobham|T|
+Cobija|T|
+Cobly|T|
+Cobourg|T|
+Coburg|T|
 Cobán|T|
+Cocal do Sul|T|
+Cocalzinho de Goiás|T|
+Cocal|T|
 Cochabamba|T|
 Cochise County|S|
 Cochran County|S|
 Cockburn Town|T|
 Cocke County|S|
+Cockeysville|T|
 Coconino County|S|
 Coconut Creek|T|
+Coconut Grove|T|
 Cocorote|T|
 Cocos Islands|C|
+Cocos|T|
+Cocula|T|
+Codajás|T|
 Codington County|S|
+Codlea|T|
+Codru|T|
 Codó|T|
+Coelemu|T|
+Coelho Neto|T|
+Coesfeld|T|
+Coeur d'Alene|T|
 Coffee County|S|
 Coffey County|S|
 Coffs Harbour|T|
+Cofradía|T|
 Cogan|T|
+Cohoes|T|
+Coihueco|T|
 Coimbatore|T|
 Coimbra|T|
+Coishco|T|
+Coity|T|
+Cojutepeque|T|
+Cojímar|T|
 Coke County|S|
+Colachel|T|
 Colatina|T|
 Colbert County|S|
+Colbún|T|
 Colcapirhua|T|
 Colchester|T|
 Cole County|S|
+Cole Harbour|T|
 Colegiales|T|
 Coleman County|S|
+Coleraine|T|
 Coles County|S|
 Colfax County|S|
+Colfontaine|T|
+Colgong|T|
+Coligny|T|
 Colima|T|
+Colinas do Tocantins|T|
+Colinas|T|
 Colina|T|
 Collado-Villalba|T|
+Colle di Val d'Elsa|T|
+Colleferro|T|
+College Park|T|
+College Point|T|
 College Station|T|
+Collegno|T|
 Colleton County|S|
+Colleyville|T|
 Collier County|S|
+Collierville|T|
 Collin County|S|
 Collingsworth County|S|
+Collingwood|T|
+Collinsville|T|
+Collinwood|T|
+Collipulli|T|
+Collo|T|
 Colmar|T|
+Colmenar Viejo|T|
+Colne|T|
+Colniza|T|
+Cologno Monzese|T|
+Colomadu|T|
+Colomba|T|
 Colombes|T|
 Colombia|C|
 Colombo|T|
+Colomiers|T|
+Colomoncagua|T|
+Coloncito|T|
+Colonelganj|T|
+Colonia Caroya|T|
 Colonia Lindavista|T|
 Colonia Nativitas|T|
+Colonia Wanda|T|
+Colonia del Sacramento|T|
+Colonia del Sol|T|
 Colonia del Valle|T|
+Colonial Heights|T|
+Colonia|T|
+Colony|T|
 Colorado County|S|
 Colorado Springs|T|
+Colorado do Oeste|T|
 Colorado|S|
 Colquitt County|S|
 Colton|T|
+Columbia City|T|
 Columbia County|S|
+Columbia Heights|T|
 Columbiana County|S|
 Columbia|T|
 Columbus County|S|
 Columbus|T|
 Colusa County|S|
+Colwood|T|
+Colwyn Bay|T|
+Colíder|T|
 Colón|T|
+Colônia Leopoldina|T|
 Comal County|S|
+Comalapa|T|
+Comalcalco|T|
 Comal|T|
 Comanche County|S|
 Comayagua|T|
+Combs-la-Ville|T|
+Comillas|T|
 Comilla|T|
+Comiso|T|
 Comitancillo|T|
 Comitán|T|
+Commack|T|
 Commerce City|T|
 Commonwealth|T|
 Comodoro Rivadavia|T|
+Comodoro|T|
+Comonfort|T|
 Comoros|C|
 Como|T|
+Compiègne|T|
+Compostela|T|
 Compton|T|
+Comrat|T|
+Comé|T|
+Comăneşti|T|
 Conakry|T|
+Concarneau|T|
+Conceição da Barra|T|
+Conceição da Feira|T|
+Conceição das Alagoas|T|
+Conceição de Macabu|T|
+Conceição do Almeida|T|
+Conceição do Araguaia|T|
 Conceição do Coité|T|
+Conceição do Jacuípe|T|
+Conceição do Mato Dentro|T|
+Conceição|T|
+Concepcion Ibaba|T|
 Concepcion|T|
 Concepción del Uruguay|T|
 Concepción|T|
+Conception Bay South|T|
+Conchal|T|
+Conchas|T|
 Concho County|S|
 Concordia|T|
 Concord|T|
+Concón|T|
+Concórdia do Pará|T|
 Concórdia|T|
+Condado|T|
+Conda|T|
+Condeixa-a-Nova|T|
+Condeúba|T|
 Conecuh County|S|
+Conegliano|T|
 Conejos County|S|
 Coney Island|T|
 Confederation|T|
+Conflans-Sainte-Honorine|T|
+Confresa|T|
+Congleton|T|
+Conglin|T|
 Congonhas|T|
+Conil de la Frontera|T|
+Conisbrough|T|
 Connecticut|S|
+Cono Norte|T|
 Conroe|T|
 Conselheiro Lafaiete|T|
+Conselheiro Pena|T|
+Consett|T|
+Consolacion|T|
 Consolación del Sur|T|
 Consolação|T|
 Constantine|T|
+Constanza|T|
 Constanţa|T|
+Constitución|T|
 Contagem|T|
 Contai|T|
+Contamana|T|
+Contenda|T|
+Contla|T|
 Contra Costa County|S|
 Contramaestre|T|
+Contumo|T|
+Conversano|T|
 Converse County|S|
 Conway County|S|
 Conway|T|
+Coogee|T|
 Cook County|S|
 Cook Islands|C|
 Cooke County|S|
+Cookeville|T|
 Coon Rapids|T|
+Coonoor|T|
+Cooper City|T|
 Cooper County|S|
+Coorparoo|T|
+Coos Bay|T|
 Coos County|S|
 Coosa County|S|
 Copacabana|T|
 Copenhagen|T|
+Copertino|T|
+Copiague|T|
 Copiah County|S|
 Copiapó|T|
+Coppell|T|
+Copperas Cove|T|
 Coquimbo|T|
+Coquitlam Town Centre|T|
+Coquitlam West|T|
 Coquitlam|T|
+Corabia|T|
 Coral Gables|T|
 Coral Springs|T|
+Coral Terrace|T|
+Coralville|T|
+Coram|T|
+Corato|T|
+Coração de Jesus|T|
+Coração de Maria|T|
+Corbeil-Essonnes|T|
 Corby|T|
+Corbélia|T|
+Cordeirópolis|T|
+Cordenons|T|
 Cordova|T|
+Core Neighbourhoods|T|
+Coreaú|T|
+Corfu|T|
+Coria del Río|T|
+Corigliano Scalo|T|
+Corinth|T|
+Corinto|T|
+Corio|T|
 Cork|T|
+Cormano|T|
+Cormeilles-en-Parisis|T|
+Cornaredo|T|
 Cornellà de Llobregat|T|
+Corner Brook|T|
+Cornwall|S|
+Cornélio Procópio|T|
 Coroatá|T|
+Coromandel|T|
 Corona|T|
+Coronda|T|
+Coronel Brandsen|T|
 Coronel Fabriciano|T|
+Coronel João Sá|T|
 Coronel Oviedo|T|
+Coronel Pringles|T|
+Coronel Suárez|T|
+Coronel Vivida|T|
 Coronel|T|
+Corozal|T|
 Coro|T|
 Corpus Christi|T|
+Corquín|T|
 Corralillo|T|
+Correggio|T|
+Correia Pinto|T|
+Correntes|T|
+Corrente|T|
+Correntina|T|
 Corrientes|T|
 Corroios|T|
+Corsicana|T|
+Corsica|S|
+Corsico|T|
 Corson County|S|
 Cortazar|T|
 Cortland County|S|
+Cortlandt Manor|T|
+Cortland|T|
 Corumbá|T|
+Corupá|T|
 Coruripe|T|
 Corvallis|T|
+Corvera de Asturias|T|
 Coryell County|S|
+Cosamaloapan|T|
+Coscomatepec de Bravo|T|
 Cosenza|T|
 Coshocton County|S|
 Coslada|T|
 Cosmópolis|T|
+Cosoleacaque|T|
+Cosquín|T|
 Costa Mesa|T|
 Costa Rica|C|
 Costilla County|S|
+Costillares|T|
+Coswig|T|
 Cotabato|T|
 Cotia|T|
+Cotoca|T|
 Cotonou|T|
+Cotorra|T|
+Cottage Grove|T|
+Cottage Lake|T|
 Cottbus|T|
 Cottle County|S|
 Cotton County|S|
 Cottonwood County|S|
+Cottonwood Heights|T|
+Cotuí|T|
+Coudekerque-Branche|T|
+Coulommiers|T|
+Coulsdon|T|
 Council Bluffs|T|
+Country Club Hills|T|
+Country Club|T|
+Country Walk|T|
 Courbevoie|T|
+Courcelles|T|
+Cournon-d'Auvergne|T|
+Courtenay|T|
+Couëron|T|
+Coventry Hills|T|
 Coventry|T|
+Covilhã|T|
+Covina|T|
 Covington County|S|
+Cové|T|
+Cowes|T|
 Coweta County|S|
 Cowley County|S|
 Cowlitz County|S|
+Coxim|T|
 Cox’s Bāzār|T|
 Coyah|T|
+Coyhaique|T|
 Coyoacán|T|
+Coyotepec|T|
+Coyula|T|
 Cozumel|T|
+Coín|T|
+Cradock|T|
 Craig County|S|
 Craigavon|T|
 Craighead County|S|
 Craigieburn|T|
+Crailsheim|T|
 Craiova|T|
+Cramlington|T|
+Cran-Gevrier|T|
+Cranberry Township|T|
+Cranbourne East|T|
+Cranbourne North|T|
+Cranbourne West|T|
+Cranbourne|T|
+Cranbrook|T|
 Crane County|S|
+Cranebrook|T|
+Cranendonck|T|
 Cranston|T|
 Crateús|T|
 Crato|T|
 Craven County|S|
+Cravinhos|T|
 Crawford County|S|
+Crawfordsville|T|
 Crawley|T|
+Craíbas|T|
 Creek County|S|
+Creil|T|
+Crema|T|
 Cremona|T|
 Crenshaw County|S|
+Crest Hill|T|
+Crestview|T|
+Crete|S|
+Creve Coeur|T|
+Crevillente|T|
 Crewe|T|
 Criciúma|T|
 Cricklewood|T|
 Crimea|S|
+Crimmitschau|T|
 Crisp County|S|
 Cristalina|T|
+Cristinápolis|T|
 Cristo Rey|T|
+Crisópolis|T|
 Crittenden County|S|
+Crixás|T|
 Croatia|C|
+Croatá|T|
+Crocetta|T|
 Crockett County|S|
+Crofton|T|
 Croix-des-Bouquets|T|
+Croix|T|
+Cronulla|T|
 Crook County|S|
 Crosby County|S|
 Cross County|S|
+Crossings|T|
 Crotone|T|
+Croulebarbe|T|
 Crow Wing County|S|
+Crowborough|T|
 Crowley County|S|
+Crown Point|T|
+Crowthorne|T|
 Croydon|T|
+Crucecita|T|
+Cruces|T|
 Cruz Alta|T|
+Cruz Machado|T|
 Cruz das Almas|T|
+Cruz del Eje|T|
+Cruz do Espírito Santo|T|
+Cruzeiro do Oeste|T|
 Cruzeiro do Sul|T|
 Cruzeiro|T|
+Cruzília|T|
+Crystal Lake|T|
+Crépy-en-Valois|T|
 Créteil|T|
+Csepel-Csillagtelep|T|
+Csepel-Királyerdő|T|
+Csongrád|T|
 Cuamba|T|
 Cuango-Luzamba|T|
+Cuatro Caminos|T|
 Cuauhtémoc|T|
+Cuautepec de Hinojosa|T|
 Cuautitlán Izcalli|T|
 Cuautitlán|T|
+Cuautlancingo|T|
 Cuautla|T|
+Cubal do Lumbo|T|
 Cubal|T|
 Cubatão|T|
 Cuba|C|
+Cucuyagua|T|
+Cudahy|T|
 Cuddalore|T|
+Cuemba|T|
 Cuenca|T|
 Cuernavaca|T|
+Cugir|T|
+Cugnaux|T|
 Cuiabá|T|
+Cuijiaji|T|
+Cuilapa|T|
+Cuilo|T|
+Cuité|T|
+Cuiyun|T|
 Cukai|T|
 Culberson County|S|
+Culemborg|T|
 Culiacán|T|
+Culion|T|
+Cullera|T|
+Culleredo|T|
 Cullman County|S|
+Cullman|T|
 Culpeper County|S|
+Culpeper|T|
+Culver City|T|
+Cumanacoa|T|
+Cumanayagua|T|
 Cumaná|T|
+Cumaribo|T|
+Cumaru|T|
 Cumberland County|S|
 Cumbernauld|T|
+Cumbria|S|
 Cumbum|T|
 Cuming County|S|
+Cuncolim|T|
+Cunco|T|
+Cunduacán|T|
 Cuneo|T|
 Cung Kiệm|T|
 Cupang|T|
 Cupertino|T|
+Cupira|T|
 Curacao|C|
+Curacaví|T|
+Curanilahue|T|
+Curaçá|T|
+Curchorem|T|
 Curepipe|T|
 Curicó|T|
+Curionópolis|T|
+Curitibanos|T|
 Curitiba|T|
+Currais Novos|T|
+Curralinho|T|
+Curridabat|T|
 Currituck County|S|
 Curry County|S|
 Cursino|T|
+Curtea de Argeş|T|
+Curti|T|
 Curug|T|
+Curumaní|T|
+Curundú|T|
+Curup|T|
+Cururupu|T|
+Curuzú Cuatiá|T|
+Curuçá|T|
 Curvelo|T|
+Cusano|T|
+Cuscatancingo|T|
 Cusco|T|
 Custer County|S|
+Custoias|T|
+Custódia|T|
+Cutler Bay|T|
+Cutler Ridge|T|
+Cutral-Có|T|
 Cuttack|T|
 Cuxhaven|T|
 Cuyahoga County|S|
+Cuyahoga Falls|T|
+Cuímba|T|
 Cuíto|T|
+Cwmbran|T|
+Cyangugu|T|
+Cyato|T|
 Cyberjaya|T|
 Cypress Hills|T|
 Cypress|T|
@@ -3058,89 +7055,200 @@ Cyprus|C|
 Czech Republic|S|
 Czechia|C|
 Czechoslovakia|S|
+Czechowice-Dziedzice|T|
+Czeladź|T|
+Czerwionka-Leszczyny|T|
 Częstochowa|T|
 Cà Mau|T|
 Cáceres|T|
 Cái Răng|T|
+Cái Đôi Vàm|T|
 Cárdenas|T|
+Cármenes|T|
+Cártama|T|
+Cássia|T|
+Cát Bà|T|
+Câmara de Lobos|T|
+Câmpia Turzii|T|
+Câmpina|T|
+Câmpulung Moldovenesc|T|
+Cândido Mendes|T|
+Cândido Mota|T|
+Cândido Sales|T|
+Cândido de Abreu|T|
+Cícero Dantas|T|
 Córdoba|T|
+Cô Tô|T|
+Côte-Saint-Luc|T|
 Cúa|T|
 Cúcuta|T|
+Căuşeni|T|
+Cēsis|T|
 Cần Giuộc|T|
 Cần Giờ|T|
 Cần Thơ|T|
 Cần Đước|T|
+Cầu Diễn|T|
 Cầu Giấy|T|
 Cẩm Lệ|T|
 Cẩm Phả Mines|T|
 Cẩm Phả|T|
+Cổ Lóa|T|
 Cổ Đô|T|
 Cờ Đỏ|T|
 Củ Chi|T|
 Cửa Nam|T|
+D.C.|C|Washington, D.C.
 DRC|C|Democratic Republic of the Congo
 Da Nang|T|
+Da Nyin Kone|T|
 Daanbantayan|T|
+Dabajuro|T|
+Dabakala|T|
+Dabas|T|
+Dabat|T|
+Dabeiba|T|
 Dabhel|T|
 Dabhoi|T|
+Daboh|T|
+Dabola|T|
 Dabou|T|
 Dabra|T|
 Dabwāli|T|
+Dachang Shandao|T|
 Dachang|T|
+Dachau|T|
 Dacheng|T|
 Dachnoye|T|
+Dadamtu|T|
 Dade County|S|
+Dadhar|T|
 Dadu|T|
 Daegu|T|
 Daejeon|T|
 Daet|T|
+Dafengdong|T|
+Dagadji|T|
+Dagana|T|
+Dagbao I|T|
 Dagenham|T|
+Dagestanskiye Ogni|T|
+Dagestan|S|
+Daggakraal|T|
 Daggett County|S|
+Dagomys|T|
+Daguan|T|
 Dagupan|T|
+Dagzê|T|
 Daharki|T|
+Dahegām|T|
+Dahlem|T|
+Dahmani|T|
+Dahuangshan|T|
+Daigo|T|
+Daik-u|T|
+Dailekh|T|
+Daimiel|T|
 Dainava (Kaunas)|T|
 Daisen|T|
 Daitō|T|
+Daizhuang|T|
+Dajabón|T|
 Dajal|T|
+Dajin|T|
 Dakar|T|
 Dakhla|T|
+Dakoro|T|
 Dakota County|S|
+Dakota Ridge|T|
+Dalain Hob|T|
 Dalai|T|
+Dalaman|T|
+Dalandzadgad|T|
+Dalap-Uliga-Dorrit|T|
+Dalat|T|
 Dale City|T|
 Dale County|S|
+Dalfsen|T|
 Dali Old Town|T|
 Daliang|T|
 Dalianwan|T|
 Dalian|T|
+Daliyat al Karmel|T|
 Dali|T|
+Dalkola|T|
 Dallam County|S|
 Dallas County|S|
 Dallas|T|
+Dalles|T|
+Dalli Rājhara|T|
+Dalmine|T|
+Dalnegorsk|T|
+Dalnerechensk|T|
 Daloa|T|
+Dalserf|T|
+Dalsingh Sarai|T|
+Dalung|T|
+Dalu|T|
 Daly City|T|
+Dalyoni Bolo|T|
 Dalūpura|T|
 Dam Dam|T|
+Damaia|T|
 Damanhur|T|
 Damansara Damai|T|
+Daman|T|
 Damascus|T|
+Damaturu|T|
+Dambai|T|
+Damboa|T|
+Damboya|T|
 Dambulla|T|
 Damiao|T|
 Damietta|T|
 Dammam|T|
+Dammarie-les-Lys|T|
+Damme|T|
+Damnoen Saduak|T|
 Damoh|T|
+Damongo|T|
+Damoujia|T|
+Dampit|T|
+Damua|T|
+Damxung|T|
+Damyang|T|
+Damāvand|T|
+Dan Khun Thot|T|
+Dana Point|T|
+Danai|T|
 Danané|T|
 Danao|T|
 Danbury|T|
 Dandeli|T|
+Dandenong North|T|
+Dandenong|T|
+Danderyd|T|
 Dandong|T|
 Dane County|S|
+Danforth East York|T|
+Danghara|T|
 Dangila|T|
+Dangjiang|T|
 Dangkao|T|
+Dania Beach|T|
 Daniels County|S|
+Danilov|T|
 Danjiangkou|T|
+Dankov|T|
 Danlí|T|
+Dano|T|
 Danshui|T|
+Danta|T|
 Danube|S|
+Danvers|T|
+Danville|T|
+Danzi|T|
+Daocheng|T|
 Daokou|T|
 Daotian|T|
 Daoukro|T|
@@ -3149,39 +7257,72 @@ Dapeng|T|
 Dapitan|T|
 Daqing|T|
 Dar Bouazza|T|
+Dar Chabanne|T|
+Dar Chioukh|T|
 Dar Naim|T|
+Dar el Beïda|T|
+Dar el Haj Taïeb|T|
 Dar es Salaam|T|
+Darazo|T|
 Darbhanga|T|
+Dardoq|T|
 Dare County|S|
+Dareda|T|
+Darende|T|
 Darfur|S|
+Dargaz|T|
+Dargeçit|T|
 Darhan|T|
+Darien|T|
 Darke County|S|
 Darlington County|S|
 Darlington|T|
 Darmstadt|T|
 Darnah|T|
 Darnytskyi Masyv|T|
+Darnytsya Car Repair Plant Microdistrict|T|
 Darnytsya|T|
+Daro|T|
+Darreh Shahr|T|
+Darsi|T|
 Dartford|T|
 Dartmouth|T|
+Darton|T|
+Daruba|T|
+Daru|T|
+Darwen|T|
 Darwin|T|
 Darya Khan|T|
+Daryāpur|T|
 Darāw|T|
 Dar‘ā|T|
 Dashahe|T|
+Dashan|T|
 Dasha|T|
+Dasheng|T|
 Dashiqiao|T|
 Dashitou|T|
 Dashi|T|
+Dashtobod|T|
+Dashun|T|
+Dashu|T|
 Daska Kalan|T|
 Dasmariñas|T|
+Dasnapur|T|
+Dassa-Zoumè|T|
+Dastgerd|T|
+Dasūya|T|
 Date|T|
 Datia|T|
 Datong|T|
+Datteln|T|
+Dattāpur|T|
 Datun|T|
+Daud Khel|T|
 Daudnagar|T|
 Daugavpils|T|
 Daule|T|
+Daund|T|
 Dauphin County|S|
 Daura|T|
 Daur|T|
@@ -3189,6 +7330,7 @@ Dausa|T|
 Davangere|T|
 Davao|T|
 Davenport|T|
+Daventry|T|
 Davidson County|S|
 David|T|
 Davie County|S|
@@ -3197,33 +7339,51 @@ Davie|T|
 Davis County|S|
 Davison County|S|
 Davis|T|
+Davlekanovo|T|
+Davorlim|T|
 Davtashen|T|
+Davydkovo|T|
+Dawan|T|
 Dawbon|T|
 Dawei|T|
 Dawes County|S|
 Dawson County|S|
 Dawukou|T|
+Daxie|T|
 Daxing|T|
 Daxing’anling|T|
 Daxi|T|
 Daxu|T|
 Day County|S|
+Dayal Pur|T|
+Dayal|T|
+Dayang|T|
 Daye|T|
 Dayr Mawās|T|
 Dayr al Balaḩ|T|
+Dayr Ḩāfir|T|
 Dayrah|T|
 Dayrūţ|T|
 Daytona Beach|T|
 Dayton|T|
+Dayē|T|
 Dazaifu|T|
 Dazeshan|T|
 Dazhong|T|
 Dazhou|T|
+Dazhuang|T|
 Daşoguz|T|
+Da’an|T|
 Dchira El Jihadia|T|
+De Aar|T|
 De Baca County|S|
+De Meern|T|
+De Pere|T|
 De Witt County|S|
+DeBary|T|
 DeKalb County|S|
+DeKalb|T|
+DeLand|T|
 DeSoto County|S|
 DeSoto|T|
 DeWitt County|S|
@@ -3232,48 +7392,102 @@ Deaf Smith County|S|
 Dearborn County|S|
 Dearborn Heights|T|
 Dearborn|T|
+Debaltseve|T|
+Debark’|T|
+Deba|T|
+Debila|T|
 Debre Birhan|T|
 Debre Mark’os|T|
 Debre Tabor|T|
 Debrecen|T|
 Decatur County|S|
 Decatur|T|
+Deception Bay|T|
+Dededo Village|T|
+Deder|T|
+Dedham|T|
+Dedovsk|T|
+Dedza|T|
+Dee Why|T|
 Deep South|S|
 Deer Lodge County|S|
+Deer Park|T|
 Deer Valley|T|
 Deerfield Beach|T|
+Deerfield|T|
 Deesa|T|
+Deeside|T|
 Defiance County|S|
 Degan|T|
+Degeh Bur|T|
+Degema Hulk|T|
+Deggendorf|T|
 Deglur|T|
+Degtyarsk|T|
 Dehdasht|T|
 Dehiwala-Mount Lavinia|T|
+Dehlorān|T|
 Dehradun|T|
+Dehu Road|T|
 Dehui|T|
+Dehāqān|T|
+Deinze|T|
 Deir ez-Zor|T|
+Dejvice|T|
+Dekoa|T|
+Del City|T|
 Del Norte County|S|
+Del Pilar|T|
+Del Remedio|T|
+Del Rio|T|
+Delanggu|T|
 Delano|T|
 Delaware County|S|
 Delaware|S|
+Delbrück|T|
+Delcevo|T|
 Delegación Cuajimalpa de Morelos|T|
 Delft|T|
+Delfzijl|T|
 Delgado|T|
 Delhi Cantonment|T|
 Delhi|T|
+Deli Tua|T|
 Delicias|T|
+Delitzsch|T|
+Dellys|T|
 Delmas|T|
 Delmenhorst|T|
 Delmiro Gouveia|T|
 Delray Beach|T|
 Delta County|S|
+Delta del Tigre|T|
 Delta|T|
 Deltona|T|
+Delījān|T|
+Demak|T|
+Demba|T|
+Dembech’a|T|
 Dembī Dolo|T|
+Demerval Lobão|T|
+Demirci|T|
+Demiyivka|T|
+Demnate|T|
 Democratic Republic of the Congo|C|
+Den Chai|T|
+Den Den|T|
 Den Helder|T|
+Denai Alam|T|
+Denain|T|
+Denderleeuw|T|
+Dendermonde|T|
+Deneysville|T|
 Dengbu|T|
 Dengzhou|T|
+Denia|T|
+Denizciler|T|
 Denizli|T|
+Denkanikota|T|
 Denmark|C|
 Denov|T|
 Denpasar|T|
@@ -3282,184 +7496,428 @@ Denton County|S|
 Denton|T|
 Denver County|S|
 Denver|T|
+Denville|T|
+Den’enchōfu|T|
 Deoband|T|
+Deogarh|T|
 Deoghar|T|
+Deolali|T|
 Deoli|T|
 Deolāli|T|
+Deoraniān|T|
+Deori Khās|T|
 Deoria|T|
+Deori|T|
 Depok|T|
+Depālpur|T|
 Deqing|T|
+Dera Bugti|T|
+Dera Colliery Township|T|
 Dera Ghazi Khan|T|
 Dera Ismail Khan|T|
 Dera Murad Jamali|T|
+Dera Māndi|T|
 Derbent|T|
 Derby|T|
+Dergaon|T|
+Derhachi|T|
 Derince|T|
+Derry Village|T|
 Derry|T|
 Des Moines County|S|
 Des Moines|T|
 Des Plaines|T|
+Desa Parkcity|T|
+Desa Petaling|T|
+Descalvado|T|
 Deschutes County|S|
+Desenzano del Garda|T|
+Desert Hot Springs|T|
 Desha County|S|
+Deshnoke|T|
+Desio|T|
+Desmarchais-Crawford|T|
 Desna|T|
+Desnogorsk|T|
 Desnyanskyi|T|
 Dessalines|T|
 Dessau|T|
 Dessie|T|
+Destelbergen|T|
+Desāīganj|T|
+Det Udom|T|
 Detmold|T|
+Detroit-Shoreway|T|
 Detroit|T|
 Deuel County|S|
+Deuil-la-Barre|T|
 Deurne|T|
+Deutz|T|
+Deux-Montagnes|T|
+Devadanapatti|T|
+Devadurga|T|
 Devakottai|T|
+Devanahalli|T|
+Devarkonda|T|
+Devarshola|T|
 Deva|T|
+Develi|T|
 Deventer|T|
+Devgadh Bāriya|T|
+Devgarh|T|
+Devinuwara|T|
+Devizes|T|
+Devonport|T|
+Devon|S|
+Devrek|T|
+Devínska Nová Ves|T|
 Dewas|T|
+Dewdney East|T|
 Dewey County|S|
 Dewsbury|T|
 Deyang|T|
 Dezful|T|
 Dezhou|T|
+Deán Funes|T|
 Deçan|T|
+Deūlgaon Rāja|T|
+Dhabad|T|
+Dhafní|T|
 Dhahran|T|
 Dhaka|T|
+Dhamanagar|T|
+Dhamas|T|
 Dhamtari|T|
 Dhamār|T|
+Dhanaula|T|
+Dhanaura|T|
 Dhanbad|T|
+Dhandhuka|T|
+Dhanera|T|
 Dhangaḍhi̇̄|T|
+Dhankutā|T|
 Dhanmondi|T|
+Dhanot|T|
+Dhanpuri|T|
+Dharampuri|T|
+Dharampur|T|
+Dharamsala|T|
+Dharangaon|T|
 Dharapuram|T|
 Dharashiv|T|
+Dharmadam|T|
+Dharmanagar|T|
+Dharmapuram|T|
 Dharmapuri|T|
 Dharmavaram|T|
+Dharmkot|T|
+Dharmābād|T|
 Dharān|T|
 Dhaulpur|T|
+Dhaunkal|T|
+Dhaurahra|T|
+Dhekiajuli|T|
 Dhenkānāl|T|
+Dhing|T|
 Dhirkot|T|
 Dholka|T|
 Dhone|T|
 Dhoraji|T|
+Dhoro Naro|T|
+Dhrol|T|
 Dhrāngadhra|T|
 Dhubri|T|
+Dhulagari|T|
 Dhule|T|
+Dhulikhel|T|
 Dhuliān|T|
+Dhupgāri|T|
+Dhāka|T|
+Dhāmnod|T|
+Dhāmpur|T|
+Dhāriwāl|T|
+Dhāri|T|
+Dhārni|T|
+Dhāruhera|T|
 Dhār|T|
 Dhārāvi|T|
+Dhārūr|T|
+Dhī as Sufāl|T|
 Dhūri|T|
 Diadema|T|
+Diadi|T|
 Dialakorodji|T|
+Diamante|T|
+Diamantina|T|
+Diamantino|T|
+Diamniadio|T|
 Diamond Bar|T|
+Diamond Harbour|T|
+Diamond Head / Kapahulu / Saint Louis Heights|T|
 Dianbu|T|
+Dianella|T|
+Dianga|T|
+Dianra|T|
+Dianshui|T|
 Dianzi|T|
+Dianópolis|T|
+Diaoubé|T|
+Diaoyucheng|T|
+Diapaga|T|
 Dias d'Ávila|T|
+Diawala|T|
+Dibai|T|
+Dibate|T|
 Dibaya-Lubwe|T|
+Dibba Al-Fujairah|T|
+Dibba Al-Hisn|T|
 Dibrugarh|T|
 Dickens County|S|
 Dickenson County|S|
 Dickey County|S|
 Dickinson County|S|
 Dickson County|S|
+Didam|T|
 Didao|T|
+Didcot|T|
+Didim|T|
+Didouche Mourad|T|
+Didy|T|
+Dieburg|T|
 Diego Garcia|T|
+Diego Martin|T|
+Diemen|T|
 Dien Bien Phu|T|
+Diepenbeek|T|
+Diepholz|T|
+Dieppe|T|
 Diepsloot|T|
+Diest|T|
+Dietikon|T|
+Dietzenbach|T|
 Diez de Octubre|T|
 Diffa|T|
+Digboi|T|
+Dighwāra|T|
+Digih Habar Es|T|
+Diglipur|T|
+Dignago|T|
+Digne-les-Bains|T|
 Digos|T|
+Digras|T|
 Digri|T|
 Dihok|T|
+Diinsoor|T|
 Dijkot|T|
 Dijon|T|
+Dikhil|T|
 Dikirnis|T|
+Dikodougou|T|
+Diksmuide|T|
+Dikwa|T|
+Dilbeek|T|
+Dilijan|T|
 Dili|T|
+Dillenburg|T|
+Dillingen an der Donau|T|
+Dillingen|T|
 Dilling|T|
 Dillon County|S|
+Dimbaza|T|
 Dimbokro|T|
 Dimitrovgrad|T|
 Dimmit County|S|
+Dimona|T|
+Dimtu|T|
 Dimāpur|T|
 Din Daeng|T|
 Dinaig|T|
 Dinajpur|T|
 Dinalupihan|T|
 Dinapore|T|
+Dinapur Cantonment|T|
 Dinapur Nizamat|T|
+Dinar|T|
 Dindigul|T|
+Dindori|T|
 Dinga|T|
 Dingjia|T|
+Dingolfing|T|
+Dingshi|T|
 Dingtao|T|
+Dinguiraye|T|
 Dingxi|T|
 Dingzhou|T|
+Dinnington|T|
+Dinskaya|T|
 Dinslaken|T|
+Dinuba|T|
 Dinwiddie County|S|
+Diobahika|T|
+Dionísio Cerqueira|T|
 Diourbel|T|
+Diourouzon|T|
+Diourou|T|
+Dioïla|T|
 Dipalpur|T|
+Dipayal|T|
 Diphu|T|
 Dipolog|T|
+Dippa Kunda|T|
+Dirba|T|
 Dire Dawa|T|
+Diriamba|T|
+Diré|T|
+Discovery Bay|T|
+Discovery Park|T|
 Dishnā|T|
 District of Columbia|S|
 District of Taher|T|
 Disūq|T|
+Ditzingen|T|
+Divichibazar|T|
 Divide County|S|
+Divino|T|
 Divinópolis|T|
+Divnogorsk|T|
+Divnoye|T|
 Divo|T|
+Diwek|T|
+Dix Hills|T|
+Dixiana|T|
 Dixie County|S|
 Dixinn|T|
 Dixon County|S|
+Diyadin|T|
 Diyarb Najm|T|
 Diyarbakır|T|
+Dizangué|T|
+Diébougou|T|
+Diégonéfla|T|
+Diéhiba|T|
+Diéma|T|
+Diósgyőr|T|
+Diễn Thành|T|
+Djakotomé|T|
+Djamaa|T|
+Djambala|T|
+Djapadji|T|
 Djelfa|T|
 Djemmal|T|
+Djenné|T|
 Djibouti|C|
 Djibo|T|
+Djidiouia|T|
+Djidja|T|
 Djougou|T|
+Djugu|T|
+Dlhé diely|T|
 Dmitrov|T|
+Dniprorudne|T|
 Dniprovskyi|T|
 Dnipro|T|
 Doba|T|
+Doboj|T|
 Dobo|T|
 Dobrich|T|
+Dobropillia|T|
+Dobrush|T|
+Dobryanka|T|
+Docklands|T|
+Doda|T|
 Doddaballapura|T|
 Doddridge County|S|
+Dodge City|T|
 Dodge County|S|
+Dodola|T|
 Dodoma|T|
+Doetinchem|T|
+Dogbo|T|
+Dogomet|T|
 Dogonbadan|T|
 Dogondoutchi|T|
 Dohad|T|
+Dohazāri|T|
 Doha|T|
+Dohār|T|
 Doilungdêqên|T|
+Dois Córregos|T|
+Dois Irmãos|T|
+Dois Vizinhos|T|
+Dok Kham Tai|T|
+Doka|T|
+Dokolo|T|
 Dokri|T|
+Dokuchayevsk|T|
 Dolgoprudnyy|T|
 Dolisie|T|
+Dollard-Des Ormeaux|T|
+Dolný Kubín|T|
+Dologon|T|
 Dolores County|S|
 Dolores Hidalgo|T|
+Dolo|T|
+Dolton|T|
+Dolyna|T|
+Dolynska|T|
 Dom Eliseu|T|
+Dom Pedrito|T|
+Dom Pedro|T|
+Domaa-Ahenkro|T|
+Domalanoan|T|
+Doma|T|
+Dombe Grande|T|
 Dombivali|T|
+Dombóvár|T|
+Domchānch|T|
+Domingos Martins|T|
 Dominican Republic|C|
 Dominica|C|
 Domodedovo|T|
+Domodossola|T|
+Domont|T|
 Dompu|T|
+Don Antonio|T|
+Don Benito|T|
 Don Carlos|T|
 Don Torcuato|T|
+Don Valley Village|T|
+Donaghmede|T|
+Donaueschingen|T|
 Donaustadt|T|
+Donauwörth|T|
 Donbas|S|
+Doncaster East|T|
 Doncaster|T|
+Dondaicha|T|
 Dondo|T|
 Donetsk|T|
+Dongargarh|T|
+Dongcheng|T|
+Dongchuan|T|
 Dongcun|T|
 Dongdu|T|
+Dongen|T|
 Dongfeng|T|
+Donggang|T|
 Donggongon|T|
 Dongguan|T|
 Donghae City|T|
 Donghai|T|
 Donghe|T|
+Donghol-Sigon|T|
+Donghui|T|
+Dongjiang|T|
+Dongjia|T|
 Dongkan|T|
 Dongling|T|
 Dongning|T|
+Dongobesh|T|
 Dongola|T|
 Dongsheng|T|
 Dongtai|T|
+Dongta|T|
+Dongwenquan|T|
 Dongxia|T|
 Dongxing|T|
 Dongxi|T|
@@ -3468,664 +7926,1613 @@ Dongying|T|
 Doniphan County|S|
 Donley County|S|
 Donostia / San Sebastián|T|
+Donskoye|T|
+Donskoy|T|
 Dooly County|S|
 Door County|S|
+Dooru Verinag|T|
 Doral|T|
 Dorbod|T|
+Dorcheh Pīāz|T|
 Dorchester County|S|
 Dorchester|T|
 Dordrecht|T|
+Dorking|T|
 Dormagen|T|
+Dormentes|T|
+Dornakal|T|
+Dornbirn|T|
 Dorogomilovo|T|
+Dorohoi|T|
+Doropo|T|
+Dorset Park|T|
 Dorsten|T|
+Dorstfeld|T|
 Dortmund|T|
+Dorval|T|
+Dorāha|T|
 Dorūd|T|
 Dos Hermanas|T|
 Dosquebradas|T|
 Dosso|T|
 Dothan|T|
+Dotzheim|T|
+Douai|T|
+Douako|T|
 Douala|T|
 Douane|T|
 Douar Hicher|T|
+Douar Tindja|T|
+Douar Toulal|T|
+Douarnenez|T|
+Douentza|T|
+Dougabougou|T|
 Dougherty County|S|
 Douglas County|S|
+Douglasville|T|
 Douglas|T|
 Dougnane|T|
+Doukouya|T|
 Douliu|T|
 Dourados|T|
+Dourbali|T|
+Douz|T|
+Douéra|T|
+Dovercourt-Wallace Emerson-Junction|T|
 Dovzhansk|T|
+Dowlatābād|T|
+Dowleswaram|T|
+Downers Grove|T|
 Downey|T|
 Downing Street|S|
+Downsview-Roding-CFB|T|
 Downtown DC|T|
+Downtown Eastside|T|
+Downtown Halifax|T|
 Downtown Vancouver|T|
 Doña Ana County|S|
 Doğubayazıt|T|
+Do’stlik Shahri|T|
+Draa Ben Khedda|T|
+Draa el Mizan|T|
+Dracena|T|
+Drachten|T|
+Dracut|T|
+Dragash|T|
+Draguignan|T|
 Drammen|T|
 Drancy|T|
+Draveil|T|
 Drean|T|
+Dreieich|T|
+Drensteinfurt|T|
 Dresden|T|
+Dreta de l'Eixample|T|
+Dreux|T|
 Drew County|S|
+Drexel Heights|T|
+Drexel Hill|T|
+Driebergen-Rijsenburg|T|
+Driefontein|T|
+Driekoppies|T|
+Driouch|T|
+Driyorejo|T|
 Drobeta-Turnu Severin|T|
+Drochia|T|
+Drogheda|T|
 Drohobych|T|
+Droichead Nua|T|
+Droitwich|T|
+Dronfield|T|
+Dronten|T|
+Droylsden|T|
+Drozhzhino|T|
 Drummondville|T|
+Druzhba|T|
 Druzhkivka|T|
+Drzetowo-Grabowo|T|
+Dráma|T|
+Drăgăşani|T|
 Dschang|T|
 DuPage County|S|
+Duaca|T|
+Duayaw-Nkwanta|T|
 Dubai Festival City|T|
+Dubai International Financial Centre|T|
+Dubai Internet City|T|
 Dubai Investments Park|T|
 Dubai Marina|T|
 Dubai Silicon Oasis|T|
 Dubai|T|
+Duba|T|
+Dubbo|T|
 Dublin|T|
 Dubna|T|
+Dubnica nad Váhom|T|
+Dubno|T|
 Dubois County|S|
+Dubovka|T|
+Dubrovnik|T|
 Dubréka|T|
+Dubrājpur|T|
+Dubti|T|
 Dubuque County|S|
 Dubuque|T|
+Dubăsari|T|
 Ducheng|T|
 Duchesne County|S|
+Ducos|T|
+Dudelange|T|
+Duderstadt|T|
+Dudinka|T|
 Dudley|T|
 Duekoué|T|
+Duffel|T|
+Dugda|T|
+Dugulubgey|T|
 Duisburg|T|
 Duitama|T|
+Duiven|T|
+Duiwelskloof|T|
 Dukes County|S|
+Dukinfield|T|
+Dukku|T|
+Dukli|T|
 Dukuhturi|T|
+Dukuria|T|
+Dulce Nombre de Culmí|T|
+Duliajan Oil Town|T|
+Duliajan|T|
 Dullewala|T|
+Dulsberg|T|
 Duluth|T|
+Dum Duma|T|
 Dumaguete|T|
 Dumai|T|
+Dumbarton|T|
+Dumbéa|T|
+Dumfries|T|
+Dumila|T|
+Dumjor|T|
+Dumka|T|
 Dumraon|T|
+Dumra|T|
 Dumyāţ al Jadīdah|T|
+Dunaharaszti|T|
+Dunajská Streda|T|
+Dunakeszi|T|
+Dunayivtsi|T|
 Dunaújváros|T|
+Dunbage|T|
+Dunbar-Southlands|T|
+Duncanville|T|
+Duncraig|T|
 Dundalk|T|
 Dundee|T|
 Dundo|T|
 Dundy County|S|
 Dunedin|T|
 Dunfermline|T|
+Dunga Bunga|T|
+Dungun|T|
+Dungu|T|
+Dunhao|T|
 Dunhou|T|
 Dunhuang|T|
 Dunhua|T|
 Dunkirk|T|
 Dunklin County|S|
+Dunkwa|T|
 Dunn County|S|
 Dunstable|T|
+Dunwoody|T|
+Dunyapur|T|
 Duobao|T|
 Duoba|T|
+Dupax Del Norte|T|
+Dupax del Sur|T|
 Duplin County|S|
+Dupnitsa|T|
+Dupont Circle|T|
 Duque de Caxias|T|
 Duramē|T|
+Durango|T|
+Durazno|T|
 Durbanville|T|
 Durban|T|
+Dure|T|
 Durgapur|T|
 Durg|T|
+Durgāpur|T|
 Durham County|S|
 Durham|T|
+Durian Tunggal|T|
+Durleşti|T|
 Durrës|T|
+Dursh Khela|T|
+Dursunbey|T|
 Dushanbe|T|
 Dushan|T|
+Dushi|T|
 Dusit|T|
 Dutchess County|S|
+Dutsen Wai|T|
+Dutse|T|
 Duval County|S|
+Duvernay|T|
+Duxbury|T|
 Duyun|T|
 Duyên Hải|T|
 Duzhou|T|
+Dvůr Králové nad Labem|T|
+Dwarsloop|T|
+Dwārka|T|
+Dyat’kovo|T|
 Dyer County|S|
+Dyersburg|T|
+Dyker Heights|T|
+Dysselsdorp|T|
+Dyurtyuli|T|
+Dyāne|T|
+Dzaoudzi|T|
+Dzerzhinskiy|T|
+Dzerzhinsky|T|
 Dzerzhinsk|T|
+Dzhankoy|T|
+Działdowo|T|
+Dzierżoniów|T|
+Dzodze|T|
+Dzuunmod|T|
+Dzyarzhynsk|T|
+Dzüünharaa|T|
+Décines-Charpieu|T|
 Dédougou|T|
 Déressia|T|
+Désarmes|T|
 Dêqên|T|
+Döbeln|T|
 Döbling|T|
 Dörtyol|T|
+Dúbravka|T|
+Dún Laoghaire|T|
+Dübendorf|T|
+Dülmen|T|
 Düren|T|
+Düsseldorf-Pempelfort|T|
 Düsseldorf|T|
 Düzce|T|
 Dādri|T|
 Dāhānu|T|
+Dākor|T|
 Dāmghān|T|
+Dāmnagar|T|
+Dāpoli|T|
 Dār Kulayb|T|
+Dār as Salām|T|
 Dārayyā|T|
+Dārchulā|T|
 Dārjiling|T|
+Dārwha|T|
+Dārzciems|T|
 Dārāb|T|
+Dārān|T|
+Dārāsuram|T|
+Dāsna|T|
+Dātāganj|T|
+Dā‘il|T|
 Dąbrowa Górnicza|T|
+Dēra|T|
+Dębica|T|
+Dęblin|T|
+Děčín|T|
 Dĩ An|T|
 Dīdwāna|T|
 Dīla|T|
+Dīndārpur|T|
+Dīnhāta|T|
+Dīnānagar|T|
+Dīvāndarreh|T|
+Dīzīcheh|T|
 Dūmā|T|
+Dūngarpur|T|
+Dūrā|T|
+Dương Minh Châu|T|
 Dại Mỗ|T|
+Dịch Vọng|T|
+Ea Drăng|T|
+Ea T’ling|T|
 Eagan|T|
 Eagle County|S|
+Eagle Mountain|T|
+Eagle Pass|T|
+Eagle River|T|
+Ealing Common|T|
+Earl Shilton|T|
+Earlsfield|T|
+Earlwood|T|
 Early County|S|
 Earth|S|
 East Africa|S|
+East Amherst|T|
 East Asia|S|
+East Barnet|T|
+East Boston|T|
+East Brainerd|T|
+East Brunswick|T|
 East Chattanooga|T|
+East Chicago|T|
 East China Sea|S|
+East Cleveland|T|
 East Coast|S|
+East Concord|T|
+East Dereham|T|
+East Elmhurst|T|
+East End-Danforth|T|
 East Flatbush|T|
+East Florence|T|
+East Garfield Park|T|
 East Germany|S|
+East Grinstead|T|
+East Gwillimbury|T|
 East Hampton|T|
 East Harlem|T|
 East Hartford|T|
 East Hastings|T|
+East Haven|T|
 East Helsinki|T|
+East Hemet|T|
+East Hill-Meridian|T|
+East Honolulu|T|
 East Independence|T|
 East Jerusalem|T|
 East Kilbride|T|
+East Lake-Orient Park|T|
+East Lake|T|
+East Lansing|T|
 East London|T|
+East Longmeadow|T|
 East Los Angeles|T|
+East Massapequa|T|
+East Meadow|T|
+East Millcreek|T|
+East Molesey|T|
+East Moline|T|
+East Mount Airy|T|
+East Naples|T|
 East New York|T|
+East Northport|T|
 East Norwalk|T|
 East Orange|T|
+East Palo Alto|T|
+East Patchogue|T|
 East Pensacola Heights|T|
+East Peoria|T|
+East Point|T|
+East Providence|T|
+East Rancho Dominguez|T|
+East Ridge|T|
+East Riverdale|T|
+East Saint Louis|T|
+East Setauket|T|
+East Tremont|T|
 East Village|T|
 Eastbourne|T|
+Eastchester|T|
 Eastern Europe|S|
 Eastern Mediterranean|S|
+Easthampton|T|
+Eastlake|T|
 Eastland County|S|
 Eastleigh|T|
+Eastmont|T|
+Eastpointe|T|
 Eastvale|T|
 Eaton County|S|
 Eau Claire County|S|
 Eau Claire|T|
+Eaubonne|T|
+Ebara|T|
+Ebbw Vale|T|
+Ebebiyin|T|
+Eberbach|T|
+Ebersbach an der Fils|T|
+Eberswalde|T|
 Ebetsu|T|
+Ebilassokro|T|
 Ebina|T|
+Ebino|T|
+Ebisu|T|
+Eboli|T|
 Ebute Ikorodu|T|
 Ecatepec de Morelos|T|
 Ech Chettia|T|
+Echemmaia Est|T|
+Echigawa|T|
 Echizen|T|
+Echo Park|T|
 Echols County|S|
+Echuca|T|
+Eckernförde|T|
+Ecopark|T|
+Ecoporanga|T|
 Ector County|S|
 Ecuador|C|
 Ecunna|T|
+Edacchēri|T|
+Edaicode|T|
+Edakkazhiyūr|T|
+Edappāl|T|
 Edattala|T|
+Edavai|T|
+Edavilangu|T|
 Eddy County|S|
+Edegem|T|
 Eden Prairie|T|
+Edenbridge-Humber Valley|T|
+Edenvale|T|
+Edewecht|T|
 Ede|T|
 Edfu|T|
 Edgar County|S|
 Edgecombe County|S|
 Edgefield County|S|
+Edgemont|T|
 Edgewater|T|
+Edgewood|T|
 Edina|T|
 Edinburgh|T|
 Edinburg|T|
+Edineţ|T|
 Edirne|T|
 Edison|T|
 Edmond|T|
 Edmonson County|S|
 Edmonton|T|
 Edmunds County|S|
+Edmundston|T|
 Edogawe|T|
+Edosaki|T|
+Edremit|T|
 Edwards County|S|
+Edwardsville|T|
 Edéa|T|
+Eeklo|T|
+Eersel|T|
+Effiduase|T|
 Effingham County|S|
 Effium|T|
+Efkarpía|T|
 Efon-Alaaye|T|
+Egbe|T|
 Eger|T|
+Eggenberg|T|
+Eggenstein-Leopoldshafen|T|
+Eggertsville|T|
+Egham|T|
+Eglinton East|T|
+Egra|T|
+Egypt Lake-Leto|T|
 Egypt|C|
 Eha Amufu|T|
+Ehen Hudag|T|
+Ehingen|T|
+Eibar|T|
+Eibergen|T|
+Eidelstedt|T|
+Eifuku|T|
+Eight Mile Plains|T|
+Eiguliai|T|
 Eilat|T|
+Eilbek|T|
+Eilenburg|T|
 Eimsbüttel|T|
+Einbeck|T|
 Eindhoven|T|
+Einsiedeln|T|
+Eiras|T|
+Eirunepé|T|
+Eisenach|T|
+Eisenhüttenstadt|T|
 Eisenzicken|T|
 Eisen|T|
+Eisleben Lutherstadt|T|
+Eislingen|T|
+Eitorf|T|
 Eixample|T|
+Eißendorf|T|
+Ejea de los Caballeros|T|
 Ejido|T|
 Ejigbo|T|
 Ejura|T|
 Ekangala|T|
+Ekazhevo|T|
+Ekeren|T|
+Eket|T|
 Ekibastuz|T|
+Ekondo Titi|T|
 Ekpoma|T|
 Ekpé|T|
+El Abadia|T|
+El Abiodh Sidi Cheikh|T|
 El Achir|T|
+El Affroun|T|
+El Ain|T|
+El Alia|T|
+El Amria|T|
+El Aouinet|T|
+El Arahal|T|
+El Arrouch|T|
+El Asintal|T|
+El Astillero|T|
+El Attaf|T|
+El Aïoun|T|
 El Bagre|T|
+El Bahay|T|
 El Banco|T|
+El Bauga|T|
 El Bayadh|T|
+El Bolsón|T|
 El Cafetal|T|
 El Cajon|T|
+El Calafate|T|
+El Camino Real|T|
+El Campello|T|
+El Carmel|T|
+El Carmen de Bolívar|T|
+El Carmen de Chucurí|T|
+El Centro|T|
+El Cerrito|T|
+El Charco|T|
+El Chorrillo|T|
+El Copey|T|
+El Crucero|T|
+El Dabaa|T|
 El Daein|T|
 El Dibir|T|
+El Dividive|T|
+El Doncello|T|
 El Dorado County|S|
+El Dorado Hills|T|
+El Dorado|T|
 El Ejido|T|
+El Empalme|T|
+El Escorial|T|
+El Estor|T|
 El Eulma|T|
+El Fahs|T|
 El Fasher|T|
+El Gara|T|
 El Geneina Fort|T|
+El Goloso|T|
+El Grao|T|
+El Grullo|T|
+El Hadjar|T|
+El Hadjira|T|
+El Hajeb|T|
+El Hamma|T|
+El Harhoura|T|
 El Hatillo|T|
+El Hermel|T|
+El Idrissia|T|
 El Jadida|T|
+El Jem|T|
+El Kala|T|
 El Kef|T|
 El Kelaa des Srarhna|T|
 El Khroub|T|
+El Ksar|T|
+El Kseur|T|
+El Ksiba|T|
 El Limón|T|
+El Malah|T|
+El Mansouria|T|
+El Marsa|T|
+El Masnou|T|
+El Meghaïer|T|
 El Menia|T|
 El Mgarsa|T|
+El Milia|T|
+El Mirage|T|
 El Monte|T|
 El Mourouj|T|
 El Negrito|T|
 El Nido|T|
 El Obeid|T|
 El Oued|T|
+El Palmar|T|
 El Palomar|T|
+El Pao|T|
+El Paraíso|T|
 El Paso County|S|
 El Paso|T|
+El Pedregal|T|
 El Prat de Llobregat|T|
 El Progreso|T|
 El Pueblito|T|
 El Puerto de Santa María|T|
+El Quisco|T|
+El Reno|T|
+El Retén|T|
+El Rosario|T|
+El Salto|T|
 El Salvador|C|
+El Segundo|T|
 El Shorouk|T|
+El Soberbio|T|
+El Sombrero|T|
+El Tejar|T|
 El Tigre|T|
 El Tocuyo|T|
+El Torno|T|
+El Triunfo|T|
+El Vendrell|T|
 El Viejo|T|
 El Vigía|T|
+El Viso del Alcor|T|
+El Viso|T|
 El Wak|T|
+El Zulia|T|
+El ’Ayoûn|T|
 El-Aaiun|T|
+El-Tor|T|
+Elamanchili|T|
+Elamkunnapuzha|T|
+Elampalloor|T|
+Elandakuttai|T|
+Elayavur|T|
 Elazığ|T|
 Elbasan|T|
 Elbert County|S|
+Elbeuf|T|
 Elbistan|T|
 Elbląg|T|
+Elburgon|T|
+Elburg|T|
 Elche|T|
+Eldama Ravine|T|
 Elda|T|
+Eldersburg|T|
+Eldorado do Sul|T|
+Eldorado dos Carajás|T|
 Eldorado|T|
 Eldoret|T|
 Electronic City Phase I|T|
+Elefsína|T|
+Elefthério - Kordelió|T|
+Elektrogorsk|T|
 Elektrostal’|T|
+Elektrougli|T|
+Elele|T|
+Elghabra|T|
 Elgin|T|
+Elias Fausto|T|
 Elista|T|
+Elixku|T|
+Elizabeth City|T|
+Elizabethtown|T|
 Elizabeth|T|
 Elk County|S|
+Elk Grove Village|T|
 Elk Grove|T|
+Elk River|T|
 Elkhart County|S|
 Elkhart|T|
 Elko County|S|
+Elko|T|
+Elkridge|T|
+Elkton|T|
+Ellakkudi|T|
+Elland|T|
+Ellenabad|T|
+Ellenbrook|T|
+Ellendale|T|
+Ellensburg|T|
 Ellesmere Port Town|T|
 Ellicott City|T|
+Ellinikó|T|
 Elliott County|S|
 Ellis County|S|
 Ellsworth County|S|
+Ellwangen|T|
+Elmadağ|T|
+Elmalı|T|
 Elmhurst|T|
+Elmina|T|
+Elmont|T|
 Elmore County|S|
+Elmschenhagen|T|
+Elmshorn|T|
+Elmwood Park|T|
+Elmwood|T|
+Elorza|T|
 Eloy Alfaro|T|
+Elsdorf|T|
+Elst|T|
+Eltham|T|
+Eltville|T|
+Elubo|T|
+Elumalai|T|
 Eluru|T|
 Elyria|T|
+Elói Mendes|T|
+Elūr|T|
+El‘ad|T|
 Emalahleni|T|
+Emali|T|
 Emanuel County|S|
+Eman|T|
+Embajadores|T|
+Embalse|T|
+Embarcación|T|
+Embi|T|
 Embu das Artes|T|
 Embu-Guaçu|T|
 Embu|T|
 Emden|T|
+Emerson Hill|T|
 Emery County|S|
+Emet|T|
+Emiliano Zapata|T|
 Eminabad|T|
 Emin|T|
 Eminönü|T|
+Emirdağ|T|
+Emmeloord|T|
+Emmendingen|T|
 Emmen|T|
 Emmet County|S|
 Emmiganūr|T|
 Emmons County|S|
+Empalme|T|
+Empangeni|T|
+Empoli|T|
+Empuluzu|T|
+Emsdetten|T|
+Emsworth|T|
 Emure-Ekiti|T|
 En Nedjma|T|
+En Nâqoûra|T|
+Encantado|T|
 Encanto|T|
+Encarnación de Díaz|T|
 Encarnación|T|
 Enchanted Hills|T|
 Encheng|T|
 Encinitas|T|
+Encino|T|
+Encontrados|T|
+Encrucijada|T|
+Encruzilhada do Sul|T|
+Encruzilhada|T|
+Endeavour Hills|T|
 Ende|T|
+Enem|T|
 Enerhodar|T|
+Enfield Lock|T|
 Enfield Town|T|
+Enfield|T|
+Engadine|T|
+Engaru|T|
+Engelskirchen|T|
 Engels|T|
+Engenheiro Coelho|T|
+Engkilili|T|
 England|S|
+Englemount-Lawrence|T|
+Englewood|T|
 English Channel|S|
 Enid|T|
 Eniwa|T|
+Enkhuizen|T|
+Enköping|T|
+Enna|T|
+Ennepetal|T|
+Ennigerloh|T|
 Enrique B. Magalona|T|
 Enschede|T|
 Ensenada|T|
 Enshi|T|
 Entebbe|T|
 Enterprise|T|
+Entre Rios|T|
+Entrevías|T|
+Entroncamento|T|
+Enugu-Ezike|T|
 Enugu-Ukwu|T|
 Enugu|T|
 Envigado|T|
+Enzan|T|
 Epe|T|
+Epitaciolândia|T|
+Eppan|T|
+Eppelborn|T|
+Eppendorf|T|
+Eppingen|T|
+Epping|T|
+Epsom|T|
 Epworth|T|
 Eqbālīyeh|T|
+Eqlīd|T|
 Equatorial Guinea|C|
 Er Roseires|T|
+Erandio|T|
+Erandique|T|
+Erandol|T|
+Erannoli|T|
 Erath County|S|
+Eravattūr|T|
+Eravur Town|T|
+Erawan|T|
 Erbaa|T|
+Erba|T|
 Erbil|T|
 Erciş|T|
 Ercolano|T|
 Erdaojiang|T|
+Erdek|T|
+Erdemli|T|
 Erdenet|T|
+Erding|T|
 Erebuni|T|
 Erechim|T|
+Erenhot|T|
 Ereğli|T|
 Erftstadt|T|
 Erfurt|T|
 Ergani|T|
 Erie County|S|
 Erie|T|
+Eringate-Centennial-West Deane|T|
 Eritrea|C|
+Erkelenz|T|
+Erkrath|T|
 Erlangen|T|
+Erlanger|T|
+Erlang|T|
+Erlin|T|
+Erlun|T|
 Ermelino Matarazzo|T|
 Ermelo|T|
+Ermenek|T|
+Ermesinde|T|
+Ermitagaña|T|
+Ermont|T|
+Ermua|T|
 Erode|T|
+Erong|T|
 Errachidia|T|
+Erraguntla|T|
+Errenteria|T|
+Ersheng|T|
+Eruvatti|T|
+Eruvādi|T|
+Eruwa|T|
+Ervália|T|
+Erwitte|T|
 Erzincan|T|
+Erzin|T|
 Erzsébetváros|T|
 Erzurum|T|
+Erémankono|T|
+Erāmala|T|
+Erāttupetta|T|
+Es Senia|T|
 Esbjerg|T|
 Escada|T|
 Escalante|T|
 Escambia County|S|
+Esch-sur-Alzette|T|
+Eschborn|T|
+Eschwege|T|
 Eschweiler|T|
 Escondido|T|
+Escuinapa de Hidalgo|T|
 Escuintla|T|
+Escuque|T|
+Escárcega|T|
+Eselsberg|T|
 Esenler|T|
 Esenyurt|T|
 Esfarāyen|T|
 Esher|T|
+Eshowe|T|
+Eshtehārd|T|
+Esik|T|
+Esim|T|
 Eskilstuna|T|
 Eskişehir|T|
+Eslam Qaleh|T|
 Eslamshahr|T|
+Eslöv|T|
 Eslāmābād-e Gharb|T|
 Esmeralda County|S|
 Esmeraldas|T|
 Esna|T|
+Espargos|T|
+Esparreguera|T|
+Espelkamp|T|
+Espera Feliz|T|
+Esperantina|T|
+Esperantinópolis|T|
+Esperança|T|
+Espigão dOeste|T|
 Espinal|T|
+Espinho|T|
+Espiye|T|
+Esplanada|T|
+Esplugues de Llobregat|T|
+Espoonlahti|T|
 Espoo|T|
+Esposende|T|
+Espumoso|T|
+Espírito Santo do Pinhal|T|
+Esquel|T|
+Esquilino|T|
+Esquimalt|T|
+Esquina|T|
+Esquipulas|T|
+Esquías|T|
 Essaouira|T|
+Essendon|T|
 Essen|T|
 Essex County|S|
+Essex|S|
 Esslingen|T|
+Essling|T|
+Estahbān|T|
 Estancia|T|
+Estcourt|T|
 Esteio|T|
 Estelí|T|
 Estepona|T|
+Estero|T|
+Este|T|
 Estill County|S|
 Estonia|C|
+Estoril|T|
+Estreito|T|
+Estrela de Alagoas|T|
+Estrela|T|
+Estácio|T|
+Estância Velha|T|
 Estância|T|
 Esuk Oron|T|
 Eswatini|C|
+Esztergom|T|
+Eséka|T|
 Etah|T|
+Etajima|T|
 Ethiopia|C|
+Etlik|T|
+Etmadpur|T|
 Etobicoke|T|
 Etowah County|S|
 Ettadhamen|T|
+Etterbeek|T|
+Ettlingen|T|
+Ettumanoor|T|
+Ettumānūr|T|
 Etwatwa|T|
 Etāwah|T|
 Etāwa|T|
 Euclides da Cunha|T|
+Euclid|T|
 Eugene|T|
 Euless|T|
+Eunos|T|
 Eunápolis|T|
+Eupen|T|
 Euphrates|S|
 Eureka County|S|
 Europe|S|
 Euskirchen|T|
+Eustis|T|
 Eusébio|T|
+Eutin|T|
 Evans County|S|
 Evanston|T|
 Evansville|T|
 Evaton|T|
+Evaz|T|
 Everest|S|
 Everett|T|
+Evere|T|
+Evergem|T|
+Evergreen Park|T|
+Evesham|T|
+Evington|T|
+Eving|T|
+Evka-Üç|T|
 Exeter|T|
+Exmouth|T|
 Extrema|T|
 Extremoz|T|
+Eysines|T|
+Eyvān|T|
+Ez Zahra|T|
 Ezeiza|T|
+Ezhome|T|
 Ezhou|T|
+Ezhudesam|T|
+Ezhupunna|T|
 Ezhva|T|
+Ezine|T|
 Ezza-Ohu|T|
+Ezzouhour|T|
+Eğirdir|T|
 Ełk|T|
+Eṭ Ṭaiyiba|T|
+Eṭ Ṭīra|T|
+E’erguna|T|
 E’zhou|T|
+FELDA Chini|T|
+Faaa|T|
+Fabijoniškės|T|
+Fabriano|T|
 Facatativá|T|
+Faches-Thumesnil|T|
 Fada N'gourma|T|
+Fada|T|
+Fadhigaradle|T|
+Faenza|T|
+Fafe|T|
+Failsworth|T|
+Fair Lawn|T|
+Fair Oaks|T|
+Fairborn|T|
 Fairfax County|S|
 Fairfield County|S|
+Fairfield Heights|T|
 Fairfield|T|
+Fairhaven|T|
+Fairhope|T|
+Fairland|T|
+Fairmont|T|
+Fairview Heights|T|
+Fairview Park|T|
+Fairview|T|
+Fairwood|T|
 Faisalabad|T|
+Faizpur|T|
+Fajar|T|
+Faji Kunda|T|
+Fakfak|T|
+Falagueira|T|
+Falconara Marittima|T|
+Falkenberg|T|
+Falkenhagener Feld|T|
+Falkensee|T|
+Falkirk|T|
 Falkland Islands|C|
+Falköping|T|
 Fall River County|S|
 Fall River|T|
+Fallbrook|T|
+Fallingbrook|T|
 Fallon County|S|
 Falls County|S|
+Falmouth|T|
+Falun|T|
+Falāvarjān|T|
+Famagusta|T|
+Famaillá|T|
 Fana|T|
+Fandriana|T|
 Fangchenggang|T|
 Fangcheng|T|
 Fangcun|T|
 Fangshan|T|
+Fanipol|T|
 Fanling|T|
 Fanlou|T|
 Fannin County|S|
 Fano|T|
 Faqirwali|T|
 Far East|S|
+Far Rockaway|T|
+Fara Department|T|
+Farafangana|T|
+Farafenni|T|
+Farakka|T|
 Faranah|T|
+Farato|T|
+Faratsiho|T|
 Fardīs|T|
+Fareham|T|
 Fargo|T|
+Farias Brito|T|
 Faribault County|S|
+Faribault|T|
 Faridabad|T|
+Farkhor|T|
+Farmers Branch|T|
 Farmington Hills|T|
+Farmington|T|
+Farmingville|T|
+Farmsen-Berne|T|
 Farnborough|T|
+Farnworth|T|
 Faroe Islands|C|
 Faro|T|
+Farragut|T|
+Farrokh Shahr|T|
 Farroupilha|T|
+Farrukhnagar|T|
 Farrukhābād|T|
+Farrāshband|T|
 Farshūţ|T|
+Fartura|T|
 Faruka|T|
+Farum|T|
 Farīdkot|T|
 Farīdpur|T|
+Farīj Kulayb|T|
+Farīj al Amīr|T|
+Fastiv|T|
 Fasā|T|
+Fatehganj West|T|
+Fatehgarh Chūriān|T|
 Fatehjang|T|
+Fatehnagar|T|
+Fatehpur Sīkri|T|
 Fatehpur|T|
 Fatehābād|T|
+Fatick|T|
 Fatih|T|
 Fatsa|T|
 Fatwa|T|
 Faulk County|S|
 Faulkner County|S|
 Fauquier County|S|
+Favara|T|
+Faversham|T|
 Favoriten|T|
+Faxinal|T|
+Faya-Largeau|T|
 Fayette County|S|
 Fayetteville|T|
+Fayfā’|T|
+Fayzabad|T|
+Fazakerley|T|
 Fazenda Rio Grande|T|
+Fazhanhe|T|
 Fazilka|T|
+Fazilpur|T|
 Federal Way|T|
+Fedj M’Zala|T|
+Fedorovskiy|T|
 Feicheng|T|
+Feidh el Botma|T|
+Feijó|T|
+Feira Grande|T|
+Feira Nova|T|
 Feira de Santana|T|
+Feira|T|
+Felana|T|
+Felanitx|T|
+Feldkirch|T|
 Felege Neway|T|
 Felgueiras|T|
+Felipe Carrillo Puerto|T|
+Felixstowe|T|
+Fellbach|T|
 Feltham|T|
 Fendou|T|
 Fengcheng|T|
 Fenggang|T|
+Fenggao|T|
 Fenghuang|T|
 Fenghua|T|
+Fengjia|T|
 Fengkou|T|
+Fengle|T|
+Fengling|T|
+Fengolo|T|
 Fengping|T|
 Fengrun|T|
 Fengshan|T|
 Fengxiang|T|
 Fengyi|T|
+Fenhe|T|
 Feni|T|
+Fennpfuhl|T|
+Fenoarivo Atsinanana|T|
+Fenoarivo Be|T|
 Fenshui|T|
 Fentress County|S|
+Fenway/Kenmore|T|
 Fenyi|T|
 Feodosiya|T|
+Feraoun|T|
+Ferdows|T|
+Ferdowsīyeh|T|
 Ferencváros|T|
+Fereydūn Kenār|T|
 Fergana|T|
 Fergus County|S|
 Feriana|T|
 Ferizaj|T|
+Ferizli|T|
 Ferkessédougou|T|
+Fermo|T|
+Fern Creek|T|
 Fernando de la Mora|T|
 Fernandópolis|T|
+Ferndale|T|
+Ferndown|T|
+Fernie|T|
+Fernley|T|
+Ferntree Gully|T|
+Ferokh|T|
 Ferrara|T|
 Ferraz de Vasconcelos|T|
+Ferreiros|T|
+Ferreñafe|T|
 Ferrol|T|
 Ferry County|S|
+Ferry Pass|T|
+Ferūnābād|T|
 Fes|T|
+Feteşti|T|
+Fetești-Gară|T|
 Fethiye|T|
 Fianarantsoa|T|
+Fianga|T|
 Fichē|T|
+Ficksburg|T|
+Fidenza|T|
 Fiditi|T|
 Fier-Çifçi|T|
 Fier|T|
+Figueira da Foz|T|
+Figueres|T|
+Figuil|T|
 Fiji|C|
+Filadelfia|T|
+Filadélfia|T|
+Filakit|T|
+Filderstadt|T|
+Filiaşi|T|
+Filingué|T|
 Fili|T|
 Fillmore County|S|
 Financial District|T|
 Finchley|T|
+Finglas|T|
 Finland|C|
 Finlyandskiy|T|
 Finney County|S|
+Finnkolo|T|
 Finote Selam|T|
+Finsterwalde|T|
+Fiorano|T|
+Firmat|T|
+Firminy|T|
 Firozpur|T|
+Fischeln|T|
 Fisher County|S|
 Fishers|T|
+Fishtown|T|
+Fitchburg|T|
+Fiumicino|T|
+Five Corners|T|
 Flagami|T|
 Flagler County|S|
 Flagstaff|T|
+Flakièdougou|T|
 Flanders|S|
+Flandes|T|
 Flatbush|T|
 Flathead County|S|
 Flatlands|T|
 Fleetwood|T|
 Fleming County|S|
+Fleming Island|T|
+Flemingdon Park|T|
 Flensburg|T|
+Flers|T|
+Fleurus|T|
+Fleury-les-Aubrais|T|
 Flint|T|
+Floirac|T|
+Floral Park|T|
 Florence County|S|
 Florence-Graham|T|
 Florence|T|
 Florencia|T|
+Flores da Cunha|T|
+Floresta do Araguaia|T|
+Floresta|T|
+Floreşti|T|
 Floriano|T|
 Florianópolis|T|
+Florida Ridge|T|
 Floridablanca|T|
 Florida|S|
+Floridia|T|
 Floridsdorf|T|
 Florissant|T|
 Flower Mound|T|
+Flowing Wells|T|
 Floyd County|S|
 Fluvanna County|S|
 Flying Fish Cove|T|
+Flémalle-Haute|T|
+Fléron|T|
+Flórina|T|
+Flörsheim|T|
 Fnidek|T|
+Fo Tan|T|
 Foard County|S|
 Fochville|T|
 Focșani|T|
 Foggia|T|
+Foggy Bottom|T|
+Fokino|T|
+Folie Méricourt|T|
 Foligno|T|
 Folkestone|T|
+Follonica|T|
 Folsom|T|
+Folweni|T|
+Fomboni|T|
+Fomento|T|
+Fond Parisien|T|
 Fond du Lac County|S|
+Fond du Lac|T|
+Fondi|T|
+Fontainebleau|T|
 Fontanar|T|
 Fontana|T|
+Fontarrón|T|
+Fonte Boa|T|
+Fontem|T|
+Fontenay-aux-Roses|T|
+Fontenay-le-Comte|T|
 Fontenay-sous-Bois|T|
+Foothill Farms|T|
+Footscray|T|
+Forbach|T|
 Forbesganj|T|
+Forchheim|T|
 Ford County|S|
 Fordham|T|
 Fordon|T|
 Forest County|S|
+Forest Grove|T|
+Forest Heights|T|
 Forest Hills|T|
+Forest Lake|T|
+Forest Park|T|
 Forest|T|
+Forio|T|
 Forlì|T|
+Formby|T|
+Formia|T|
 Formiga|T|
+Formigine|T|
+Formosa da Serra Negra|T|
+Formosa do Rio Preto|T|
 Formosa|T|
+Formoso do Araguaia|T|
+Fornacelle|T|
+Forquilha|T|
+Forquilhinha|T|
 Forrest County|S|
+Forssa|T|
 Forsyth County|S|
 Fort Abbas|T|
 Fort Beaufort|T|
 Fort Bend County|S|
+Fort Bragg|T|
+Fort Cavazos|T|
 Fort Collins|T|
+Fort Dodge|T|
+Fort Erie|T|
 Fort Garry South|T|
+Fort Gloster|T|
+Fort Hamilton|T|
+Fort Hunt|T|
 Fort Lauderdale|T|
+Fort Lee|T|
+Fort Leonard Wood|T|
 Fort McMurray|T|
 Fort Myers|T|
+Fort Pienc|T|
+Fort Pierce|T|
 Fort Portal|T|
 Fort Smith|T|
+Fort St. John|T|
+Fort Thomas|T|
+Fort Walton Beach|T|
+Fort Washington|T|
 Fort Wayne|T|
+Fort William|T|
 Fort Worth|T|
 Fort-de-France|T|
 Fortaleza|T|
 Fortechnyi|T|
+Fortim|T|
+Fortress Hill|T|
+Fortuna Foothills|T|
+Fortín de las Flores|T|
+Forécariah|T|
+Fos-sur-Mer|T|
 Foshan|T|
+Foso|T|
+Fossano|T|
+Foster City|T|
 Foster County|S|
+Fouchana|T|
+Fougères|T|
 Foumban|T|
 Foumbot|T|
 Fountain County|S|
+Fountain Hills|T|
 Fountain Valley|T|
 Fountainebleau|T|
+Four Corners|T|
+Fouriesburg|T|
+Fox Chase|T|
+Foya Kamara|T|
 Foz do Iguaçu|T|
+Foça|T|
+Fraccionamiento Ciudad Olmeca|T|
+Fraccionamiento Real Palmas|T|
+Fraiburgo|T|
 Fraijanes|T|
+Frameries|T|
 Framingham Center|T|
 Framingham|T|
+Francavilla Fontana|T|
+Francavilla al Mare|T|
 Franca|T|
 Franceville|T|
 France|C|
 Francisco Beltrão|T|
+Francisco I. Madero|T|
 Francisco Morato|T|
+Francisco Sá|T|
 Francistown|T|
 Franco da Rocha|T|
+Franconia|T|
+Franconville|T|
+Frankenberg|T|
+Frankenthal|T|
+Frankford|T|
+Frankfort|T|
 Frankfurt (Oder)|T|
 Frankfurt am Main|T|
 Franklin County|S|
+Franklin Park|T|
+Franklin Square|T|
 Franklin|T|
+Frankston East|T|
+Frankston South|T|
+Frankston|T|
+Franschhoek|T|
+Französisch Buchholz|T|
+Frascati|T|
+Fraser Heights|T|
+Frattamaggiore|T|
+Frattaminore|T|
+Frauenfeld|T|
+Fray Bentos|T|
+Frecheirinha|T|
 Frechen|T|
+Fredericia|T|
 Frederick County|S|
+Fredericksburg|T|
 Frederick|T|
+Frederico Westphalen|T|
+Fredericton Northside|T|
 Fredericton|T|
 Frederiksberg|T|
+Frederikshavn|T|
+Frederikssund|T|
+Fredonia|T|
 Fredrikstad|T|
 Freeborn County|S|
+Freeport|T|
 Freestone County|S|
 Freetown|T|
+Freguesia do Ribeirao da Ilha|T|
 Freguesia do Ó|T|
+Freha|T|
+Freiberg am Neckar|T|
+Freiberg|T|
 Freiburg|T|
+Freilassing|T|
+Freire|T|
+Freising|T|
+Freital|T|
 Fremont County|S|
 Fremont|T|
 French Guiana|C|
 French Polynesia|C|
+French Rocks|T|
 French Southern Territories|C|
+Frenda|T|
+Fresh Meadows|T|
+Fresnes|T|
 Fresnillo|T|
 Fresno County|S|
 Fresno|T|
+Freudenberg|T|
+Freudenstadt|T|
 Fria|T|
+Fribourg|T|
+Friedberg|T|
+Friedenau|T|
+Friedrichsdorf|T|
 Friedrichsfelde|T|
 Friedrichshafen|T|
+Friedrichshagen|T|
 Friedrichshain|T|
+Friendswood|T|
+Friern Barnet|T|
+Friesoythe|T|
+Frinton-on-Sea|T|
 Frio County|S|
+Frischgewaagd|T|
 Frisco|T|
+Frohnau|T|
+Frolovo|T|
+Frome|T|
+Fronan|T|
+Front Royal|T|
 Frontera|T|
 Frontier County|S|
+Frontignan|T|
+Frontino|T|
+Frosinone|T|
+Fruit Cove|T|
 Frutal|T|
+Frutillar|T|
 Fryazevo|T|
 Fryazino|T|
 Fréjus|T|
+Fröndenberg|T|
 Frýdek-Místek|T|
+Fu Cheong Estate|T|
+Fubang|T|
 Fuchūchō|T|
 Fuchū|T|
 Fuding|T|
+Fudong|T|
 Fuefuki|T|
 Fuencarral-El Pardo|T|
 Fuencarral|T|
 Fuengirola|T|
 Fuenlabrada|T|
+Fuente del Berro|T|
 Fuentes del Valle|T|
+Fuhuan|T|
 Fujairah|T|
+Fujian|S|
+Fujia|T|
 Fujieda|T|
 Fujiidera|T|
+Fujikawaguchiko|T|
 Fujimino|T|
 Fujinomiya|T|
 Fujin|T|
 Fujioka|T|
 Fujisawa|T|
+Fujishiro|T|
+Fujiyoshida|T|
 Fuji|T|
+Fukagawa|T|
+Fukawa|T|
 Fukayachō|T|
+Fukiage-fujimi|T|
+Fuki|T|
 Fukuchiyama|T|
+Fukuechō|T|
 Fukui-shi|T|
+Fukumitsu|T|
 Fukuoka|T|
+Fukura|T|
 Fukuroi|T|
 Fukushima|T|
 Fukutsu|T|
@@ -4135,174 +9542,406 @@ Fulham|T|
 Fuling|T|
 Fullerton|T|
 Fulton County|S|
+Fulu|T|
+Fulwood|T|
+Funabori|T|
 Funafuti|T|
+Funaishikawa|T|
 Funchal|T|
 Fundación|T|
+Fundong|T|
+Fundão|T|
+Funehikimachi-funehiki|T|
 Fungurume|T|
 Funtua|T|
+Funyan Bīra|T|
 Funza|T|
 Fuorigrotta|T|
 Fuqing|T|
+Fuquay-Varina|T|
+Furano|T|
+Furmanov|T|
 Furnas County|S|
 Furukawa|T|
+Furzedown|T|
 Fusagasugá|T|
+Fushimi|T|
 Fushun|T|
+Fushë-Krujë|T|
 Fussa|T|
+Fusō|T|
+Futian|T|
+Futog|T|
 Futtsu|T|
 Fuwwah|T|
+Fuxing|T|
 Fuxin|T|
 Fuyang|T|
+Fuyong|T|
+Fuyuan|T|
+Fuyun|T|
 Fuyu|T|
 Fuzhou|T|
+Fuzuli|T|
 Fu’an|T|
 Fylde|T|
+Fylí|T|
 Fyzābād|T|
+Fátima do Sul|T|
+Fátima|T|
+Fânzeres|T|
 Fès al Bali|T|
+Fécamp|T|
 Fünfhaus|T|
+Fürstenfeldbruck|T|
+Fürstenwalde|T|
 Fürth|T|
+Füssen|T|
+Fālna|T|
+Fālākāta|T|
 Fāqūs|T|
+Fāraskūr|T|
+Fārsān|T|
+Fāyīd|T|
+Fāẕelābād|T|
+Făgăraș|T|
+Fălticeni|T|
+Fīrozpur Jhirka|T|
 Fīrozābād|T|
+Fīrūzkūh|T|
 Fīrūzābād|T|
 Fūlād Shahr|T|
+Fūman|T|
+Ga-Malakhe|T|
 Ga-Rankuwa|T|
 Gaalkacyo|T|
+Gabane|T|
 Gabela|T|
+Gabiadji|T|
 Gabon|C|
 Gaborone|T|
+Gabriel Leyva Solano|T|
+Gabrovo|T|
 Gabès|T|
+Gabú|T|
 Gadag-Betageri|T|
 Gadag|T|
+Gadani|T|
 Gaddi Annaram|T|
+Gadhada|T|
+Gadhinglaj|T|
+Gadhra|T|
+Gadkhol|T|
+Gadouan|T|
 Gadsden County|S|
 Gadwāl|T|
+Gafargaon|T|
 Gafsa|T|
+Gagarin Shahri|T|
+Gagarin|T|
 Gage County|S|
+Gage Park|T|
+Gaggenau|T|
 Gagnoa|T|
+Gagny|T|
+Gahanna|T|
+Gaigeturi|T|
 Gaines County|S|
 Gainesville|T|
+Gainsborough|T|
+Gairtganj|T|
 Gaithersburg|T|
+Gajendragarh|T|
+Gajowice|T|
 Gajraula|T|
 Gajuwaka|T|
+Gajwel|T|
+Galaat el Andeless|T|
+Galanta|T|
+Galapagar|T|
+Galapa|T|
+Galappo|T|
+Galatina|T|
 Galaţi|T|
+Galdakao|T|
+Galeras|T|
+Galesburg|T|
 Galesong|T|
+Galich|T|
+Galicia|S|
+Galilee|S|
 Gallarate|T|
 Gallatin County|S|
+Gallatin|T|
 Galle|T|
 Gallia County|S|
+Galliate|T|
+Gallipoli|T|
+Gallus|T|
+Galt|T|
 Galveston County|S|
 Galveston|T|
 Galway|T|
 Galátsi|T|
+Galébré|T|
+Galūgāh|T|
 Gamagōri|T|
 Gama|T|
 Gambat|T|
 Gambia|C|
+Gambiran Satu|T|
+Gamboma|T|
 Gamboru|T|
 Gambēla|T|
+Gameleira|T|
+Gamla Uppsala|T|
 Gamonal|T|
+Gampengrejo|T|
 Gamping Lor|T|
+Gampola|T|
+Gan Yavne|T|
+Ganaur|T|
 Gandajika|T|
 Ganda|T|
+Ganderbal|T|
+Ganderkesee|T|
+Gandevi|T|
 Gandhinagar|T|
+Gandiaye|T|
 Gandia|T|
+Gandu|T|
+Ganei Tikva|T|
 Gangavati|T|
 Ganges|S|
+Ganghwa-gun|T|
+Gangjia|T|
 Gangneung|T|
 Gangoh|T|
+Gangolli|T|
 Gangshang|T|
 Gangtok|T|
+Gangtou|T|
 Gangu Chengguanzhen|T|
+Ganguwa|T|
+Gangxia|T|
+Gangākher|T|
 Gangāpur|T|
 Gangārāmpur|T|
+Ganj Dundwāra|T|
 Ganja|T|
 Gannan|T|
+Gannavaram|T|
+Ganning|T|
+Gansbaai|T|
+Ganshoren|T|
 Ganshui|T|
+Gansu|S|
 Gantang|T|
 Ganta|T|
+Ganvié|T|
+Ganye|T|
 Ganzhou|T|
+Gaofeng|T|
 Gaogou|T|
+Gaogu|T|
+Gaojia|T|
 Gaojing|T|
+Gaoliang|T|
 Gaoliu|T|
+Gaolou|T|
 Gaomi|T|
 Gaoping|T|
+Gaoqiao|T|
+Gaoua|T|
+Gaoulou|T|
 Gaoyou|T|
 Gaozhou|T|
+Gaozuo|T|
 Gao|T|
+Gao’an|T|
 Gapan|T|
 Gapyeong|T|
+Gap|T|
+Garango|T|
 Garanhuns|T|
+Garba Tula|T|
+Garbagnate Milanese|T|
 Garbsen|T|
+Garches|T|
+Garching|T|
 García|T|
+Gardanne|T|
+Garden City|T|
 Garden County|S|
 Garden Grove|T|
 Gardena|T|
 Gardez|T|
 Gare|T|
 Garfield County|S|
+Garfield Heights|T|
+Garges-lès-Gonesse|T|
+Gargždai|T|
+Garh Maharaja|T|
 Garhchiroli|T|
 Garhi Khairo|T|
+Garhmuktesar|T|
+Garhshankar|T|
+Garhwa|T|
+Garhākota|T|
+Gariadhar|T|
+Garibaldi|T|
 Garissa|T|
+Garko|T|
 Garland County|S|
 Garland|T|
+Garmdarreh|T|
+Garmisch-Partenkirchen|T|
+Garmsār|T|
 Garoowe|T|
+Garopaba|T|
+Garot|T|
+Garoua Boulaï|T|
+Garoua|T|
+Garrafão do Norte|T|
 Garrard County|S|
 Garrett County|S|
+Garston|T|
+Gartenstadt|T|
+Garupá|T|
 Garut|T|
+Garuva|T|
 Garvin County|S|
+Garwolin|T|
 Gary|T|
 Garza County|S|
+Garzón|T|
+Garça|T|
 Gasconade County|S|
 Gashua|T|
 Gaspar|T|
 Gasteiz / Vitoria|T|
 Gaston County|S|
 Gastonia|T|
+Gasuba|T|
+Gatak|T|
 Gatchina|T|
 Gates County|S|
+Gates-North Gates|T|
 Gateshead|T|
+Gatesville|T|
 Gatineau|T|
+Gatumba|T|
+Gaurela|T|
+Gauribidanur|T|
+Gauripur|T|
+Gaurnadi|T|
+Gaur|T|
+Gauting|T|
+Gavar|T|
+Gavrilov-Yam|T|
+Gavà|T|
+Gawler|T|
 Gaya|T|
+Gayéri|T|
+Gaz-e Borkhar|T|
 Gaza Strip|S|
+Gazakh|T|
+Gazaoua|T|
 Gaza|T|
 Gaziantep|T|
+Gazipaşa|T|
 Gazipur|T|
+Gazojak|T|
+Gaztambide|T|
+Gbabam|T|
 Gbadolite|T|
+Gbapleu|T|
 Gbarnga|T|
 Gbawe|T|
 Gboko|T|
+Gbolouville|T|
 Gbongan|T|
 Gdańsk|T|
+Gdyel|T|
 Gdynia|T|
 Geary County|S|
 Geauga County|S|
 Gebiley|T|
+Gebog|T|
+Gebre Guracha|T|
 Gebze|T|
+Gecheng|T|
 Gedangan|T|
+Gedeb|T|
+Gedera|T|
+Gediz|T|
 Geelong|T|
+Geel|T|
+Geertruidenberg|T|
+Geesthacht|T|
+Geidam|T|
+Geidorf|T|
+Geilenkirchen|T|
+Geiro|T|
+Geislingen an der Steige|T|
 Geita|T|
 Gejiu|T|
 Gelang Patah|T|
 Gelan|T|
 Gela|T|
+Geldermalsen|T|
+Geldern|T|
+Geldrop|T|
+Geleen|T|
+Gelemso|T|
 Gelendzhik|T|
+Gelibolu|T|
+Gelligaer|T|
+Gelnhausen|T|
 Gelsenkirchen|T|
 Gem County|S|
+Gemas|T|
+Gembloux|T|
+Gembu|T|
 Gemena|T|
+Gemerek|T|
+Gemert|T|
 Gemlik|T|
+General Acha|T|
+General Alvear|T|
+General Belgrano|T|
+General Emilio Aguinaldo|T|
+General Güemes|T|
+General José de San Martín|T|
+General Juan Madariaga|T|
+General Mamerto Natividad|T|
+General Mosconi|T|
+General Pacheco|T|
 General Pico|T|
+General Pinedo|T|
 General Roca|T|
+General Salipada K. Pendatun|T|
 General Santos|T|
+General Tinio|T|
 General Trias|T|
+General Villegas|T|
 Genesee County|S|
+Genet|T|
 Geneva County|S|
 Geneva|T|
 Gengqing|T|
 Genhe|T|
 Genk|T|
+Gennep|T|
+Gennevilliers|T|
 Genoa|T|
+Gentbrugge|T|
 Genteng|T|
+Gentilly|T|
 Gentry County|S|
 Gent|T|
+Genzano di Roma|T|
+Genç|T|
 Geoje|T|
 George County|S|
 George Town|T|
@@ -4311,35 +9950,102 @@ Georgetown|T|
 George|T|
 Georgia|C|
 Georgiyevsk|T|
+Georgsmarienhütte|T|
+Geraardsbergen|T|
+Geraldton|T|
 Gera|T|
+Gerede|T|
 Gereida|T|
+Gereshk|T|
+Geretsried|T|
+Gerik|T|
+Gerisek|T|
+Gerlingen|T|
 Germantown|T|
 Germany|C|
+Germasógeia|T|
+Germering|T|
+Germersheim|T|
 Germiston|T|
+Germī|T|
+Gernika-Lumo|T|
+Gerona|T|
+Gerrards Cross|T|
+Gersthofen|T|
+Gerāsh|T|
+Gescher|T|
+Geseke|T|
 Gesundbrunnen|T|
 Getafe|T|
 Getxo|T|
+Getúlio Vargas|T|
+Gevelsberg|T|
+Gevgelija|T|
+Gevrai|T|
 Geylang|T|
+Geyve|T|
 Ghana|C|
+Ghantapada|T|
+Ghanzi|T|
+Gharaunda|T|
 Ghardaïa|T|
+Ghardimaou|T|
+Gharonda Neemka Bangar|T|
+Gharo|T|
 Gharroli|T|
+Gharyan|T|
+Ghatkesar|T|
+Ghauspur|T|
+Ghayl Bā Wazīr|T|
+Ghazaouet|T|
 Ghazieh|T|
 Ghazni|T|
 Ghazīpur|T|
+Ghedi|T|
+Gheorgheni|T|
+Gherla|T|
+Ghinnir|T|
+Ghogardīha|T|
+Ghorabandha|T|
+Ghormach|T|
+Ghosī|T|
+Ghoti Budrukh|T|
 Ghotki|T|
+Ghubaysh|T|
+Ghugus|T|
+Ghulewadi|T|
 Ghulja|T|
+Ghātampur|T|
+Ghātanji|T|
+Ghātsīla|T|
 Ghātāl|T|
 Ghāziābād|T|
 Gia Lâm|T|
 Gia Nghĩa|T|
+Giaginskaya|T|
+Giannitsá|T|
+Giardinetti-Tor Vergata|T|
+Giarre|T|
+Gibara|T|
 Gibraltar|C|
 Gibson County|S|
+Giddalūr|T|
+Giddarbāha|T|
+Giengen an der Brenz|T|
+Gien|T|
+Gierłoż|T|
 Gießen|T|
+Gif-sur-Yvette|T|
+Gifhorn|T|
 Gifu|T|
+Gigante|T|
+Gihombo|T|
 Gijang|T|
 Gijón|T|
+Gikongoro|T|
 Gila County|S|
 Gilbert|T|
+Gilching|T|
 Gilchrist County|S|
 Giles County|S|
 Gilgil|T|
@@ -4347,132 +10053,330 @@ Gilgit|T|
 Gillespie County|S|
 Gilliam County|S|
 Gillingham|T|
+Gilly|T|
 Gilmer County|S|
 Gilpin County|S|
 Gilroy|T|
 Gimbi|T|
 Gimcheon|T|
+Gimja Bēt Maryam|T|
 Gimpo-si|T|
+Ginan|T|
+Gingee|T|
 Gingoog|T|
+Ginja Bet|T|
+Ginosa|T|
 Ginowan|T|
+Ginsheim-Gustavsburg|T|
+Gioia Tauro|T|
+Gioia del Colle|T|
 Gion|T|
+Giovinazzo|T|
 Girardot City|T|
+Girau do Ponciano|T|
 Giresun|T|
 Girga|T|
 Giridih|T|
 Girona|T|
+Giruá|T|
 Girón|T|
+Gisborne|T|
 Gisenyi|T|
 Gitarama|T|
 Gitega|T|
+Gitesi|T|
 Githunguri|T|
 Giugliano in Campania|T|
+Giulianova|T|
 Giurgiu|T|
+Giussano|T|
+Giv'at Shmuel|T|
+Giv`at H̱ananya|T|
 Givatayim|T|
+Givors|T|
+Giyani|T|
 Giza|T|
 Giá Rai|T|
+Giżycko|T|
 Gjakovë|T|
 Gjilan|T|
+Gjirokastër|T|
+Gjorče Petro|T|
+Gjøvik|T|
+Glace Bay|T|
 Glacier County|S|
 Gladbeck|T|
 Glades County|S|
 Gladwin County|S|
+Glanerbrug|T|
+Glan|T|
 Glascock County|S|
 Glasgow|T|
+Glassboro|T|
 Glasscock County|S|
+Glassmanor|T|
+Glastonbury|T|
+Glauchau|T|
+Glazoué|T|
 Glazov|T|
+Glen Avon|T|
 Glen Burnie|T|
+Glen Cove|T|
+Glen Ellyn|T|
+Glen Iris|T|
+Glen Parva|T|
+Glen Waverley|T|
+Glencoe|T|
+Glendale Heights|T|
 Glendale|T|
 Glendora|T|
+Glenferrie|T|
+Glenfield-Jane Heights|T|
+Glenmore Park|T|
 Glenn County|S|
+Glenrothes|T|
+Glenroy|T|
+Glenvar Heights|T|
+Glenview|T|
+Glenville|T|
+Glenwood|T|
+Gligbeuadji|T|
+Glinde|T|
 Gliwice|T|
 Glogovac|T|
+Glossop|T|
+Glostrup|T|
 Gloucester County|S|
 Gloucester|T|
+Gloversville|T|
+Glugor|T|
 Glyfáda|T|
 Glynn County|S|
+Glória do Goitá|T|
+Glória|T|
+Gnago|T|
+Gnatroa|T|
 Gniezno|T|
+Gnépasso|T|
+Goaso|T|
+Goa|S|
+Gobabis|T|
 Goba|T|
 Gobernador Gálvez|T|
+Gobernador Virasora|T|
 Gobichettipalayam|T|
 Gobindgarh|T|
+Gobindpur|T|
+Gobu|T|
+Gobārdānga|T|
+Gobēsa|T|
+Gobō|T|
+Goch|T|
+Godalming|T|
+Godda|T|
 Godean|T|
+Goderich|T|
 Gode|T|
 Godhra|T|
+Godoli|T|
 Godomè|T|
 Gogebic County|S|
+Gogri Jamālpur|T|
+Gogrial|T|
 Gohad|T|
+Gohlis|T|
+Gohouo|T|
+Gohyakkoku|T|
 Gohāna|T|
 Goiana|T|
+Goianinha|T|
 Goianira|T|
+Goianésia do Pará|T|
 Goianésia|T|
+Goiatuba|T|
+Goioerê|T|
+Goirle|T|
+Goiás|T|
 Goiânia|T|
 Gojra|T|
+Gojō|T|
 Gokak|T|
 Gokalpur|T|
+Gokarna|T|
+Gokavaram|T|
+Gokwe|T|
 Gola Gokarannāth|T|
+Golan Heights|S|
+Golbahār|T|
+Golborne|T|
 Gold Coast|T|
+Goldasht|T|
+Golden Gate|T|
+Golden Glades|T|
+Golden Triangle|T|
 Golden Valley County|S|
+Golden Valley|T|
+Golders Green|T|
+Goldsboro|T|
+Goleniów|T|
 Golestān|T|
+Goleta|T|
 Golfe|T|
 Goliad County|S|
+Golitsyno|T|
 Golpāyegān|T|
+Golungo Alto|T|
+Golwayn|T|
+Golāghāt|T|
 Gol’yanovo|T|
 Goma|T|
 Gombe|T|
+Gombi|T|
 Gombong|T|
+Gomboussougou|T|
+Gomoh|T|
+Gomīshān|T|
+Gonaté|T|
 Gonaïves|T|
 Gonbad-e Kāvūs|T|
 Gondal|T|
 Gonder|T|
 Gondiā|T|
+Gondomar|T|
 Gondā City|T|
+Gonesse|T|
 Gongchangling|T|
+Gongdanglegi Kulon|T|
 Gongguan|T|
 Gongheyong|T|
 Gongju|T|
+Gongmen|T|
+Gongping|T|
+Gongqingcheng|T|
+Gongtan|T|
 Gongyi|T|
 Gongzhuling|T|
+Goniāna Mandi|T|
+Gonsenheim|T|
+Gonubie|T|
 Gonzales County|S|
+Gonābād|T|
 Goochland County|S|
 Goodhue County|S|
 Gooding County|S|
+Goodings Grove|T|
+Goodlands|T|
+Goodlettsville|T|
 Goodyear|T|
+Goole|T|
+Goose Creek|T|
+Gooty|T|
+Gopavaram|T|
 Gopālganj|T|
+Gorai|T|
 Gorakhpur|T|
+Gorantla|T|
+Goražde|T|
+Gorbitz|T|
 Gordon County|S|
+Gordon Head|T|
+Gorelovo|T|
+Gorgonzola|T|
 Gorgān|T|
+Gorinchem|T|
+Gorizia|T|
+Gori|T|
+Gorjī-ye Soflá|T|
+Gorlice|T|
+Gormi|T|
+Gorna Oryahovitsa|T|
+Gornji Milanovac|T|
 Gorno-Altaysk|T|
+Gornyak|T|
+Gorod Shebekino|T|
+Gorodets|T|
+Gorodishche|T|
+Goroka|T|
+Gorongosa|T|
 Gorontalo|T|
+Gorseinon|T|
+Goryachevodskiy|T|
+Goryachiy Klyuch|T|
 Gorzów Wielkopolski|T|
+Goré|T|
+Gorāya|T|
+Gosen|T|
+Goseong|T|
+Gosforth|T|
 Goshen County|S|
+Goshen|T|
 Goshogawara|T|
+Goslar|T|
+Gosnells|T|
 Gosper County|S|
 Gosport|T|
+Gossas Village|T|
+Gossau|T|
 Gostivar|T|
+Gostynin|T|
+Gostyń|T|
+Gotan|T|
+Gotegaon|T|
 Gotemba|T|
+Goth Radhan|T|
+Gothara|T|
+Gotha|T|
 Gothenburg|T|
+Gotse Delchev|T|
+Gotvand|T|
+Gotō|T|
 Gouda|T|
+Goudomp|T|
+Goulburn|T|
+Goulmima|T|
+Goundam|T|
+Gounou Gaya|T|
+Gourcy|T|
+Gouré|T|
+Goussainville|T|
+Govardhan|T|
 Gove County|S|
+Governador Celso Ramos|T|
+Governador Edison Lobão|T|
+Governador Mangabeira|T|
+Governador Nunes Freire|T|
 Governador Valadares|T|
+Govlar|T|
 Goyang-si|T|
 Goya|T|
 Goyerkāta|T|
+Goygol|T|
 Goz Beida|T|
 Goālpāra|T|
 Gqeberha|T|
 Graaff Reinet|T|
+Grabouw|T|
+Gradačac|T|
+Gradignan|T|
 Grady County|S|
 Grafton County|S|
+Gragnano|T|
 Graham County|S|
 Grahamstown|T|
 Grainger County|S|
 Grajaú|T|
+Grajewo|T|
+Gramado|T|
+Gramercy Park|T|
 Granada|T|
+Granadero Baigorria|T|
+Granadilla de Abona|T|
 Granby|T|
+Grand Boulevard|T|
 Grand County|S|
 Grand Forks County|S|
 Grand Forks|T|
+Grand Gosier|T|
 Grand Island|T|
 Grand Isle County|S|
 Grand Junction|T|
@@ -4480,160 +10384,346 @@ Grand Prairie|T|
 Grand Rapids|T|
 Grand Traverse County|S|
 Grand-Bassam|T|
+Grand-Lahou|T|
+Grand-Zattry|T|
 Grande Prairie|T|
+Grande-Synthe|T|
+Grandview-Woodlands|T|
+Grandview|T|
+Grandville|T|
+Graneros|T|
+Grangemouth|T|
+Grangwav|T|
+Granite Bay|T|
+Granite City|T|
 Granite County|S|
+Graniteville|T|
 Granja|T|
 Granollers|T|
 Grant County|S|
+Grants Pass|T|
 Granville County|S|
 Grao de Murviedro|T|
 Grapevine|T|
+Grarem|T|
+Grasse|T|
 Gratiot County|S|
 Gravataí|T|
 Gravatá|T|
 Graves County|S|
 Gravesend|T|
+Gravina di Catania|T|
+Gravina in Puglia|T|
 Gray County|S|
 Grays Harbor County|S|
+Grayslake|T|
 Grayson County|S|
 Grays|T|
 Grazhdanka|T|
 Graz|T|
+Gračanica|T|
+Great Bend|T|
 Great Britain|C|United Kingdom
 Great Falls|T|
+Great Kills|T|
+Great Malvern|T|
+Great Sankey|T|
+Great Wyrley|T|
 Great Yarmouth|T|
+Greater Grand Crossing|T|
+Greater Napanee|T|
 Greater Noida|T|
+Greater Northdale|T|
 Greater Sudbury|T|
+Greater Upper Marlboro|T|
 Greece|C|
 Greeley County|S|
 Greeley|T|
 Green Bay|T|
 Green County|S|
+Green Haven|T|
 Green Lake County|S|
+Green Valley|T|
+Greenacres City|T|
+Greenacre|T|
+Greenbelt|T|
 Greenbrier County|S|
 Greenburgh|T|
 Greene County|S|
+Greeneville|T|
+Greenfield Park|T|
+Greenford|T|
 Greenland|C|
 Greenlee County|S|
+Greenock|T|
+Greenpoint|T|
+Greensborough|T|
 Greensboro|T|
 Greensville County|S|
 Greenup County|S|
+Greenvale|T|
 Greenville County|S|
 Greenville|T|
+Greenwich|T|
 Greenwood County|S|
+Greenwood Village|T|
 Greenwood|T|
 Greer County|S|
+Grefrath|T|
 Gregg County|S|
 Gregory County|S|
+Greiz|T|
+Gremda|T|
 Grenada County|S|
 Grenada|C|
+Grenchen|T|
 Grenoble|T|
 Gresham|T|
 Gresik|T|
+Gressier|T|
+Gretna|T|
 Grevenbroich|T|
+Greven|T|
+Greystanes|T|
+Greystones|T|
+Greytown|T|
+Gribanovskiy|T|
+Griesheim|T|
 Griggs County|S|
+Grigny|T|
+Grimbergen|T|
 Grimes County|S|
+Grimma|T|
 Grimsby|T|
+Grimstad|T|
+Grivegnée|T|
+Grodzisk Mazowiecki|T|
+Groesbeek|T|
 Grogol|T|
+Grombalia|T|
 Gronau|T|
 Groningen|T|
+Groot IJsselmonde|T|
+Groot-Brakrivier|T|
+Grootfontein|T|
+Gropiusstadt|T|
+Gros Islet|T|
+Grosse Pointe Woods|T|
 Grosseto|T|
+Grottaferrata|T|
+Grottaglie|T|
+Grove City|T|
 Grozny|T|
+Groß-Gerau|T|
+Groß-Umstadt|T|
+Großenhain|T|
+Großostheim|T|
 Grudziądz|T|
+Grugliasco|T|
+Grumo Nevano|T|
 Grundy County|S|
+Gryazi|T|
+Gryazovets|T|
+Gryfice|T|
+Gryfino|T|
 Grytviken|T|
+Grzegórzki|T|
 Gràcia|T|
+Gröbenzell|T|
+Gua Musang|T|
+Guabiruba|T|
+Guabo|T|
 Guacara|T|
+Guacarí|T|
 Guadalajara de Buga|T|
 Guadalajara|T|
 Guadalupe County|S|
+Guadalupe Victoria|T|
 Guadalupe|T|
 Guadeloupe|C|
+Guadix|T|
+Guaduas|T|
 Guaianases|T|
+Guaiúba|T|
+Guajará Mirim|T|
+Gualaceo|T|
+Gualaco|T|
 Gualeguaychú|T|
+Gualeguay|T|
+Gualán|T|
+Guamal|T|
+Guamaré|T|
+Guama|T|
+Guamo|T|
 Guam|C|
 Guamúchil|T|
 Guanabacoa|T|
+Guanajay|T|
 Guanajuato|T|
 Guanambi|T|
 Guanare|T|
+Guanarito|T|
+Guanba|T|
+Guandu|T|
+Guane|T|
+Guangcun|T|
+Guangdong|S|
+Guangpu|T|
 Guangshui|T|
+Guangshun|T|
+Guangtong|T|
+Guangxi|S|
 Guangyuan|T|
 Guangzhou|T|
 Guang’an|T|
 Guanhu|T|
+Guanhães|T|
 Guankou|T|
+Guanlong|T|
 Guanshan|T|
 Guantánamo|T|
 Guanyin|T|
 Guanzhuang|T|
+Guapiara|T|
+Guapiaçu|T|
 Guapimirim|T|
+Guaporé|T|
+Guapó|T|
 Guarabira|T|
+Guaraciaba do Norte|T|
+Guaramirim|T|
+Guaranda|T|
+Guarantã do Norte|T|
+Guaranésia|T|
 Guarapari|T|
 Guarapuava|T|
+Guararapes|T|
+Guararema|T|
+Guaratinga|T|
 Guaratinguetá|T|
+Guaratuba|T|
+Guaraí|T|
+Guardamar del Segura|T|
+Guarda|T|
 Guarenas|T|
+Guareí|T|
+Guariba|T|
 Guarujá|T|
 Guarulhos|T|
 Guará|T|
 Guasave|T|
 Guasdualito|T|
+Guasipati|T|
+Guastatoya|T|
 Guatemala City|T|
 Guatemala|C|
 Guatire|T|
 Guaxupé|T|
+Guayama|T|
 Guayaquil|T|
+Guayaramerín|T|
 Guaynabo|T|
+Guazacapán|T|
+Guaçuí|T|
 Guaíba|T|
+Guaíra|T|
+Gubadag|T|
+Gubakha|T|
 Gubat|T|
+Gubbi|T|
+Guben|T|
+Gubin|T|
+Gubkinskiy|T|
 Gubkin|T|
+Guchang|T|
 Gucheng Chengguanzhen|T|
 Gucheng|T|
 Gucun|T|
+Gudalur|T|
+Gudermes|T|
+Guder|T|
 Gudivāda|T|
 Gudiyatham|T|
+Gudong|T|
 Gueckedou|T|
+Guelendeng|T|
 Guelma|T|
 Guelmim|T|
 Guelph|T|
+Guemar|T|
 Guerara|T|
 Guercif|T|
 Guernsey County|S|
 Guernsey|C|
+Guerou|T|
+Gueznaia|T|
+Guibéroua|T|
+Guidan Roumdji|T|
 Guider|T|
+Guidiguis|T|
 Guidonia Montecelio|T|
+Guidonia|T|
 Guigang|T|
 Guiglo|T|
 Guiguinto|T|
+Guihulñgan|T|
 Guildford|T|
 Guilford County|S|
 Guilin|T|
+Guimarães|T|
+Guimba|T|
+Guindalera|T|
 Guinea-Bissau|C|
 Guinea|C|
+Guinguinéo|T|
 Guiping|T|
 Guiren|T|
+Guisa|T|
+Guisborough|T|
+Guiseley|T|
+Guiset East|T|
 Guixi|T|
 Guiyang|T|
+Guizhou|S|
+Gujan-Mestras|T|
 Gujangbagh|T|
 Gujar Khan|T|
+Gujarat|S|
 Gujranwala|T|
 Gujrat|T|
+Gujō|T|
 Gukovo|T|
 Gulariyā|T|
+Gulebage|T|
+Guledagudda|T|
 Gulf Coast|S|
 Gulf County|S|
 Gulf of Mexico|S|
 Gulfport|T|
+Gulgam|T|
 Gulin|T|
 Guliston|T|
 Guli|T|
+Gulou|T|
 Gulu|T|
+Gulābpura|T|
+Gulāothi|T|
+Gul’kevichi|T|
+Gumaca|T|
+Gumdag|T|
+Gumel|T|
+Gumia|T|
 Gumi|T|
 Gumlā|T|
 Gummersbach|T|
+Gummidipundi|T|
+Gummi|T|
 Gunan|T|
 Guna|T|
+Gundlupēt|T|
 Gundupālaiyam|T|
+Gunjur|T|
+Gunnaur|T|
 Gunnison County|S|
 Gunpo|T|
 Gunsan|T|
@@ -4641,110 +10731,280 @@ Guntakal|T|
 Guntur|T|
 Gunungsitoli|T|
 Gununo|T|
+Gunupur|T|
+Gunzenhausen|T|
+Guochuan|T|
+Guocun|T|
+Guofu|T|
+Guojia|T|
 Guozhen|T|
+Gupi|T|
+Gura Humorului|T|
+Gurbetē|T|
 Gurdaspur|T|
 Guri-si|T|
 Gurlan|T|
+Gurmatkāl|T|
+Gurnee|T|
+Gursahāiganj|T|
+Gursarāi|T|
+Guru Har Sahāi|T|
 Gurugram|T|
+Gurun|T|
 Gurupi|T|
+Gurupá|T|
+Guruvāyūr|T|
 Gurúè|T|
+Gur’yevsk|T|
 Gusau|T|
+Gusev|T|
 Gushikawa|T|
 Gushu|T|
+Gusinoozyorsk|T|
+Guskhara|T|
 Gusong|T|
 Gustavia|T|
 Gustavo Adolfo Madero|T|
+Gustavsberg|T|
 Gus’-Khrustal’nyy|T|
+Gutao|T|
 Guthrie County|S|
+Gutin|T|
 Guwahati|T|
+Guxian|T|
+Guxi|T|
 Guyana|C|
+Guyancourt|T|
+Guye|T|
 Guyong|T|
 Guyuan|T|
+Guáimaro|T|
+Guápiles|T|
 Guédiawaye|T|
+Guépaouo|T|
+Guérande|T|
+Guéret|T|
+Guéssabo|T|
+Guéyo|T|
+Guézon|T|
+Guía de Isora|T|
+Guōlèmùdé|T|
+Gwadabawa|T|
 Gwadar|T|
 Gwalior|T|
+Gwanda|T|
 Gwangju|T|
 Gwangmyeong|T|
 Gwangyang|T|
+Gwaram|T|
+Gwarzo|T|
 Gwa|T|
 Gweru|T|
 Gwinnett County|S|
+Gwoza|T|
+Gwynn Oak|T|
 Gyeongju|T|
 Gyeongsan-si|T|
+Gympie|T|
+Gyomaendrőd|T|
+Gyula|T|
 Gyumri|T|
+Gyzylarbat|T|
+Gyál|T|
+Gyöngyös|T|
 Gyānpur|T|
 Gyōda|T|
 Győr|T|
+Gành Hào|T|
+Gáldar|T|
+Gálvez|T|
 Gävle|T|
+Gérakas|T|
 Gò Công|T|
 Gò Vấp|T|
 Gómez Palacio|T|
+Gödöllő|T|
+Gökdepe|T|
+Göksun|T|
 Gölbaşı|T|
 Gölcük|T|
+Gönen|T|
 Göppingen|T|
+Görele|T|
 Görlitz|T|
+Görogly|T|
+Görükle|T|
 Göttingen|T|
+Göyçay|T|
 Güigüe|T|
+Güimar|T|
 Güines|T|
 Güira de Melena|T|
+Güiria|T|
+Gümüşhane|T|
 Güngören Merter|T|
+Günzburg|T|
+Gürgentepe|T|
+Güroymak|T|
+Gürpınar|T|
+Gürsu|T|
+Güstrow|T|
 Gütersloh|T|
+Gādarwāra|T|
+Gālīkesh|T|
 Gāndhīdhām|T|
+Găeşti|T|
+Gądów-Popowice Południowe|T|
+Gēdo|T|
+Gīdolē|T|
+Gīmbīcho|T|
+Gīnch’ī|T|
 Głogów|T|
+Głowno|T|
+Głuchołazy|T|
+Gōdo|T|
+Gōtsuchō|T|
+Gūduvāncheri|T|
 Gūdūr|T|
+G‘azalkent|T|
+G‘uzor|T|
+G’allaorol Shahri|T|
+G’ijduvon Shahri|T|
+H Street NE|T|
+Ha Tsuen|T|
 Ha'il|T|
 Haabersti|T|
+Haaga|T|
 Haakon County|S|
+Haaksbergen|T|
+Haaltert|T|
+Haan|T|
 Haarlem|T|
+Habaswein|T|
 Habboûch|T|
 Habersham County|S|
 Habiganj|T|
 Habikino|T|
+Hachimantai|T|
 Hachinohe|T|
 Hachiōji|T|
 Hacienda Heights|T|
+Hacienda La Calera|T|
 Hacienda Santa Fe|T|
+Hackensack|T|
+Hacılar|T|
+Hacıqabul|T|
+Had Soualem|T|
+Hadagalli|T|
+Hadali|T|
 Hadano|T|
+Hadapu Zhen|T|
+Haddington|T|
 Hadejia|T|
 Hadera|T|
+Hadero|T|
+Haderslev|T|
+Hadgāon|T|
+Hadim|T|
+Hadjout|T|
+Hadleigh|T|
+Hadley Wood|T|
+Hadong|T|
+Hadyach|T|
+Haedo|T|
 Haeju|T|
+Haenam|T|
 Hafar Al-Batin|T|
 Hafizabad|T|
+Hafnarfjörður|T|
+Hafshejān|T|
+Haftkel|T|
 Hagatna|T|
 Hagen|T|
 Hagere Maryam|T|
+Hagerstown|T|
+Hagi|T|
 Hagonoy|T|
+Haguenau|T|
+Hague|T|
 Hai Bà Trưng|T|
+Haibara-akanedai|T|
 Haicheng|T|
+Haidong Zhen|T|
 Haifa|T|
+Haiger|T|
 Haikou|T|
 Hailar|T|
 Hailin|T|
+Hailsham|T|
 Hailun|T|
+Hailākāndi|T|
 Haimen|T|
+Hainan|S|
+Haines City|T|
 Haining|T|
 Haiphong|T|
+Haitang|T|
 Haiti|C|
+Haitou|T|
+Haiyang|T|
 Haizhou|T|
+Hajdúböszörmény|T|
+Hajdúnánás|T|
+Hajdúszoboszló|T|
+Haji Zeynalabdin|T|
 Hajiawa|T|
+Hajira|T|
+Hajnówka|T|
+Hajīn|T|
+Hakenfelde|T|
+Hakha|T|
 Hakkâri|T|
 Hakodate|T|
+Hakonegasaki|T|
+Hakui|T|
+Hakurōmachi|T|
+Hala'ib|T|
 Halabja|T|
 Hala|T|
+Halaç|T|
+Halberstadt|T|
+Haldaur|T|
+Haldensleben I|T|
+Halden|T|
 Haldia|T|
 Haldwani|T|
 Hale County|S|
 Halesowen|T|
+Halewood|T|
+Half Way Tree|T|
 Halifax County|S|
+Halifax South End|T|
+Halifax West End|T|
 Halifax|T|
+Haliyal|T|
 Hall County|S|
+Hallandale Beach|T|
 Halle (Saale)|T|
+Halle-Neustadt|T|
+Halluin|T|
 Halmstad|T|
+Halstenbek|T|
+Haltern am See|T|
+Haltom City|T|
 Halton Hills|T|
+Haludbani|T|
+Halvad|T|
+Halver|T|
+Halwan|T|
+Ham Lake|T|
 Hamada|T|
 Hamadān|T|
 Hamakita|T|
 Hamamatsu|T|
+Hamanoichi|T|
+Hamar|T|
+Hambantota|T|
 Hamblen County|S|
 Hamburg-Mitte|T|
 Hamburg-Nord|T|
@@ -4753,22 +11013,35 @@ Hamden|T|
 Hameln|T|
 Hamhŭng|T|
 Hamilton County|S|
+Hamilton East|T|
 Hamilton|T|
+Hamina|T|
 Hami|T|
 Hamlin County|S|
 Hamma Bouziane|T|
+Hammam Bou Hadjar|T|
+Hammam Sousse|T|
+Hammam-Lif|T|
 Hammamet|T|
 Hammanskraal|T|
+Hamme|T|
+Hamminkeln|T|
+Hammocks|T|
 Hammond|T|
 Hamm|T|
 Hampden County|S|
 Hampshire County|S|
 Hampton County|S|
+Hampton Park|T|
 Hampton|T|
+Hamtramck|T|
 Hamura|T|
+Hamīrpur|T|
+Hanahan|T|
 Hanamaki|T|
 Hanam|T|
 Hanau am Main|T|
+Hanawa|T|
 Hancheng|T|
 Hanchuan|T|
 Hancock County|S|
@@ -4776,313 +11049,707 @@ Hand County|S|
 Handan|T|
 Handa|T|
 Handeni|T|
+Handiā|T|
+Handlová|T|
 Hanfeng|T|
 Hanford|T|
+Hang Dong|T|
+Hang Hau|T|
 Hangu|T|
 Hangzhou|T|
 Haninge|T|
 Hanjia|T|
 Hannan|T|
+Hannibal|T|
+Hannoversch Münden|T|
 Hannover|T|
 Hannō|T|
 Hanoi|T|
 Hanover County|S|
+Hanover Park|T|
+Hansestadt Salzwedel|T|
+Hansestadt Stade|T|
 Hansford County|S|
 Hanson County|S|
 Hanting|T|
+Hanumana|T|
 Hanumāngarh|T|
+Hanwang|T|
+Hanwella Ihala|T|
+Hanworth|T|
 Hanyin Chengguanzhen|T|
 Hanyuan|T|
 Hanyū|T|
 Hanzhong|T|
+Han’airike|T|
+Haojiaqiao|T|
+Haomen|T|
+Happy Valley|T|
+Haqqulobod|T|
 Haralson County|S|
+Haramachi|T|
+Harappa|T|
+Harare Western Suburbs|T|
 Harare|T|
 Harar|T|
+Harbel|T|
 Harbin|T|
 Harburg|T|
+Harbu|T|
 Harda|T|
 Hardee County|S|
 Hardeman County|S|
 Hardenberg|T|
+Harderwijk|T|
 Hardin County|S|
 Harding County|S|
 Hardoī|T|
 Hardy County|S|
+Harelbeke|T|
+Haren|T|
 Harford County|S|
 Hargeysa|T|
 Haridwar|T|
 Harihar|T|
 Haripur|T|
+Haripād|T|
+Harker Heights|T|
 Harlan County|S|
 Harlem|T|
+Harlesden|T|
 Harlingen|T|
 Harlow|T|
+Harmanli|T|
 Harmon County|S|
 Harnett County|S|
 Harney County|S|
+Harnoli|T|
+Harpanahalli|T|
+Harpenden|T|
+Harpen|T|
 Harper County|S|
+Harpālpur|T|
+Harringay|T|
 Harris County|S|
 Harrisburg|T|
+Harrismith|T|
 Harrison County|S|
 Harrisonburg|T|
 Harrogate|T|
 Harrow|T|
+Harsewinkel|T|
+Harstad|T|
 Harsīn|T|
+Harsūd|T|
 Hart County|S|
+Hartbeesfontein|T|
+Hartbeespoort|T|
+Hartbeestfontein-A|T|
 Hartford County|S|
 Hartford|T|
 Hartlepool|T|
 Hartley County|S|
+Hartranft|T|
+Hartīshēk|T|
 Harunabad|T|
+Haruta|T|
+Harvestehude|T|
 Harvey County|S|
+Harwich|T|
+Haryana|S|
+Harūr|T|
+Hasakah|S|
+Hasaki|T|
 Hasanpur|T|
+Haselhorst|T|
 Hashima|T|
 Hashimoto|T|
 Hashtgerd|T|
+Hashtpar|T|
+Hashtrūd|T|
 Hashtsāl|T|
 Hasilpur|T|
 Haskell County|S|
 Haskovo|T|
+Haslemere|T|
+Haslingden|T|
 Hassan|T|
 Hasselt|T|
 Hassi Bahbah|T|
+Hassi Messaoud|T|
+Hastings-Sunrise|T|
 Hastings|T|
+Hastināpur|T|
 Hasuda|T|
+Hasune|T|
 Hat Yai|T|
+Hato Mayor del Rey|T|
 Hatogaya-honchō|T|
+Hatonuevo|T|
 Hatsukaichi|T|
+Hatta|T|
+Hattersheim|T|
+Hattiesburg|T|
 Hattingen|T|
+Hatti|T|
+Hatvan|T|
+Haubourdin|T|
+Haugesund|T|
+Haukipudas|T|
+Hauppauge|T|
+Hausbruch|T|
+Hautmont|T|
 Havana|T|
+Havant|T|
 Haveli Lakha|T|
+Havelian|T|
+Havelock|T|
 Haverhill|T|
 Havertown|T|
+Havlíčkův Brod|T|
+Havza|T|
 Havířov|T|
 Hawaii County|S|
 Hawaii|S|
+Hawai‘i Kai|T|
+Hawarden|T|
 Hawkins County|S|
 Hawr al ‘Anz|T|
+Hawthorn South|T|
 Hawthorne|T|
+Hayama|T|
+Hayange|T|
+Hayang|T|
+Hayashino|T|
+Haydock|T|
 Hayes County|S|
+Hayesville|T|
 Hayes|T|
+Hayling Island|T|
+Hayrabolu|T|
 Hays County|S|
+Haysyn|T|
+Haywards Heath|T|
 Hayward|T|
 Haywood County|S|
+Hazebrouck|T|
+Hazel Dell|T|
+Hazel Grove|T|
+Hazel Park|T|
+Hazleton|T|
+Hazorasp|T|
+Hazro City|T|
 Hazāribāgh|T|
+Haßloch|T|
+Heanor|T|
 Heard County|S|
 Heard Island and McDonald Islands|C|
+Heavitree|T|
+Hebao|T|
+Heba|T|
+Hebbagodi|T|
+Hebburn|T|
+Hebei|S|
+Hebian|T|
 Hebi|T|
 Hebron|T|
+Hechingen|T|
 Hechi|T|
 Hechuan|T|
+Heckmondwike|T|
 Hecun|T|
+Hedaru|T|
+Hedensted|T|
 Hede|T|
+Hedge End|T|
 Hedong|T|
+Heemskerk|T|
+Heemstede|T|
+Heerenveen|T|
+Heerhugowaard|T|
 Heerlen|T|
 Hefei|T|
 Hegang|T|
+Hegeng|T|
+Hegou|T|
 Heguan|T|
 Heho|T|
+Hehua|T|
 Heidelberg|T|
+Heidenau|T|
 Heidenheim an der Brenz|T|
 Heihe|T|
+Heilbad Heiligenstadt|T|
 Heilbronn|T|
+Heilbron|T|
+Heiligenhaus|T|
+Heiligensee|T|
+Heilongjiang|S|
+Heiloo|T|
+Heinola|T|
+Heinsberg|T|
 Heishan|T|
+Heishui|T|
+Heist-op-den-Berg|T|
 Hejiang|T|
 Hekinan|T|
+Hekou|T|
+Helao Nafidi|T|
+Helchteren|T|
+Helensvale|T|
+Heli Mandi|T|
+Helin|T|
+Hell's Kitchen|T|
 Hell-Ville|T|
 Hellersdorf|T|
+Hellevoetsluis|T|
+Hellín|T|
 Helmond|T|
+Helmstedt|T|
 Helong|T|
 Helsingborg|T|
+Helsingør|T|
 Helsinki|T|
 Hemel Hempstead|T|
+Hemer|T|
 Hemet|T|
+Hemmingen|T|
 Hemphill County|S|
 Hempstead County|S|
 Hempstead|T|
+Henan|S|
 Hendala|T|
+Hendek|T|
 Henderson County|S|
 Hendersonville|T|
 Henderson|T|
 Hendricks County|S|
+Hendrik-Ido-Ambacht|T|
+Hendrina|T|
 Hendry County|S|
+Hendījān|T|
+Heng Fa Chuen|T|
 Hengbei|T|
+Hengchun|T|
 Hengelo|T|
 Hengshan|T|
 Hengshui|T|
 Hengyang|T|
+Henichesk|T|
+Hennaya|T|
+Hennef (Sieg)|T|
+Hennenman|T|
 Hennepin County|S|
+Hennigsdorf|T|
 Henrico County|S|
 Henry County|S|
+Henry Farm|T|
 Hepingjie|T|
 Hepo|T|
+Heppenheim an der Bergstrasse|T|
 Hepu|T|
+Heqian|T|
+Heqiao|T|
+Heqing|T|
+Herblay-sur-Seine|T|
+Herborn|T|
+Herceg Novi|T|
+Hercules|T|
+Herdecke|T|
 Hereford|T|
+Herentals|T|
+Herent|T|
 Herford|T|
+Herisau|T|
 Herkimer County|S|
 Hermanus|T|
+Hermiston|T|
+Hermosa Beach|T|
+Hermosa|T|
 Hermosillo|T|
+Hermsdorf|T|
 Hernals|T|
 Hernando County|S|
+Hernando|T|
+Hernani|T|
+Herne Bay|T|
 Herne|T|
 Herning|T|
 Heroica Caborca|T|
 Heroica Ciudad de Juchitán de Zaragoza|T|
+Heroica Ciudad de Tlaxiaco|T|
 Heroica Guaymas|T|
 Heroica Matamoros|T|
+Herrenberg|T|
+Herriman|T|
+Herstal|T|
 Herten|T|
 Hertford County|S|
+Hertford|T|
+Herttoniemi|T|
+Herval dOeste|T|
+Hervanta|T|
 Hervey Bay|T|
+Herve|T|
+Herzele|T|
 Herzliya|T|
+Herzogenaurach|T|
+Herzogenrath|T|
 Heróica Zitácuaro|T|
 Herāt|T|
 Heshan|T|
+Hespeler|T|
 Hesperia|T|
+Hesse|S|
+Hessisch Oldendorf|T|
+Heswall|T|
 Hetauda|T|
+Hetoudian|T|
 Hettinger County|S|
+Hettstedt|T|
+Heunghae|T|
+Heusden|T|
+Heusenstamm|T|
+Heusweiler|T|
+Heusy|T|
+Heverlee|T|
+Heyan|T|
+Heysham|T|
 Heyuan|T|
 Heze|T|
 Hezhou|T|
 Hezuo|T|
+Hialeah Gardens|T|
 Hialeah|T|
+Hibbing|T|
 Hickman County|S|
 Hickory County|S|
+Hicksville|T|
 Hidaka|T|
 Hidalgo County|S|
 Hidalgo del Parral|T|
+Hida|T|
+Hiddenhausen|T|
+Hidrolândia|T|
 Hietzing|T|
 Higashi-Matsuyama|T|
+Higashigotanda|T|
+Higashigō|T|
 Higashihiroshima|T|
+Higashikagawa|T|
 Higashikurume|T|
+Higashimatsushima|T|
 Higashimurayama|T|
+Higashine|T|
+Higashinozoe|T|
 Higashiosaka|T|
 Higashiyamato|T|
+High Blantyre|T|
+High Park North|T|
+High Park-Swansea|T|
 High Peak|T|
 High Point|T|
 High Wycombe|T|
+Highbury|T|
 Highland County|S|
+Highland Park|T|
+Highland Springs|T|
+Highland Village|T|
 Highlands County|S|
 Highlands Ranch|T|
 Highland|T|
+Highton|T|
+Highview|T|
+Higuerote|T|
 Hihyā|T|
+Hiji|T|
+Hikarigaoka|T|
 Hikari|T|
+Hikiso|T|
 Hikone|T|
+Hilchenbach|T|
 Hilden|T|
 Hildesheim|T|
 Hill County|S|
+Hillcrest Heights|T|
+Hillcrest Village|T|
+Hillegom|T|
+Hillerød|T|
 Hillsborough County|S|
+Hillsborough|T|
 Hillsboro|T|
 Hillsdale County|S|
+Hilo|T|
 Hilsa|T|
+Hilton Head Island|T|
+Hilton Head|T|
+Hilvan|T|
 Hilversum|T|
+Himachal Pradesh|S|
 Himalayas|S|
 Himamaylan|T|
 Himatnagar|T|
 Himeji|T|
 Himimachi|T|
+Himi|T|
+Himora|T|
+Hinakallu|T|
+Hinatuan|T|
+Hinche|T|
 Hinckley|T|
 Hindaun|T|
+Hindley|T|
+Hindoria|T|
 Hinds County|S|
 Hindupur|T|
+Hinesville|T|
 Hinganghāt|T|
 Hingoli|T|
+Hingorja|T|
+Hinigaran|T|
+Hinjilicut|T|
 Hino|T|
 Hinsdale County|S|
+Hinsdale|T|
 Hinthada|T|
+Hirado|T|
+Hiragi|T|
 Hirakata|T|
+Hirakawa|T|
+Hirara|T|
+Hiratachō|T|
 Hiratsuka|T|
+Hirekerūr|T|
 Hiriyūr|T|
 Hirnytskyi|T|
+Hirokawa|T|
 Hirosaki|T|
 Hiroshima|T|
+Hiré|T|
+Hisai-motomachi|T|
 Hisar|T|
+Hisor|T|
+Hispanoamérica|T|
+Hisua|T|
 Hitachi-Naka|T|
+Hitachi-ota|T|
+Hitachiomiya|T|
 Hitachi|T|
 Hita|T|
 Hitchcock County|S|
+Hitchin|T|
+Hitokawame|T|
+Hitoto|T|
+Hitoyoshi|T|
+Hizan|T|
+Hizume|T|
+Hjørring|T|
+Hladkivka|T|
 Hlaingthaya|T|
+Hlanganani|T|
+Hlegu|T|
+Hlohlolwane|T|
+Hlohovec|T|
+Hlotse|T|
+Hlubočepy|T|
+Hlukhiv|T|
+Hlybokaye|T|
+Hmaw Bi|T|
 Ho Chi Minh City|T|
+Ho Man Tin|T|
+Hobaramachi|T|
 Hobart|T|
 Hoboken|T|
+Hochfeld|T|
+Hochheim am Main|T|
+Hockenheim|T|
 Hocking County|S|
 Hockley County|S|
 Hod HaSharon|T|
 Hodal|T|
+Hoddesdon|T|
 Hodgeman County|S|
+Hodonín|T|
+Hoensbroek|T|
+Hoeryŏng|T|
+Hoeyang|T|
 Hoffman Estates|T|
+Hofgeismar|T|
+Hofheim am Taunus|T|
+Hoge Vucht|T|
+Hoheluft-Ost|T|
+Hohen Neuendorf|T|
+Hohenems|T|
+Hohenstein-Ernstthal|T|
 Hohhot|T|
 Hohoe|T|
+Hoi An|T|
+Hoi Lai Estate|T|
 Hoima|T|
 Hoji ya Henda|T|
+Hojāi|T|
+Hok Yuen|T|
 Hoke County|S|
+Hokkaido|S|
+Hokmali|T|
+Hokota|T|
+Hokuto|T|
+Holalkere|T|
+Holambra|T|
+Hola|T|
+Holbæk|T|
+Holenarasipura|T|
+Holešovice|T|
 Holguín|T|
 Holland|S|
+Hollola|T|
+Holly Springs|T|
 Hollywood|T|
 Holmes County|S|
+Holmesburg|T|
 Holosiyiv|T|
+Holstebro|T|
 Holt County|S|
+Holtsville|T|
+Holubivka|T|
+Holyoke|T|
+Holzkirchen|T|
+Holzminden|T|
+Holzwickede|T|
+Homa Bay|T|
+Homagama|T|
+Homer Glen|T|
 Homestead|T|
+Homewood|T|
+Homnābād|T|
 Homs|T|
 Homyel'|T|
 Honchō|T|
+Hondarribia|T|
+Hondomachi-hondo|T|
 Honduras|C|
+Hong Kah|T|
 Hong Kong Island|T|
 Hong Kong|C|
+Hong Lok Yuen|T|
+Hongbao|T|
 Hongch’ŏn|T|
 Honggang|T|
+Hongguang Qidui|T|
 Honghe|T|
+Honghu|T|
 Hongjiang|T|
 Hongkou|T|
+Honglu|T|
 Hongqiao|T|
 Hongseong|T|
 Hongwŏn|T|
+Hongzhou|T|
+Hong’an|T|
 Honiara|T|
 Honjō|T|
 Honmachi|T|
+Honnavar|T|
+Honnāli|T|
 Honolulu County|S|
 Honolulu|T|
+Honshu|S|
 Hood County|S|
 Hood River County|S|
 Hoofddorp|T|
+Hoogeveen|T|
+Hoogezand|T|
+Hoogstraten|T|
+Hoogvliet|T|
 Hooker County|S|
+Hoopstad|T|
 Hoorn|T|
 Hoover|T|
+Hopatcong Hills|T|
+Hopa|T|
+Hope Mills|T|
+Hopewell|T|
+Hopin|T|
 Hopkins County|S|
+Hopkinsville|T|
+Hoppers Crossing|T|
 Horad Zhodzina|T|
+Horasan|T|
+Horb am Neckar|T|
+Horgen|T|
+Horikiri|T|
+Horishni Plavni|T|
+Horizon City|T|
+Horizon Hills|T|
 Horizonte|T|
+Horizontina|T|
+Horki|T|
+Horley|T|
 Horlivka|T|
+Horn Lake|T|
+Hornchurch|T|
+Horní Měcholupy|T|
+Horodok|T|
 Horry County|S|
 Horsens|T|
+Horsforth|T|
 Horsham|T|
 Horta-Guinardó|T|
 Hortaleza|T|
+Horten|T|
 Hortolândia|T|
+Horwich|T|
+Hosadurga|T|
 Hosapete|T|
 Hosa’ina|T|
 Hoshiārpur|T|
 Hoskote|T|
+Hostafrancs|T|
+Hostivař|T|
+Hostomel|T|
 Hosūr|T|
 Hot Spring County|S|
 Hot Springs County|S|
+Hot Springs|T|
+Hotaka|T|
+Houba|T|
 Hougang New Town|T|
 Houghton County|S|
+Houghton-Le-Spring|T|
+Houhai|T|
+Houilles|T|
+Houma|T|
 Houmt Souk|T|
 Houndé|T|
 Hounslow|T|
+Houqiao|T|
+Houshan|T|
 Houston County|S|
 Houston|T|
+Houthalen|T|
 Houzhen|T|
+Hoveyzeh|T|
 Hove|T|
+Howard Beach|T|
 Howard County|S|
 Howell County|S|
+Howick|T|
+Howli|T|
 Howrah|T|
+Hoxtolgay|T|
+Hoyerswerda|T|
+Hoyland Nether|T|
 Ho|T|
 Hoàn Kiếm|T|
+Hoàn Lão|T|
 Hoàng Mai|T|
 Hpa-An|T|
 Hpākān|T|
 Hradec Králové|T|
+Hranice|T|
+Hrazdan|T|
 Hrodna|T|
+Hrubieszów|T|
 Hruzkyi|T|
 Hsinchu|T|
 Hua Hin|T|
@@ -5090,6 +11757,7 @@ Huacheng|T|
 Huacho|T|
 Huadian|T|
 Huai Khwang|T|
+Huai Yot|T|
 Huai'an|T|
 Huaibei|T|
 Huaicheng|T|
@@ -5100,16 +11768,23 @@ Huaiyang|T|
 Huaiyuan Chengguanzhen|T|
 Huajing|T|
 Hualien City|T|
+Hualin|T|
+Hualmay|T|
 Hualong|T|
 Hualpén|T|
+Hualqui|T|
+Huamachuco|T|
 Huamak|T|
 Huamantla|T|
 Huambo|T|
 Huanan|T|
+Huancavelica|T|
 Huancayo|T|
 Huangchuan|T|
+Huangdi|T|
 Huanggang|T|
 Huanghua|T|
+Huangji|T|
 Huanglou|T|
 Huangmei|T|
 Huangnihe|T|
@@ -5120,289 +11795,623 @@ Huangshi|T|
 Huangzhou|T|
 Huankou|T|
 Huanren|T|
+Huanta|T|
+Huanuni|T|
+Huaquillas|T|
 Huaral|T|
 Huaraz|T|
+Huarmey|T|
 Huashan|T|
+Huatabampo|T|
+Huatugou|T|
+Huatusco|T|
 Huauchinango|T|
+Huaura|T|
 Huayin|T|
 Huayuan|T|
 Huazhou|T|
 Hubballi|T|
 Hubbard County|S|
+Hubei|S|
+Huber Heights|T|
+Huby|T|
 Hub|T|
+Hucheng|T|
+Huckarde|T|
+Hucknall|T|
 Huddersfield|T|
 Huddinge|T|
+Hude|T|
+Hudiksvall|T|
+Hudiyuzi|T|
+Hudkeshwar Buzurg|T|
 Hudson County|S|
 Hudspeth County|S|
 Huehuetenango|T|
+Huejotzingo|T|
+Huejutla de Reyes|T|
 Huelva|T|
+Huercal-Overa|T|
 Huerfano County|S|
 Huesca|T|
+Huetamo de Núñez|T|
+Hueytown|T|
+Hufeng|T|
 Hughes County|S|
 Hugli|T|
 Huguo|T|
 Huicheng|T|
+Huilango|T|
 Huilong|T|
+Huimanguillo|T|
+Huimin|T|
 Huinan|T|
 Huinong|T|
 Huiqu|T|
+Huissen|T|
+Huixian Chengguanzhen|T|
 Huixing|T|
 Huixquilucan|T|
+Huixtla|T|
+Huizen|T|
 Huizhou|T|
 Hujra Shah Muqim|T|
+Hukeri|T|
+Hukumpeta|T|
 Hulan Ergi|T|
 Hulan|T|
+Hulbuk|T|
 Hull|T|
 Hulu Langat|T|
+Hulu Yam Lama|T|
 Huludao|T|
 Hulunbuir|T|
+Humacao|T|
 Humaitá|T|
+Humanes de Madrid|T|
+Humansdorp|T|
+Humbermede|T|
+Humberstone|T|
+Humberto de Campos|T|
+Humbe|T|
 Humboldt County|S|
+Humboldtkolonie|T|
+Humenné|T|
 Humen|T|
+Hummelsbüttel|T|
 Humphreys County|S|
+Hunan|S|
 Hunchun|T|
 Hunedoara|T|
 Hungary|C|
+Hungund|T|
 Hunsūr|T|
 Hunt County|S|
+Hunt Valley|T|
 Hunterdon County|S|
 Huntersville|T|
+Hunting Park|T|
 Huntingdon County|S|
+Huntingdon|T|
 Huntington Beach|T|
 Huntington County|S|
 Huntington Park|T|
+Huntington Station|T|
+Hunts Cross|T|
+Hunts Point|T|
 Huntsville|T|
+Hunucmá|T|
 Huocheng|T|
+Huolu|T|
 Huoqiu Chengguanzhen|T|
+Huoshilafu|T|
+Hupari|T|
 Hurghada|T|
 Hurlingham|T|
 Huron County|S|
+Hurstville|T|
+Huruta|T|
+Husainpur|T|
+Husainābād|T|
 Hushitai|T|
+Huskvarna|T|
+Husum|T|
+Hutagalli|T|
+Hutan Melintang|T|
 Hutang|T|
 Hutchinson County|S|
+Huwei|T|
+Huyanghe|T|
 Huyton|T|
 Huyện Lâm Hà|T|
+Huzhai|T|
 Huzhou|T|
 Huánuco|T|
+Huşi|T|
 Huế|T|
 Hvidovre|T|
+Hwacheon|T|
 Hwadae|T|
 Hwado|T|
+Hwange|T|
+Hwangju-ŭp|T|
 Hwaseong-si|T|
 Hwasun|T|
 Hwasŏng|T|
 Hwawŏn|T|
+Hyattsville|T|
+Hybla Valley|T|
 Hyde County|S|
+Hyde Park|T|
 Hyderabad|T|
 Hyesan-dong|T|
 Hyesan|T|
 Hyosha|T|
+Hythe|T|
+Hyvinge|T|
 Hyères|T|
 Hyūga|T|
 Hà Giang|T|
 Hà Tiên|T|
 Hà Tĩnh|T|
 Hà Đông|T|
+Hàm Ninh|T|
+Háje|T|
 Hämeenlinna|T|
+Härnösand|T|
+Hässelby Villastad|T|
+Hässleholm|T|
+Héliopolis|T|
+Hénin-Beaumont|T|
+Hérouville-Saint-Clair|T|
+Hînceşti|T|
 Hòa Bình|T|
 Hòa Cường|T|
 Hòa Thành|T|
+Hódmezővásárhely|T|
+Hôpital Saint-Louis|T|
+Hörde|T|
+Hörstel|T|
+Hötting|T|
+Hövelhof|T|
+Hövsan|T|
+Höxter|T|
+Hørsholm|T|
+Hückelhoven|T|
+Hückeswagen|T|
+Hünfeld|T|
 Hürth|T|
 Hābra|T|
+Hādīshahr|T|
+Hāflong|T|
 Hāgere Hiywet|T|
+Hājo|T|
+Hājīganj|T|
 Hājīpur|T|
 Hālol|T|
 Hālīsahar|T|
+Hāngal|T|
 Hānsi|T|
 Hāpur|T|
+Hārij|T|
+Hāsimāra|T|
+Hāt Piplia|T|
 Hāthazāri|T|
 Hāthras|T|
 Hāveri|T|
+Hāyk’|T|
+Hīrna|T|
+Hīrākud|T|
+Hıdırbey|T|
+Hınıs|T|
 Hōfu|T|
+Hōjō|T|
+Hōryūji|T|
+Hōshakuji|T|
+Hŭkkyo-ri|T|
 Hŭngnam|T|
+Hưng Mỹ|T|
 Hưng Yên|T|
 Hương Thủy|T|
 Hương Trà|T|
 H̱olon|T|
+H̱ura|T|
 Hạ Long|T|
 Hải Châu|T|
 Hải Dương|T|
+Hồng Lĩnh|T|
 Hồng Ngự|T|
+I-n-Tillit|T|
+IJmuiden|T|
+IJsselstein|T|
+Iapala|T|
+Iati|T|
+Iaçu|T|
 Iaşi|T|
 Ibadan|T|
 Ibagué|T|
+Ibaiti|T|
 Ibanda|T|
 Ibaraki|T|
+Ibara|T|
 Ibarra|T|
+Ibatiba|T|
+Ibaté|T|
 Ibbenbueren|T|
 Ibb|T|
+Ibeto|T|
+Ibiapina|T|
+Ibicaraí|T|
+Ibicoara|T|
+Ibimirim|T|
+Ibipeba|T|
 Ibiporã|T|
+Ibirama|T|
+Ibirapitanga|T|
+Ibirataia|T|
 Ibirité|T|
+Ibirubá|T|
 Ibitinga|T|
+Ibititá|T|
+Ibiza|T|
+Ibiá|T|
 Ibiúna|T|
+Ibnat|T|
+Ibo Town|T|
+Ibotirama|T|
+Ibrāhīmpatnam|T|
+Ibrā’|T|
 Ibshawāy|T|
+Ibusuki|T|
+Icapuí|T|
+Icatu|T|
 Ica|T|
+Icchannūr|T|
 Iceland|C|
 Ichalkaranji|T|
+Ichchāpuram|T|
 Icheon-si|T|
+Ichhāwar|T|
 Ichihara|T|
 Ichikawa|T|
+Ichikikushikino|T|
+Ichinoe|T|
 Ichinomiya|T|
 Ichinoseki|T|
+Icod de los Vinos|T|
 Icó|T|
 Ida County|S|
+Idaga Hamus|T|
 Idaho County|S|
 Idaho Falls|T|
 Idaho|S|
 Idah|T|
 Idaiyarpālaiyam|T|
+Idangansālai|T|
 Idanre|T|
 Idappadi|T|
+Idar-Oberstein|T|
+Idar|T|
+Idhnā|T|
 Idiofa|T|
 Idkū|T|
 Idlib|T|
+Ido-dong|T|
+Idstein|T|
+Idylwood|T|
+Ieper|T|
 Ifakara|T|
+Ifanadiana|T|
 Ifo|T|
 Ifrane|T|
+Igaci|T|
+Igangan|T|
 Iganga|T|
+Igaporã|T|
+Igarapava|T|
 Igarapé Miri|T|
+Igarapé-Açu|T|
+Igarapé|T|
 Igarassu|T|
+Igaraçu do Tietê|T|
+Igatpuri|T|
 Iga|T|
 Igbara-Odo|T|
+Igbeti|T|
 Igbo-Ora|T|
 Igbo-Ukwu|T|
 Igboho|T|
+Igbor|T|
 Igede-Ekiti|T|
+Ighram|T|
+Igra|T|
+Igreja Nova|T|
+Igrejinha|T|
+Iguaba Grande|T|
 Iguala de la Independencia|T|
+Igualada|T|
+Iguape|T|
 Iguatemi|T|
 Iguatu|T|
+Iguaí|T|
+Igugunu|T|
+Igunga|T|
+Igurusi|T|
+Igusa|T|
+Iharan̈a|T|
 Ihiala|T|
 Ihnāsyā al Madīnah|T|
 Ihnāsīyah|T|
+Ihosy|T|
+Ihren|T|
 Iida|T|
+Iijima|T|
+Iisalmi|T|
+Iiyama|T|
 Iizuka|T|
 Ijebu Ode|T|
 Ijebu-Igbo|T|
 Ijebu-Jesa|T|
 Ijero-Ekiti|T|
+Ijevan|T|
+Ijoko|T|
 Ijok|T|
 Ijuí|T|
+Ijūin|T|
+Ikalamavony|T|
 Ikare|T|
+Ikaruga|T|
+Ikebukuro|T|
+Ikedachō|T|
 Ikeda|T|
+Ikegami|T|
 Ikeja|T|
+Ikeno|T|
 Ikere-Ekiti|T|
 Ikire|T|
 Ikirun|T|
 Ikoma|T|
 Ikom|T|
+Ikongo|T|
 Ikot Ekpene|T|
 Iksan|T|
+Ikungi|T|
+Ikwiriri|T|
 Ila Orangun|T|
 Ilagan|T|
+Ilaiyankudi|T|
+Ilanskiy|T|
+Ilaro|T|
+Ilave|T|
+Ilchester|T|
 Ile-Ife|T|
+Ile-des-Soeurs|T|
 Ilebo|T|
+Ilembula|T|
 Ilesa|T|
 Ilford|T|
+Ilgın|T|
+Ilha Solteira|T|
+Ilha de Itamaracá|T|
+Ilhabela|T|
+Ilhota|T|
 Ilhéus|T|
 Ilidža|T|
 Iligan City|T|
 Iligan|T|
+Ilinden|T|
 Ilioúpoli|T|
 Ilkal|T|
+Ilkeston|T|
+Illapel|T|
+Illela|T|
+Illertissen|T|
+Illescas|T|
+Illingen|T|
 Illinois|S|
+Illkirch-Graffenstaden|T|
+Illzach|T|
+Illéla|T|
+Ilmenau|T|
 Ilobu|T|
 Iloilo|T|
+Ilongero|T|
+Ilopango|T|
 Ilorin|T|
+Ilovays’k|T|
 Ilo|T|
+Ilula|T|
+Ilām|T|
+Il’skiy|T|
 Imabari|T|
 Imaichi|T|
 Imara Daima Estate|T|
 Imarichō-kō|T|
+Imatra|T|
 Imbituba|T|
+Imbituva|T|
+Imbé|T|
+Imerimandroso|T|
 Imerintsiatosika|T|
+Imi-n-Tanout|T|
+Imishli|T|
 Imizu|T|
+Immokalee|T|
 Imola|T|
+Imouzzer Kandar|T|
 Impasugong|T|
 Imperatriz|T|
+Imperial Beach|T|
 Imperial County|S|
+Imperia|T|
+Impfondo|T|
 Imphal|T|
+Imsil|T|
 Imus|T|
+Imzouren|T|
+In Salah|T|
+Inabanga|T|
+Inabe|T|
 Inada|T|
 Inagi|T|
+Inajá|T|
+Inam Maniyachi|T|
+Inami|T|
 Inaruwa|T|
+Inashiki|T|
 Inazawa|T|
 Ina|T|
+Inca|T|
 Incheon|T|
 Inda Silasē|T|
+Indabaguna|T|
 Indaial|T|
 Indaiatuba|T|
 Indang|T|
+Indargarh|T|
 Independence County|S|
 Independence|T|
+Independência|T|
+Indergarh|T|
 Indian Ocean|S|
 Indian River County|S|
+Indian Trail|T|
 Indiana County|S|
 Indianapolis|T|
 Indiana|S|
+Indianola|T|
+Indiara|T|
+Indiaroba|T|
 India|C|
 Indio|T|
+Indi|T|
 Indonesia|C|
 Indore|T|
+Indralaya|T|
 Indramayu|T|
+Indre By|T|
+Indri|T|
+Indāpur|T|
 Inezgane|T|
+Infernetto|T|
+Ingabu|T|
+Ingelheim am Rhein|T|
+Ingeniero Pablo Nogués|T|
+Ingenio|T|
 Ingham County|S|
+Inglewood-Finn Hill|T|
 Inglewood|T|
 Ingolstadt|T|
 Ingombota|T|
+Ingá|T|
 Inhambane|T|
+Inhambupe|T|
+Inhapim|T|
+Inhapi|T|
 Inhulets|T|
 Inhumas|T|
 Inisa|T|
+Injambakkam|T|
+Injibara|T|
+Inkhil|T|
 Inkisi|T|
+Inkster|T|
+Inner Huai Khwang|T|
+Inner Mongolia|S|
+Innere Stadt|T|
+Innisfil|T|
+Innoshima|T|
 Innsbruck|T|
+Inokashira|T|
+Inokura|T|
 Inongo|T|
+Inopacan|T|
 Inowrocław|T|
+Inozemtsevo|T|
 Insein|T|
+Insēno|T|
+Inta|T|
 International City|T|
+Intich’o|T|
 Inuyama|T|
+Inver Grove Heights|T|
 Invercargill|T|
+Inverness|T|
 Inyo County|S|
 Inzai|T|
+Inza|T|
+Inđija|T|
 Ionia County|S|
 Iosco County|S|
 Iowa City|T|
 Iowa County|S|
 Iowa|S|
 Ioánnina|T|
+Ipaba|T|
+Ipameri|T|
+Ipanema|T|
 Ipatinga|T|
+Ipatovo|T|
+Iperu|T|
+Iperó|T|
 Ipiales|T|
+Ipiaú|T|
+Ipil|T|
+Ipinda|T|
 Ipiranga|T|
 Ipirá|T|
+Ipixuna do Pará|T|
+Ipixuna|T|
 Ipoh|T|
 Ipojuca|T|
+Iporá|T|
+Iporã|T|
 Ipoti|T|
+Ippy|T|
 Ipswich|T|
+Ipubi|T|
+Ipueiras|T|
+Ipís|T|
 Iquique|T|
 Iquitos|T|
+Iracemápolis|T|
+Iradan|T|
+Iramallūr|T|
 Iranduba|T|
 Iranshahr|T|
 Iran|C|
 Irapuato|T|
+Iraqi Kurdistan|S|
+Iraquara|T|
 Iraq|C|
+Irará|T|
 Irati|T|
+Irauçuba|T|
 Irbid|T|
+Irbit|T|
 Irecê|T|
 Iredell County|S|
 Ireland|C|
 Irewe|T|
+Iriba|T|
 Iriga City|T|
+Irimbiliyam|T|
+Iringal|T|
 Iringa|T|
+Irinjālakuda|T|
 Irion County|S|
+Iriona|T|
+Irituia|T|
+Irivēri|T|
 Irkutsk|T|
+Irlam|T|
 Iron County|S|
 Irondequoit|T|
+Iroopara|T|
 Iroquois County|S|
+Irosin|T|
 Irpin|T|
+Irugūr|T|
 Iruma|T|
 Irun|T|
 Irvine|T|
@@ -5410,754 +12419,1820 @@ Irving Park|T|
 Irvington|T|
 Irving|T|
 Irwin County|S|
+Iryango|T|
 Irákleion|T|
+Irákleio|T|
+Isabela|T|
 Isabella County|S|
 Isahaya|T|
+Isaka|T|
+Isakogorka|T|
+Isanlu-Itedoijowa|T|
 Isanti County|S|
+Isawa|T|
+Ischia Porto|T|
+Ischia|T|
 Ise-Ekiti|T|
+Isebania|T|
 Isehara|T|
+Iselin|T|
 Iserlohn|T|
+Isernhagen Farster Bauerschaft|T|
+Isernia|T|
 Isesaki|T|
 Iseyin|T|
 Ise|T|
 Isfahan|T|
 Isfara|T|
+Ishaka|T|
+Ishigaki|T|
+Ishigami|T|
+Ishige|T|
 Ishikari|T|
+Ishikawa|T|
+Ishiki|T|
 Ishimbay|T|
 Ishim|T|
+Ishinari|T|
 Ishinomaki|T|
 Ishioka|T|
+Ishitsuka|T|
+Ishqoshim|T|
 Ishwardi|T|
+Ishøj|T|
 Isidro Casanova|T|
 Isieke|T|
+Isil’kul’|T|
+Isingiro|T|
 Isiolo|T|
 Isiro|T|
 Iskandar Puteri|T|
+Iskandar|T|
 Iskitim|T|
+Isla Cristina|T|
+Isla Vista|T|
 Islamabad|T|
+Islamgarh|T|
 Island County|S|
+Isla|T|
+Isle of Lewis|T|
 Isle of Man|C|
 Isle of Wight County|S|
+Isleworth|T|
+Islington-City Centre West|T|
 Islington|T|
+Islip|T|
+Islāmnagar|T|
 Islāmpur|T|
 Ismailia|T|
+Ismayilli|T|
+Isnos|T|
+Isogo|T|
+Isoka|T|
 Isparta|T|
 Israel|C|
+Issaquah|T|
 Issaquena County|S|
 Issia|T|
+Issoire|T|
 Issy-les-Moulineaux|T|
 Istanbul|T|
 Istaravshan|T|
+Istiqlol|T|
+Istok|T|
+Istra|T|
+Istres|T|
+Istālif|T|
 Isulan|T|
+Isumi|T|
 Itabaiana|T|
+Itabaianinha|T|
 Itabashi|T|
+Itabela|T|
 Itaberaba|T|
+Itaberaí|T|
+Itaberá|T|
 Itabira|T|
 Itabirito|T|
 Itaboraí|T|
 Itabuna|T|
+Itacarambi|T|
+Itacaré|T|
 Itacoatiara|T|
+Itagibá|T|
 Itaguaí|T|
 Itagüí|T|
 Itaim Bibi|T|
 Itaim Paulista|T|
 Itaitinga|T|
 Itaituba|T|
+Itaiópolis|T|
 Itajaí|T|
+Itajobi|T|
 Itajubá|T|
+Itajuípe|T|
+Itako|T|
 Italy|C|
 Itamaraju|T|
+Itamarandiba|T|
+Itambacuri|T|
+Itambé|T|
 Itami|T|
+Itampolo|T|
 Itanagar|T|
+Itanhandu|T|
 Itanhaém|T|
+Itanhém|T|
+Itaobim|T|
+Itaocara|T|
+Itapaci|T|
+Itapagé|T|
+Itaparica|T|
 Itapecerica da Serra|T|
+Itapecerica|T|
 Itapecuru Mirim|T|
 Itapema|T|
+Itapemirim|T|
 Itaperuna|T|
+Itaperuçu|T|
 Itapetinga|T|
 Itapetininga|T|
 Itapeva|T|
 Itapevi|T|
+Itapicuru|T|
 Itapipoca|T|
+Itapiranga|T|
 Itapira|T|
+Itapissuma|T|
+Itapiúna|T|
+Itaporanga d'Ajuda|T|
+Itaporanga|T|
+Itapororoca|T|
+Itaporã|T|
+Itapoá|T|
 Itapoã|T|
+Itapuranga|T|
 Itaquaquecetuba|T|
 Itaquera|T|
+Itaquiraí|T|
+Itaquitinga|T|
+Itaqui|T|
+Itarantim|T|
+Itararé|T|
+Itarema|T|
+Itariri|T|
 Itasca County|S|
+Itatiaia|T|
 Itatiba|T|
+Itatim|T|
+Itatinga|T|
+Itatira|T|
 Itauguá|T|
 Itawamba County|S|
+Itaíba|T|
+Itaí|T|
 Itaúna|T|
+Iten|T|
+Itezhi-Tezhi|T|
+Ithaca|T|
+Itigi|T|
+Itinga do Maranhão|T|
+Itirapina|T|
+Itiúba|T|
+Itogawa|T|
 Itogon|T|
+Itoigawa|T|
 Itoman|T|
+Itororó|T|
 Itoshima|T|
+Itsoseng|T|
+Itsukaichi|T|
+Ituango|T|
+Ituaçu|T|
+Ituberá|T|
 Ituiutaba|T|
 Itumbiara|T|
+Itupeva|T|
+Itupiranga|T|
+Ituporanga|T|
+Iturama|T|
+Iturrama|T|
+Ituverava|T|
 Ituzaingó|T|
 Itu|T|
+Itzehoe|T|
+Itápolis|T|
 Itārsi|T|
 Itō|T|
+Ivaiporã|T|
 Ivano-Frankivsk|T|
+Ivanovka|T|
 Ivanovo|T|
 Ivanovskoye|T|
 Ivanteyevka|T|
 Ivato|T|
+Ivatsevichi|T|
+Ivdel’|T|
+Ives Estates|T|
+Ivohibe|T|
 Ivory Coast|C|
 Ivory Park|T|
+Ivoti|T|
+Ivrea|T|
 Ivry-sur-Seine|T|
 Iwade|T|
+Iwai|T|
 Iwaki|T|
 Iwakuni|T|
+Iwakura|T|
 Iwamizawa|T|
+Iwanuma|T|
+Iwase|T|
 Iwata|T|
 Iwatsuki|T|
 Iwo|T|
+Iwŏn-ŭp|T|
 Ixelles|T|
+Ixmiquilpan|T|
+Ixtaczoquitlán|T|
 Ixtapa-Zihuatanejo|T|
 Ixtapaluca|T|
+Ixtapan de la Sal|T|
+Ixtapa|T|
+Ixtepec|T|
+Ixtlán del Río|T|
+Iyesi|T|
+Izalco|T|
+Izamal|T|
 Izard County|S|
+Izazi|T|
+Izberbash|T|
+Izegem|T|
 Izhevsk|T|
+Iziaslav|T|
+Izkī|T|
+Izluchinsk|T|
 Izmayil|T|
 Izmaylovo|T|
+Izobil’nyy|T|
 Iztacalco|T|
 Iztapalapa|T|
 Izumisano|T|
 Izumi|T|
 Izumiōtsu|T|
 Izumo|T|
+Izunokuni|T|
+Izyum|T|
+Izúcar de Matamoros|T|
 Içara|T|
+Iúna|T|
 Iğdır|T|
+Iława|T|
 Iţsā|T|
 I‘zāz|T|
+Ja Ela|T|
+Jabal os Saraj|T|
 Jabalpur|T|
 Jabaquara|T|
 Jablah|T|
+Jablonec nad Nisou|T|
 Jaboatão dos Guararapes|T|
 Jaboticabal|T|
+Jaboticatubas|T|
 Jabālyā|T|
+Jacaltenango|T|
+Jacareacanga|T|
+Jacarezinho|T|
 Jacareí|T|
+Jaciara|T|
 Jack County|S|
 Jackson County|S|
 Jackson Heights|T|
+Jacksonville Beach|T|
 Jacksonville|T|
 Jackson|T|
 Jacmel|T|
 Jacobabad|T|
 Jacobina|T|
+Jacobo Hunter|T|
 Jacona de Plancarte|T|
 Jacundá|T|
+Jacupiranga|T|
+Jacutinga|T|
+Jadcherla|T|
+Jadugora|T|
+Jaen|T|
+Jafaro|T|
 Jaffa|T|
 Jaffna|T|
+Jagalūr|T|
+Jagatsinghapur|T|
 Jagdalpur|T|
+Jagdīshpur|T|
+Jagdīspur|T|
 Jaggaiahpet|T|
+Jaggayyapeta|T|
+Jagiroad|T|
+Jaglot|T|
+Jagna|T|
+Jagodina|T|
 Jagraon|T|
 Jagtiāl|T|
+Jaguapitã|T|
+Jaguaquara|T|
+Jaguarari|T|
+Jaguara|T|
+Jaguaretama|T|
 Jaguare|T|
+Jaguariaíva|T|
+Jaguaribe|T|
+Jaguaripe|T|
 Jaguariúna|T|
+Jaguaruana|T|
+Jaguaruna|T|
+Jaguarão|T|
+Jaguaré|T|
 Jagüey Grande|T|
 Jagādhri|T|
 Jahangira|T|
+Jahanian Shah|T|
 Jahanian|T|
 Jahrom|T|
 Jahāngīrābād|T|
 Jahānābād|T|
+Jahāzpur|T|
+Jaicós|T|
 Jaigaon|T|
+Jainagar|T|
 Jaipur|T|
 Jaisalmer|T|
+Jaisingpur|T|
+Jais|T|
+Jaito|T|
 Jaitpur|T|
+Jaitāran|T|
 Jakarta|T|
+Jakobsberg|T|
+Jakobstad|T|
+Jakomini|T|
 Jalai Nur|T|
+Jalajala|T|
+Jalakandapuram|T|
+Jalalpore|T|
 Jalalpur Jattan|T|
 Jalalpur Pirwala|T|
+Jalandhar Cantonment|T|
 Jalandhar|T|
 Jalapa|T|
+Jalda|T|
+Jalesar|T|
+Jaleshwar|T|
+Jales|T|
+Jalgaon Jamod|T|
 Jalgaon|T|
+Jalilabad|T|
 Jalingo|T|
+Jalisco|S|
+Jalladiampet|T|
+Jalochi|T|
+Jalolquduq|T|
 Jalor|T|
+Jalostotitlán|T|
+Jalpa de Méndez|T|
+Jalpatagua|T|
 Jalpāiguri|T|
+Jalālpur|T|
+Jalālābad|T|
 Jalālābād|T|
+Jalālī|T|
+Jalārpet|T|
+Jamaame|T|
+Jamaica Plain|T|
 Jamaica|C|
+Jamay|T|
+Jambes|T|
 Jambi City|T|
+Jambusar|T|
 James City County|S|
 Jamestown|T|
+Jamjamāl|T|
+Jamjodhpur|T|
 Jamkhandi|T|
+Jammalamadugu|T|
+Jammu Cantonment|T|
+Jammu and Kashmir|S|
 Jammu|T|
 Jamnagar|T|
 Jampur|T|
 Jamrud|T|
 Jamshedpur|T|
+Jamundí|T|
 Jamālpur|T|
 Jamūī|T|
+Janakkala|T|
 Janakpur|T|
 Janaúba|T|
+Jandaia do Sul|T|
 Jandira|T|
+Jandiāla Gurū|T|
+Jandiāla|T|
+Jand|T|
+Janeng|T|
 Janesville|T|
 Jangaon|T|
+Jangheung|T|
 Jangipur|T|
+Jangseong|T|
 Januária|T|
 Janzūr|T|
+Janīn|T|
+Janūb as Surrah|T|
 Jaora|T|
 Japan|C|
+Japaratuba|T|
 Japekrom|T|
 Japeri|T|
+Jarabacoa|T|
 Jaraguá do Sul|T|
 Jaraguá|T|
+Jaral del Progreso|T|
 Jaramānā|T|
 Jaranwala|T|
+Jarash|T|
 Jardim Angela|T|
 Jardim Botânico|T|
 Jardim Helena|T|
 Jardim Paulista|T|
 Jardim Sao Luis|T|
+Jardim|T|
 Jardines de la Silla|T|
+Jardinópolis|T|
+Jardín América|T|
+Jarinu|T|
+Jarocin|T|
+Jarosław|T|
+Jarrow|T|
+Jaruco|T|
 Jaru|T|
+Jarwal|T|
+Jarābulus|T|
+Jarājūs|T|
+Jasaan|T|
+Jasdan|T|
+Jashpur Nagar|T|
+Jasidih|T|
+Jask|T|
+Jasmine Estates|T|
 Jasper County|S|
+Jaspur|T|
 Jastrzębie Zdrój|T|
+Jaswantnagar|T|
+Jasło|T|
 Jatani|T|
 Jataí|T|
+Jataúba|T|
+Jaten|T|
 Jatibarang|T|
+Jatibonico|T|
 Jatiroto|T|
 Jatiwangi|T|
+Jatoi Shimali|T|
+Jatāra|T|
 Jauharabad|T|
+Jauja|T|
 Jaunpur|T|
+Java|S|
+Javea|T|
 Javānrūd|T|
+Jawaharnagar|T|
+Jawhar|T|
+Jawi|T|
 Jaworzno|T|
+Jawor|T|
+Jaxaay Parcelle Niakoul Rap|T|
 Jay County|S|
+Jayamkondacholapuram|T|
 Jayapura|T|
+Jaynagar Majilpur|T|
+Jayrūd|T|
 Jaçanã|T|
 Jaén|T|
+Jaíba|T|
 Jaú|T|
+Jebba|T|
 Jebel Ali|T|
+Jebel|T|
 Jeddah|T|
+Jedeïda|T|
 Jeff Davis County|S|
+Jefferson City|T|
 Jefferson County|S|
 Jefferson Davis County|S|
+Jeffersontown|T|
+Jeffersonville|T|
+Jeffreys Bay|T|
 Jega|T|
 Jeju City|T|
+Jeju|S|
+Jekulo|T|
+Jelcz Laskowice|T|
+Jelcz|T|
+Jelebu|T|
 Jelenia Góra|T|
 Jelgava|T|
+Jelilyüzi|T|
 Jelutong|T|
 Jember|T|
 Jena|T|
 Jendouba|T|
+Jenipapo dos Vieiras|T|
+Jenison|T|
+Jenjarum|T|
 Jenkins County|S|
 Jennings County|S|
+Jenzan|T|
 Jeongeup|T|
 Jeonju|T|
 Jepara|T|
+Jequitinhonha|T|
 Jequié|T|
+Jerada|T|
+Jerantut|T|
 Jerauld County|S|
+Jeremoabo|T|
+Jerez de García Salinas|T|
 Jerez de la Frontera|T|
+Jericho|T|
 Jerome County|S|
 Jersey City|T|
 Jersey County|S|
 Jersey|C|
 Jerusalem|T|
+Jesi|T|
 Jessamine County|S|
 Jessore|T|
 Jesus Maria|T|
+Jesús María|T|
 Jesús Menéndez|T|
+Jesús del Monte|T|
+Jetafe|T|
 Jetpur|T|
 Jette|T|
+Jevargi|T|
+Jewar|T|
 Jewell County|S|
 Jeypore|T|
+Jhadeshwar|T|
+Jhajha|T|
+Jhajjar|T|
+Jhalidā|T|
 Jhang Sadr|T|
+Jhanjhārpur|T|
 Jharia|T|
+Jharkhand|S|
+Jharoda Kalān|T|
+Jharoda Mazra Burāri|T|
 Jharsuguda|T|
+Jhawarian|T|
 Jhelum|T|
+Jhingergācha|T|
+Jhinjhāna|T|
+Jhol|T|
 Jhumri Telaiya|T|
 Jhunjhunūn|T|
+Jhābua|T|
+Jhālod|T|
+Jhālrapātan|T|
+Jhālu|T|
 Jhālāwār|T|
 Jhānsi|T|
 Jhārgrām|T|
+Jhīnjhak|T|
+Jhūsi|T|
 Ji Paraná|T|
+Jiachuan|T|
 Jiading|T|
+Jiagao|T|
 Jiagedaqi|T|
+Jiahanbage|T|
 Jiamusi|T|
 Jianchang|T|
 Jiangbei|T|
+Jiangjia|T|
 Jiangkou|T|
+Jiangluo|T|
 Jiangmen|T|
+Jiangnan|T|
+Jiangping|T|
 Jiangshan|T|
+Jiangsu|S|
 Jianguang|T|
+Jiangxi|S|
 Jiangyan|T|
 Jiangyin|T|
 Jiangyou|T|
 Jiangzhuang|T|
 Jiang’an|T|
+Jianlong|T|
+Jianshan|T|
 Jianshui|T|
 Jian’ou|T|
+Jiaogong|T|
 Jiaohe|T|
 Jiaojiang|T|
+Jiaoshi|T|
 Jiaozhou|T|
 Jiaozuo|T|
+Jiaping|T|
 Jiashan|T|
+Jiasi|T|
+Jiawang Zhen|T|
 Jiawang|T|
 Jiaxing|T|
+Jiayi|T|
 Jiayue|T|
 Jiayuguan|T|
 Jiazi|T|
 Jidd Ḩafş|T|
 Jidong|T|
 Jiehu|T|
+Jielong|T|
 Jieshi|T|
 Jieshou|T|
 Jietou|T|
 Jiexiu|T|
 Jieyang|T|
+Jifeng|T|
+Jigani|T|
+Jiguaní|T|
 Jihlava|T|
 Jijel|T|
 Jijiang|T|
 Jijiga|T|
+Jijoca de Jericoacoara|T|
+Jilib|T|
 Jilin|T|
+Jilādiguda|T|
 Jim Hogg County|S|
 Jim Wells County|S|
+Jimaguayú|T|
 Jimeta|T|
 Jimma|T|
 Jimo|T|
+Jinan-gun|T|
 Jinan|T|
 Jinchang|T|
 Jincheng|T|
 Jinding|T|
+Jindřichův Hradec|T|
 Jinfeng|T|
 Jing'an|T|
 Jingdezhen|T|
 Jinggou|T|
+Jingguan|T|
 Jinghong|T|
 Jingling|T|
 Jingmen|T|
+Jingui|T|
 Jingzhi|T|
 Jingzhou|T|
 Jing’an|T|
 Jinhua|T|
+Jinhu|T|
 Jining|T|
 Jinja|T|
 Jinjiang|T|
 Jinji|T|
 Jinka|T|
+Jinlong|T|
 Jinniu|T|
 Jinotega|T|
+Jinotepe|T|
+Jinqiao|T|
 Jinshanlu|T|
 Jinshan|T|
 Jinsha|T|
 Jinshi|T|
+Jintūr|T|
 Jinxiang|T|
+Jinzhongzi|T|
 Jinzhong|T|
 Jinzhou|T|
+Jipijapa|T|
+Jiquilpan de Juárez|T|
 Jirapa|T|
+Jirapur|T|
+Jirkov|T|
 Jishou|T|
 Jishui|T|
 Jishu|T|
+Jisr ash Shughūr|T|
 Jitai|T|
 Jitra|T|
+Jiuchao|T|
+Jiuchi|T|
 Jiudian|T|
+Jiuhe|T|
 Jiujiang|T|
+Jiulongshan|T|
 Jiupu|T|
 Jiuquan|T|
+Jiushan|T|
 Jiutai|T|
 Jiutepec|T|
+Jiuxian|T|
+Jiwani|T|
 Jixian|T|
 Jixi|T|
 Jiyuan|T|
 Jizan|T|
 Jizhou|T|
 Jizzax|T|
+Jičín|T|
 Ji’an|T|
 Jo Daviess County|S|
+Joal|T|
+Joaquim Gomes|T|
+Joaquín V. González|T|
+Joaçaba|T|
+Jobabo|T|
+Jocotenango|T|
+Jocotepec|T|
+Joda|T|
 Jodhpur|T|
+Jodiya Bandar|T|
 Joensuu|T|
+Jogbani|T|
+Jogipet|T|
+Jogonalan|T|
 Johannesburg|T|
+Johannisthal|T|
+Johi|T|
 Johns Creek|T|
 Johnson City|T|
 Johnson County|S|
 Johnston County|S|
+Johnstown|T|
 Johor Bahru|T|
 Johor Jaya|T|
+Joint Base Pearl Harbor Hickam|T|
+Joinville-le-Pont|T|
 Joinville|T|
+Jojutla|T|
+Joliette|T|
 Joliet|T|
+Jollyville|T|
 Jolo|T|
 Jombang|T|
 Jomvu|T|
+Jonava|T|
 Jones County|S|
 Jonesboro|T|
 Jonquière|T|
 Joplin|T|
+Jora Khurd|T|
+Jorat|T|
+Jora|T|
 Jordan|C|
 Jorhat|T|
 Jose Bonifacio|T|
+Jose Pañganiban|T|
 Jose Rizal|T|
+Josefstadt|T|
 Josephine County|S|
 Jos|T|
+José Bonifácio|T|
 José C. Paz|T|
+José Cardel|T|
+José Mariano Jiménez|T|
+José de Freitas|T|
 Jounieh|T|
+Jouy-le-Moutier|T|
+Joué-lès-Tours|T|
+Jovellanos|T|
+Jowai|T|
 Joypur Hāt|T|
+João Alfredo|T|
+João Câmara|T|
+João Dourado|T|
+João Lisboa|T|
 João Monlevade|T|
 João Pessoa|T|
+João Pinheiro|T|
 Juab County|S|
+Juan Aldama|T|
 Juan Díaz|T|
+Juan Griego|T|
+Juan José Castelli|T|
+Juan José Ríos|T|
+Juan de Acosta|T|
 Juan-les-Pins|T|
+Juanjuí|T|
+Juara|T|
+Juatuba|T|
 Juazeiro do Norte|T|
 Juazeiro|T|
+Jubayt|T|
 Juba|T|
+Juchitepec|T|
+Jucurutu|T|
+Jucás|T|
+Judeida Makr|T|
+Judian|T|
+Judibana|T|
+Judita|T|
 Judith Basin County|S|
 Juegang|T|
+Juexi|T|
+Jugiāl|T|
+Jugsālai|T|
 Juhaynah|T|
 Juigalpa|T|
 Juiz de Fora|T|
 Juja|T|
+Jukui|T|
+Julau|T|
 Juliaca|T|
+Julianadorp|T|
+Juma Shahri|T|
+Jumayrā|T|
+Jumet|T|
+Jumilla|T|
+Jumunjin|T|
+Junction City|T|
 Jundiaí|T|
 Juneau County|S|
+Jungpyong|T|
 Juniata County|S|
+Juniata Park|T|
 Junlian|T|
+Junnar|T|
+Junqueiro|T|
+Junqueirópolis|T|
 Junín|T|
 Jupiter|T|
+Jupi|T|
+Juquitiba|T|
+Juquiá|T|
+Jurm|T|
 Jurong East|T|
 Jurong Town|T|
 Jurong West|T|
+Jurupa Valley|T|
 Juruti|T|
+Jussara|T|
+Justicia|T|
+Justiniškės|T|
 Jutiapa|T|
+Juticalpa|T|
+Jutou|T|
+Juventino Rosas|T|
+Juwana|T|
 Juye|T|
+Juína|T|
+Jwaneng|T|
 Jyväskylä|T|
+Jáltipan de Morelos|T|
+Jászberény|T|
+Jämsä|T|
+Järvenpää|T|
 Jérémie|T|
+Józefów|T|
 Józsefváros|T|
 Jönköping|T|
+Júlio de Castilhos|T|
+Jüchen|T|
+Jülich|T|
 Jāfarābād|T|
+Jājarm|T|
 Jājmau|T|
+Jājpur|T|
 Jālaun|T|
 Jālna|T|
+Jālq|T|
+Jāmadoba|T|
+Jāmai|T|
+Jāmbai|T|
+Jāmkhed|T|
+Jāmner|T|
+Jāmtāra|T|
+Jāmul|T|
 Jāmuria|T|
+Jānjgīr|T|
+Jānsath|T|
+Jāridih|T|
+Jāsim|T|
+Jāwad|T|
+Jēkabpils|T|
+Jędrzejów|T|
 Jīnd|T|
 Jīroft|T|
+Jīwanpur|T|
 Jōetsu|T|
 Jōsō|T|
 Jōyō|T|
+Jūjūvādi|T|
 Jūnāgadh|T|
+Jūnāgarh|T|
 Jūrmala|T|
+Jūybār|T|
+Ka'ersai|T|
 Kaambooni|T|
+Kaarela|T|
+Kaarina|T|
+Kaarst|T|
+Kabacan|T|
+Kabala|T|
 Kabale|T|
 Kabalo|T|
+Kabanga|T|
 Kabanjahe|T|
 Kabankalan|T|
+Kabanovo|T|
+Kabare|T|
+Kabarnet|T|
+Kabaty|T|
 Kabbasin|T|
+Kabba|T|
+Kabeya-Kamwanga|T|
+Kabilpor|T|
 Kabin Buri|T|
 Kabinda|T|
 Kabirwala|T|
+Kabkābīyah|T|
+Kabnur|T|
+Kabompo|T|
+Kabo|T|
+Kabrāi|T|
 Kabul|T|
 Kabwe|T|
+Kabūdarāhang|T|
+Kachhwa|T|
+Kachia|T|
+Kachidoki|T|
+Kachkanar|T|
+Kachīsī|T|
+Kadachira|T|
+Kadakkavoor|T|
+Kadamakudi|T|
 Kadapa|T|
+Kadayal|T|
 Kadayanallur|T|
+Kadaň|T|
+Kade|T|
+Kadikkād|T|
+Kadima Zoran|T|
+Kadiolo|T|
 Kadiri|T|
 Kadirli|T|
 Kadiyivka|T|
 Kadi|T|
+Kadodara|T|
+Kadod|T|
+Kadogawa|T|
 Kadoma|T|
+Kadoorie|T|
 Kadugli|T|
 Kaduna|T|
+Kadungalūr|T|
+Kadınhanı|T|
+Kadūr|T|
 Kaech’ŏn|T|
+Kaeng Khoi|T|
+Kaeng Khro|T|
 Kaesŏng|T|
 Kafanchan|T|
 Kaffrine|T|
+Kafia Kingi|T|
+Kafr Kannā|T|
+Kafr Lāhā|T|
+Kafr Mandā|T|
+Kafr Qari‘|T|
+Kafr Qāsim|T|
+Kafr Sa‘d|T|
+Kafr Shukr|T|
+Kafr Takhārīm|T|
+Kafr Zaytā|T|
 Kafr ad Dawwār|T|
+Kafr al Baţţīkh|T|
+Kafr al Kurdī|T|
 Kafr ash Shaykh|T|
 Kafr az Zayyāt|T|
+Kafr Şaqr|T|
+Kafranbel|T|
 Kafrul|T|
 Kafue|T|
 Kaga-Bandoro|T|
+Kagadi|T|
+Kagano|T|
 Kagaznāgār|T|
 Kaga|T|
 Kageleke|T|
 Kagoro|T|
 Kagoshima|T|
 Kahama|T|
+Kahandhale|T|
+Kahin|T|
 Kahna Nau|T|
 Kahnūj|T|
+Kahoku|T|
+Kahone|T|
 Kahramanmaraş|T|
 Kahror Pakka|T|
+Kahrīzak|T|
+Kahului|T|
+Kahuta|T|
+Kai Tak|T|
+Kaiama|T|
 Kaifeng|T|
 Kaihua|T|
+Kaij|T|
+Kaikalapettai|T|
+Kaikalūr|T|
 Kaili|T|
+Kailua|T|
+Kailāras|T|
+Kailāshahar|T|
+Kaimganj|T|
+Kaimori|T|
+Kaimukī|T|
+Kaimur|T|
+Kainan|T|
+Kaipamangalam|T|
 Kairouan|T|
 Kairāna|T|
+Kaisarianí|T|
 Kaiserslautern|T|
+Kaitaichi|T|
+Kaitang|T|
 Kaithal|T|
+Kaithoon|T|
 Kaitong|T|
 Kaiyuan|T|
 Kaizuka|T|
+Kaizu|T|
 Kai|T|
+Kajaani|T|
 Kajang|T|
 Kajansi|T|
+Kajiado|T|
+Kajiki|T|
+Kajiya|T|
 Kakamega|T|
 Kakamigahara|T|
 Kakata|T|
+Kaka|T|
+Kakching|T|
+Kakdwip|T|
 Kakegawa|T|
+Kakhovka|T|
+Kaki Bukit Estate|T|
+Kakira|T|
+Kakiri|T|
+Kakkalapalle|T|
+Kakkanad|T|
+Kakkodi|T|
 Kakogawachō-honmachi|T|
+Kakonko|T|
+Kakrāla|T|
+Kakuda|T|
+Kakuma|T|
+Kakumiro|T|
+Kalaa Srira|T|
+Kalabagh|T|
+Kalabahi|T|
 Kalaban Koro|T|
+Kalabo|T|
 Kalaburagi|T|
+Kalach-na-Donu|T|
+Kalachinsk|T|
+Kalach|T|
+Kalakkādu|T|
+Kalalé|T|
 Kalamansig|T|
 Kalamariá|T|
 Kalamassery|T|
 Kalamata|T|
 Kalamazoo County|S|
 Kalamazoo|T|
+Kalamb|T|
+Kalamnūri|T|
 Kalasin|T|
+Kalat|T|
+Kalavoor|T|
 Kalawao County|S|
 Kalaw|T|
+Kalbatau|T|
+Kalbā|T|
+Kaleke Mandi|T|
 Kalemie|T|
 Kalemyo|T|
+Kalghatgi|T|
+Kalgoorlie|T|
+Kalher|T|
+Kalianget|T|
 Kalibo (poblacion)|T|
+Kalihi Valley|T|
+Kalihi-Palama|T|
 Kalima|T|
 Kaliningrad|T|
 Kalininskiy|T|
+Kalininsk|T|
+Kalinjur|T|
+Kalinkovichi|T|
+Kaliro|T|
+Kalisizo|T|
+Kalispell|T|
 Kalisz|T|
 Kalkaska County|S|
+Kalk|T|
+Kallakkurichchi|T|
 Kallakurichi|T|
+Kallamchavadi|T|
+Kallam|T|
+Kallangur|T|
 Kallang|T|
+Kallar Kahar|T|
+Kalleribhāgam|T|
+Kallidaikurichi|T|
+Kallio|T|
 Kallithéa|T|
+Kalliyasshēri|T|
+Kalliyoor|T|
+Kallukuttam|T|
+Kallūr Tekkumuri|T|
+Kallūr Vadakummuri|T|
+Kalmar|T|
+Kalmeshwar|T|
 Kalmiuskyi|T|
+Kalmthout|T|
 Kalmunai|T|
+Kalocsa|T|
+Kalodzishchy|T|
 Kalol|T|
+Kalomo|T|
+Kalpatta|T|
+Kaltan|T|
+Kaltenkirchen|T|
 Kaluga|T|
+Kalugumalai|T|
 Kalulushi|T|
+Kalundborg|T|
+Kalur Kot|T|
 Kalush|T|
+Kalutara|T|
+Kalwākurti|T|
+Kalyandurg|T|
 Kalyani|T|
+Kalynivka|T|
 Kalynivskyi|T|
 Kalyān|T|
+Kalāleh|T|
+Kalānaur|T|
+Kalāyat|T|
+Kam Tin|T|
+Kam Ying|T|
+Kamabi|T|
+Kamachumu|T|
 Kamagaya|T|
+Kamaishi|T|
 Kamakura|T|
+Kamal Pur Majra Burari|T|
+Kamalasai|T|
+Kamalganj|T|
 Kamalia|T|
+Kamal|T|
+Kamalāpuram|T|
+Kaman|T|
+Kamaqhekeza|T|
+Kamar Mushani|T|
+Kamaruddinnagar|T|
+Kamata|T|
+Kamaterón|T|
+Kamatgi|T|
 Kambar|T|
+Kamba|T|
 Kambove|T|
+Kameda-honchō|T|
+Kamenjane|T|
+Kamenka|T|
 Kamensk-Shakhtinsky|T|
 Kamensk-Ural’skiy|T|
+Kamenz|T|
+Kamen’-na-Obi|T|
 Kameoka|T|
+Kameyama|T|
+Kamienna Góra|T|
 Kamifukuoka|T|
+Kamigotō|T|
 Kamigyō-ku|T|
+Kamigōri|T|
+Kamiichi|T|
+Kamiigusa|T|
+Kamiiso|T|
+Kamikoizumi|T|
+Kamimaruko|T|
 Kamina|T|
+Kaminokawa|T|
+Kaminoma|T|
+Kaminoyama|T|
 Kamirenjaku|T|
 Kamisu|T|
+Kamiya|T|
+Kamizawa|T|
+Kamiōi|T|
 Kamloops|T|
+Kammivapettai|T|
+Kamogatachō-kamogata|T|
+Kamogawa|T|
+Kamojimachō-jōgejima|T|
 Kamoke|T|
+Kamo|T|
+Kamp-Lintfort|T|
 Kampala|T|
+Kampar|T|
+Kampene|T|
+Kampen|T|
 Kamphaeng Phet|T|
+Kampli|T|
 Kampong Baharu Cheras Batu Sebelas|T|
 Kampong Cham|T|
 Kampong Chhnang|T|
 Kampong Dungun|T|
+Kampong Kadok|T|
+Kampong Loyang|T|
+Kampong Masjid Tanah|T|
+Kampong Pangkal Kalong|T|
 Kampong Pasir Ris|T|
 Kampong Sidam|T|
+Kampong Speu|T|
+Kampong Thom|T|
+Kampot|T|
+Kampung Alor Mengkudu|T|
+Kampung Ayer Keroh|T|
+Kampung Ayer Molek|T|
+Kampung Baharu Nilai|T|
 Kampung Baru Balakong|T|
 Kampung Baru Subang|T|
+Kampung Baru Ulu Melaka|T|
+Kampung Batu Empat|T|
+Kampung Bertam Ulu|T|
 Kampung Bukit Baharu|T|
+Kampung Cheng|T|
+Kampung Hutan Arau|T|
+Kampung Jeli|T|
+Kampung Jelutong Tengah|T|
 Kampung Kangkar Teberau|T|
+Kampung Kerubong|T|
+Kampung Kupang|T|
 Kampung Larkin Lama|T|
+Kampung Machap Baru|T|
 Kampung Manjoi|T|
+Kampung Minyak Beku|T|
 Kampung Pasir Gudang Baru|T|
+Kampung Perak|T|
+Kampung Sedenak|T|
+Kampung Selang|T|
+Kampung Setia|T|
+Kampung Simpang Renggam|T|
 Kampung Sungai Ara|T|
 Kampung Sungai Glugur|T|
 Kampung Sungai Kajang|T|
+Kampung Tanjung Karang|T|
+Kampung Tanjung Minyak|T|
+Kampung Teluk Air Tawar|T|
+Kampung Teluk Kemang|T|
+Kampung Teluk Kumbar|T|
+Kamra|T|
 Kamsar|T|
+Kamuhanda / Ruyenzi|T|
 Kamuli|T|
+Kamunting|T|
+Kamwenge|T|
 Kamyanets-Podilskyi|T|
+Kamyanobridskyi|T|
 Kamyanske|T|
 Kamyshin|T|
+Kamyshlov|T|
+Kamyzyak|T|
 Kamālshahr|T|
+Kan Nar Middle|T|
 Kanabec County|S|
+Kanaishima|T|
 Kanakapura|T|
 Kanaker-Zeytun|T|
+Kanamachi|T|
 Kananga|T|
+Kanash|T|
 Kanasín|T|
 Kanata|T|
 Kanawha County|S|
 Kanayannur|T|
+Kanaya|T|
 Kanazawa|T|
+Kanbalu|T|
 Kanbe|T|
 Kanchanaburi|T|
+Kanchanpur|T|
 Kanchipuram|T|
 Kandahār|T|
+Kandalaksha|T|
+Kandalloor|T|
+Kandamkunnu|T|
+Kandana|T|
+Kanda|T|
 Kandhkot|T|
+Kandiaro|T|
 Kandiyohi County|S|
 Kandi|T|
+Kandoeng|T|
 Kandukūr|T|
+Kandyagash|T|
 Kandy|T|
+Kandāri|T|
+Kandıra|T|
 Kane County|S|
+Kanegasaki|T|
+Kanegusuku|T|
+Kanekomachi|T|
+Kanel|T|
+Kaneohe|T|
+Kanevskaya|T|
+Kangaba|T|
+Kanganpur|T|
 Kangar|T|
+Kangasala|T|
+Kangayam|T|
 Kangding|T|
+Kangdong-ŭp|T|
+Kangeyanallur|T|
 Kanggye|T|
+Kangkar|T|
+Kangle|T|
 Kangnyŏng|T|
 Kangsŏn|T|
 Kangāvar|T|
 Kanhangad|T|
+Kanhirode|T|
+Kanhān|T|
+Kanie|T|
+Kanifing|T|
+Kanigiri U|T|
+Kanigiri|T|
+Kaniv|T|
 Kani|T|
+Kanjari|T|
 Kanjia|T|
+Kanjiramkulam|T|
 Kankakee County|S|
+Kankakee|T|
 Kankan|T|
+Kankauli|T|
+Kanmaki|T|
+Kannabechō-yahiro|T|
+Kannad|T|
+Kannamangalam|T|
+Kannampālaiyam|T|
+Kannapolis|T|
+Kannapuram|T|
 Kannauj|T|
+Kanniyākumāri|T|
+Kannod|T|
 Kannur|T|
+Kannānendal|T|
+Kannānkurichchi|T|
+Kanowit|T|
 Kanoya|T|
 Kano|T|
 Kanpur Cantonment|T|
 Kanpur|T|
+Kansad|T|
+Kansanshi|T|
 Kansas City|T|
 Kansas|S|
 Kansk|T|
+Kansāpur|T|
+Kantai|T|
+Kantharalak|T|
+Kantyshevo|T|
+Kant|T|
+Kantābānji|T|
 Kanuma|T|
+Kanungu|T|
+Kanuru|T|
 Kanyama|T|
+Kanye|T|
+Kanyobagonga|T|
+Kanzakimachi-kanzaki|T|
+Kanō|T|
 Kan’onjichō|T|
 Kaohsiung|T|
 Kaolack|T|
+Kaoma|T|
+Kaouara|T|
+Kaouéni|T|
+Kapadvanj|T|
+Kapan|T|
 Kapar|T|
+Kapasan|T|
 Kapchorwa|T|
+Kapellen|T|
 Kapenguria|T|
 Kapiri Mposhi|T|
+Kapit|T|
+Kapolei Villages|T|
+Kapolei|T|
 Kaposvár|T|
+Kapotnya|T|
+Kappiyara|T|
+Kapsabet|T|
+Kapsan-ŭp|T|
 Kapurthala Town|T|
+Kaputa|T|
+Kaqun|T|
+Kara Suu|T|
+Kara-Balta|T|
+Kara-Kulja|T|
+Kara-Kul’|T|
+Karabanovo|T|
+Karabash|T|
 Karabağlar|T|
+Karabulak|T|
 Karabük|T|
+Karacabey|T|
+Karachayevsk|T|
+Karachev|T|
+Karachi University Employees Co-operative Housing Society|T|
 Karachi|T|
 Karagandy|T|
+Karahrūd|T|
 Karaj|T|
+Karak City|T|
 Karakol|T|
+Karakoçan|T|
+Karakul’|T|
 Karaman|T|
 Karamay|T|
+Karambi|T|
+Karamsad|T|
+Karamuck|T|
+Karamürsel|T|
+Karangampel|T|
+Karanganom|T|
+Karangnongko|T|
 Karangsembung|T|
+Karanjiā|T|
+Karankasso|T|
+Karanpur|T|
+Karapınar|T|
+Karasu Mahallesi|T|
+Karasuk|T|
+Karasuyama|T|
+Karasu|T|
+Karatau|T|
+Karatina|T|
 Karatsu|T|
 Karauli|T|
+Karavayevi Dachi|T|
 Karawang|T|
 Kara|T|
+Karaçoban|T|
 Karbala|T|
+Karben|T|
+Karcag|T|
+Kardhān|T|
+Kardzhali|T|
+Kardítsa|T|
+Kareli|T|
+Karengera|T|
+Karera|T|
+Kargil|T|
+Karhal|T|
+Karhula|T|
+Karia Ba Mohamed|T|
+Kariapatti|T|
+Kariba|T|
 Kariega|T|
+Karimabad|T|
+Karingal|T|
 Kariya|T|
+Karjan|T|
+Karjat|T|
+Karlova Ves|T|
+Karlovac|T|
+Karlovo|T|
+Karlovy Vary|T|
+Karlsfeld|T|
+Karlshamn|T|
+Karlshorst|T|
+Karlskoga|T|
 Karlskrona|T|
 Karlsruhe|T|
+Karlstadt|T|
 Karlstad|T|
+Karmi’el|T|
+Karmāla|T|
 Karnaphuli|T|
+Karnataka|S|
 Karnes County|S|
+Karnobat|T|
 Karnāl|T|
+Karoi|T|
 Karol Bāgh|T|
+Karoliniškės|T|
 Karonga|T|
+Karori|T|
+Karor|T|
+Karow|T|
+Karpinsk|T|
+Karratha|T|
 Kars|T|
+Kartaly|T|
 Kartasura|T|
+Karthikappally|T|
+Kartuzy|T|
+Kartārpur|T|
+Karuizawa|T|
+Karukh|T|
+Karumattampatti|T|
+Karumālūr|T|
+Karumāndi Chellipālaiyam|T|
+Karungappalli|T|
 Karuri|T|
 Karur|T|
+Karusi|T|
+Karuvanthuruthy|T|
+Karuva|T|
+Karviná|T|
 Karwar|T|
 Karād|T|
+Karāla|T|
 Karāwalnagar|T|
 Karīmganj|T|
 Karīmnagar|T|
+Karłowice-Różanka|T|
 Karşıyaka|T|
+Kasaali|T|
+Kasai|T|
+Kasamatsuchō|T|
 Kasama|T|
+Kasambya|T|
+Kasamwa|T|
+Kasanda|T|
 Kasangati|T|
+Kasangulu|T|
+Kasanje|T|
 Kasaoka|T|
 Kasba Tadla|T|
+Kasba|T|
+Kaseda-shirakame|T|
+Kasempa|T|
 Kasese|T|
+Kaset Sombun|T|
+Kaset Wisai|T|
 Kashan|T|
 Kashgar|T|
 Kashiba|T|
 Kashihara-shi|T|
 Kashihara|T|
 Kashima-shi|T|
+Kashima|T|
+Kashin|T|
 Kashipur|T|
+Kashira|T|
 Kashiwara|T|
 Kashiwazaki|T|
 Kashiwa|T|
 Kashmir|S|
+Kashmor|T|
 Kasihan|T|
+Kasimov|T|
+Kasli|T|
 Kasoa|T|
+Kasongo-Lunda|T|
 Kasongo|T|
+Kasozi|T|
 Kaspiysk|T|
+Kasrāwad|T|
 Kassala|T|
 Kassel|T|
 Kasserine|T|
 Kastamonu|T|
+Kastanayevo|T|
+Kasterlee|T|
 Kasugai|T|
 Kasuga|T|
 Kasukabe|T|
 Kasulu|T|
+Kasumigaura|T|
+Kasumi|T|
 Kasungu|T|
 Kasur|T|
 Kas|T|
+Kasāra|T|
 Katabi|T|
+Katagami|T|
+Kataiya|T|
 Katanawa|T|
+Katanda|T|
+Katangi|T|
 Katano|T|
+Kataragama|T|
+Katav-Ivanovsk|T|
+Kataysk|T|
+Katerero|T|
+Katerynivka|T|
 Kateríni|T|
+Katesh|T|
+Katete|T|
+Katghora|T|
+Katha|T|
+Katheru|T|
+Kathhāra|T|
+Kathlāl|T|
 Kathmandu|T|
 Kathua|T|
+Kathu|T|
 Katihar|T|
+Katima Mulilo|T|
 Katiola|T|
+Katirur|T|
 Kati|T|
+Katobu|T|
+Katoke|T|
 Katori-shi|T|
 Katoro|T|
 Katowice|T|
+Katrineholm|T|
+Katsina-Ala|T|
 Katsina|T|
+Katsuragi|T|
+Katsuren-haebaru|T|
 Katsushika|T|
 Katsuta|T|
+Katsuura|T|
+Katsuyama|T|
+Kattanam|T|
 Kattaqo’rg’on Shahri|T|
+Kattivākkam|T|
+Kattumannarkoil|T|
+Kattur|T|
 Katumba|T|
 Katunayaka|T|
+Katutura|T|
 Katwa|T|
+Katwijk aan Zee|T|
+Katālem va Sādāt Shahr|T|
+Katō|T|
 Kauai County|S|
+Kaufbeuren|T|
 Kaufman County|S|
+Kauhava|T|
+Kaukauna|T|
+Kaulsdorf|T|
 Kaunas|T|
 Kaura Namoda|T|
+Kavadarci|T|
+Kavajë|T|
 Kavaklı|T|
+Kavalerovo|T|
 Kavanur|T|
+Kavisuryanagar|T|
 Kavála|T|
+Kavār|T|
 Kawachi-Nagano|T|
+Kawage|T|
 Kawagoe|T|
 Kawaguchi|T|
 Kawalu|T|
+Kawambwa|T|
+Kawaminami|T|
 Kawanishi|T|
+Kawanoechō|T|
+Kawardha|T|
 Kawasaki|T|
+Kawasan Penempatan Ulu Benut Lima|T|
+Kawasan Penempatan Ulu Benut Tiga|T|
+Kawasan Penempatan Ulu Sungai Benut|T|
+Kawasan Perindustrian Cheng|T|
+Kawasi|T|
 Kawit|T|
+Kawkareik|T|
 Kawm Ḩamādah|T|
 Kawthoung|T|
 Kay County|S|
+Kayalpattinam|T|
 Kayamkulam|T|
+Kayanza|T|
+Kayan|T|
+Kayar|T|
 Kaya|T|
 Kayes|T|
 Kayna|T|
+Kaynaşlı|T|
+Kayonza|T|
 Kayseri|T|
+Kaysville|T|
+Kayunga|T|
+Kayyerkan|T|
 Kazakhstan|C|
+Kazanlak|T|
 Kazan|T|
+Kazincbarcika|T|
 Kazo|T|
 Kaédi|T|
+Kaélé|T|
+Kaïs|T|
+Kağızman|T|
+Kbombole|T|
 Kearney County|S|
 Kearny County|S|
+Kearny|T|
+Keat Hong Village|T|
+Kebili|T|
 Kebomas|T|
+Kebonarun|T|
+Kebri Dahar|T|
 Kecskemét|T|
+Kedia|T|
 Kediri|T|
+Kedrovka|T|
 Kedungwaru|T|
 Kedungwuni|T|
 Keelung|T|
+Keetmanshoop|T|
+Keevallur|T|
+Keezhkulam|T|
+Kefamenanu|T|
 Keffi|T|
+Keflavík|T|
+Kegalle|T|
 Keighley|T|
+Keilor East|T|
+Keirao Bitra|T|
 Keith County|S|
+Keizer|T|
+Kekem|T|
+Kekri|T|
 Kelaa Kebira|T|
+Kelaat Mgouna|T|
+Kelaniya|T|
 Kelar|T|
 Kelenföld|T|
+Kele|T|
+Kelheim|T|
+Kelkheim|T|
+Kelkit|T|
+Kellabine|T|
+Kellyville|T|
 Kelowna|T|
 Kelo|T|
+Kelīshād va Sūdarjān|T|
+Kemalpaşa|T|
 Kembangan|T|
 Kemerovo|T|
+Kemer|T|
+Kemisē|T|
+Kemi|T|
 Kempas|T|
+Kempen|T|
 Kemper County|S|
+Kempston Hardwick|T|
+Kempston|T|
 Kempten (Allgäu)|T|
+Kemrī|T|
+Ken Caryl|T|
+Kencong|T|
 Kendale Lakes|T|
 Kendall County|S|
+Kendall West|T|
 Kendall|T|
 Kendari|T|
+Kendrāparha|T|
 Kenedy County|S|
 Kenema|T|
+Keng Hau|T|
 Kenge|T|
+Kenilworth|T|
 Keningau|T|
 Kenitra|T|
+Kenmore|T|
 Kennebec County|S|
+Kennedy Park|T|
+Kennedy Street|T|
+Kennedy Town|T|
 Kennedy|T|
 Kenner|T|
+Kennesaw|T|
 Kennewick|T|
+Kenol|T|
+Kenora|T|
 Kenosha County|S|
 Kenosha|T|
+Kenscoff|T|
+Kensington-Cedar Cottage|T|
+Kensington-Chinatown|T|
+Kensington|T|
 Kent County|S|
 Kentau|T|
 Kenton County|S|
@@ -6165,201 +14240,455 @@ Kentron|T|
 Kentucky|S|
 Kentwood|T|
 Kent|T|
+Kenwood|T|
 Kenya|C|
 Keokuk County|S|
 Keonjhargarh|T|
+Kepala Batas|T|
 Kepanjen|T|
 Kepong|T|
+Kerala|S|
 Keratsíni|T|
+Kerava|T|
+Kercha|T|
 Kerch|T|
 Keren|T|
 Kericho|T|
+Kerkera|T|
+Kerki|T|
+Kerkrade|T|
 Kermanshah|T|
 Kerman|T|
 Kern County|S|
+Kernersville|T|
 Kerpen|T|
 Kerr County|S|
+Kerrville|T|
 Kershaw County|S|
+Kertih|T|
 Kertosono|T|
+Kerugoya|T|
+Keru|T|
+Kerūr|T|
+Kesabpur|T|
+Kesariyā|T|
 Kesennuma|T|
 Keshod|T|
+Keshorai Pātan|T|
+Kesinga|T|
+Keskin|T|
 Kesklinn|T|
+Kessel-Lo|T|
+Kestel|T|
+Keswick|T|
+Keszthely|T|
+Ketanggungan|T|
+Keta|T|
 Kettering|T|
 Keur Médoune|T|
+Kevelaer|T|
+Kew Gardens Hills|T|
+Kew Gardens|T|
 Kewaunee County|S|
 Keweenaw County|S|
+Key West|T|
 Keya Paha County|S|
+Keynsham|T|
+Keysborough|T|
+Keşan|T|
+Kežmarok|T|
 Kfar Saba|T|
+Kfar Yona|T|
 Khabarovsk|T|
+Khabarābād|T|
+Khada|T|
 Khadki|T|
+Khadyzhensk|T|
+Khagaria|T|
 Khagaul|T|
 Khagrachhari|T|
+Khai Gala|T|
+Khaira|T|
 Khairpur Mir’s|T|
+Khairpur Nathan Shah|T|
+Khairpur Tamewah|T|
+Khairpur|T|
+Khairtal|T|
+Khair|T|
+Khairābād|T|
+Khairāgarh|T|
 Khajoori Khas|T|
+Khajuraho Group of Monuments|T|
+Khalabat|T|
+Khali Kachigam|T|
 Khalifah A City|T|
 Khalkhāl|T|
 Khalándrion|T|
+Khalāri|T|
+Khalīfān|T|
+Khalīlābād|T|
+Khamaria|T|
+Khambhāliya|T|
 Khambhāt|T|
 Khamis Mushait|T|
 Khammam|T|
 Khan Na Yao|T|
 Khanabad|T|
 Khanapuram Haveli|T|
+Khandela|T|
 Khandwa|T|
+Khangah Dogran|T|
+Khangarh|T|
+Khaniādhāna|T|
 Khanna|T|
+Khanpur Mahar|T|
 Khanpur|T|
 Khanty-Mansiysk|T|
+Khanu Woralaksaburi|T|
 Khanzhonkivskyi|T|
+Khanzhonkove|T|
+Khao Saming|T|
+Khao Wong|T|
+Khao Yoi|T|
+Khapat|T|
+Kharabali|T|
 Kharagpur|T|
 Kharakvasla|T|
+Kharan|T|
 Kharar|T|
 Khardah|T|
 Kharghar|T|
 Khargone|T|
+Kharhiāl|T|
 Kharian|T|
+Khariar Road|T|
+Kharkhauda|T|
 Kharkivskyi Masyv|T|
 Kharkiv|T|
+Kharsia|T|
 Khartoum North|T|
 Khartoum|T|
 Khartsyzk|T|
+Khasab|T|
 Khasavyurt|T|
+Khashm al Qirbah|T|
+Khashuri|T|
 Khasnahzān|T|
 Khatauli|T|
+Khatīma|T|
+Khawr Fakkān|T|
+Kheda|T|
+Khedbrahma|T|
+Khed|T|
+Khekra|T|
 Khemis Miliana|T|
+Khemis el Khechna|T|
 Khemisset|T|
 Khenchela|T|
 Khenifra|T|
+Kheri Nāngal|T|
+Kheri|T|
+Kherli|T|
 Kherson|T|
+Kherālu|T|
+Khetia|T|
+Khetri|T|
+Khetsamsenok|T|
 Khewra|T|
+Khilchipur|T|
 Khimki|T|
 Khirdalan|T|
+Khirkiya|T|
 Khlong Chan|T|
 Khlong Kum|T|
 Khlong Luang|T|
 Khlong Sam Wa|T|
 Khlong San|T|
 Khlong Toei|T|
+Khlong Yai|T|
 Khmelnytskyi|T|
+Khmilnyk|T|
 Khobar|T|
+Kholmskiy|T|
+Kholmsk|T|
+Khombole|T|
 Khomeyn|T|
 Khomeynī Shahr|T|
+Khomām|T|
+Khon Buri|T|
 Khon Kaen|T|
+Khongapani|T|
+Khoni|T|
+Khonj|T|
 Khopoli|T|
+Khordha|T|
 Khoroshëvo-Mnevniki|T|
 Khorramabad|T|
 Khorramdarreh|T|
 Khorramshahr|T|
+Khorugh|T|
+Khosrowshahr|T|
+Khosta|T|
+Khot'kovo|T|
 Khouribga|T|
+Khovd|T|
+Khowai|T|
+Khowa|T|
+Khowrzūq|T|
+Khrestivka|T|
+Khromtau|T|
 Khrustalnyi|T|
 Khujand|T|
+Khulayş|T|
+Khuldābād|T|
 Khulm|T|
 Khulna|T|
+Khunti|T|
 Khurai|T|
 Khurarianwala|T|
 Khuraybat as Sūq|T|
 Khurja|T|
 Khushāb|T|
+Khusropur|T|
+Khust|T|
 Khuzdar|T|
+Khvāf|T|
+Khwaeng Bang Khae|T|
+Khwaeng Bang Plat|T|
 Khwisero|T|
+Khyber Pakhtunkhwa|S|
+Khánh Hòa|T|
+Khánh Hải|T|
+Khāchrod|T|
 Khāliş|T|
 Khāmgaon|T|
+Khān Neshīn|T|
+Khān Shaykhūn|T|
 Khān Yūnis|T|
 Khānaqīn|T|
+Khānsār|T|
+Khānāpur|T|
+Khāpa|T|
+Khārupatia|T|
 Khāsh|T|
+Khātegaon|T|
+Khātra|T|
+Khā̃dbāri̇̄|T|
 Khōst|T|
+Khūrmūj|T|
+Khūtār|T|
 Khūy|T|
 Kiambu|T|
 Kibaha|T|
 Kibaigwa|T|
+Kibakwe|T|
+Kibara|T|
+Kibiti|T|
+Kiboga|T|
+Kibondo|T|
+Kibre Mengist|T|
+Kibungo|T|
+Kibuye|T|
+Kichha|T|
+Kidal|T|
 Kidapawan|T|
+Kidarakulam|T|
+Kidatu|T|
 Kidder County|S|
 Kidderminster|T|
+Kidodi|T|
+Kidsgrove|T|
 Kielce|T|
 Kiel|T|
+Kierspe|T|
 Kiffa|T|
+Kifisiá|T|
+Kifrī|T|
 Kigali|T|
 Kigoma|T|
+Kigonsera|T|
+Kigumba|T|
+Kihancha|T|
+Kihangara|T|
+Kihihi|T|
+Kikinda|T|
 Kikolo|T|
+Kikube|T|
+Kikuchi|T|
+Kikugawa|T|
 Kikuyu|T|
 Kikwit|T|
+Kilakarai|T|
 Kilamba|T|
+Kilapavoor|T|
 Kilifi|T|
+Kilindoni|T|
 Kilis|T|
+Kiliya|T|
 Kilju|T|
+Kilkís|T|
+Killannur|T|
+Killarney|T|
 Killeen|T|
+Killingly Center|T|
+Kilmarnock|T|
 Kilosa|T|
+Kilwa Masoko|T|
+Kilwinning|T|
+Kim Liên|T|
 Kima Kieza|T|
 Kimball County|S|
 Kimberley|T|
+Kimbe|T|
 Kimble County|S|
 Kimhae|T|
 Kimilili|T|
+Kiminini|T|
 Kimitsu|T|
+Kimje|T|
+Kimokawa|T|
+Kimovsk|T|
 Kimpese|T|
 Kimry|T|
+Kinarut|T|
 Kindia|T|
+Kindi|T|
 Kindrativskyi|T|
 Kindu|T|
+Kinel’-Cherkassy|T|
+Kinel’|T|
 Kineshma|T|
 King County|S|
 King Faisal Military City|T|
 King George County|S|
+King Khalid Military City|T|
 King William County|S|
 King and Queen County|S|
+King of Prussia|T|
+King's Lynn|T|
 Kingfisher County|S|
 Kingisepp|T|
 Kingman County|S|
+Kingman|T|
+Kingori|T|
 Kings Bridge|T|
 Kings County|S|
+Kings Park|T|
 Kingsbury County|S|
+Kingsessing|T|
+Kingsford|T|
+Kingsland|T|
 Kingsport|T|
 Kingston upon Hull|T|
 Kingston|T|
 Kingstown|T|
+Kingsview Village-The Westway|T|
+Kingsville|T|
+Kingswinford|T|
+Kingswood|T|
+Kinna|T|
 Kinney County|S|
+Kinoi|T|
 Kinokawa|T|
+Kinoni|T|
+Kinoshita|T|
+Kinross|T|
 Kinshasa|T|
+Kinston|T|
 Kintampo|T|
+Kintinian|T|
+Kinwat|T|
+Kinzan|T|
+Kināna|T|
+Kiomboi|T|
 Kiowa County|S|
+Kipamba|T|
+Kiphire|T|
+Kippax|T|
 Kipushi|T|
+Kirambo|T|
+Kirando|T|
+Kirandul|T|
+Kiraoli|T|
+Kiratu|T|
 Kira|T|
+Kirchhain|T|
+Kirchheim unter Teck|T|
+Kirchlengern|T|
 Kirdāsah|T|
+Kireka|T|
+Kireyevsk|T|
+Kireçocağı|T|
+Kirguli|T|
 Kiribati|C|
+Kirimbi|T|
 Kirishima|T|
 Kirishi|T|
+Kirkby in Ashfield|T|
+Kirkby|T|
 Kirkcaldy|T|
+Kirkdale|T|
+Kirkintilloch|T|
+Kirkkonummi|T|
 Kirkland|T|
+Kirksville|T|
 Kirkuk|T|
+Kirovgrad|T|
 Kirovo-Chepetsk|T|
+Kirovsk|T|
 Kirov|T|
+Kirsanov|T|
 Kirumba|T|
+Kiruna|T|
+Kirundo|T|
+Kiryandongo Refugee Camp|T|
+Kiryas Joel|T|
 Kiryat Gat|T|
+Kiryat Ono|T|
 Kiryū|T|
+Kirzhach|T|
 Kirāri Sulemānnagar|T|
+Kisai|T|
 Kisangani|T|
 Kisaran|T|
 Kisarazu|T|
 Kisela Voda|T|
 Kiselëvsk|T|
 Kiserian|T|
+Kisesa|T|
+Kishaba|T|
 Kishanganj|T|
 Kishangarh|T|
+Kishapu|T|
 Kishiwada|T|
 Kishorganj|T|
+Kishtwār|T|
 Kisii|T|
 Kisilevsk|T|
+Kisinga|T|
 Kisi|T|
+Kiskunfélegyháza|T|
+Kiskunhalas|T|
+Kiskőrös|T|
 Kislovodsk|T|
 Kismayo|T|
+Kisoro|T|
 Kispest|T|
 Kissidougou|T|
 Kissimmee|T|
 Kisumu|T|
+Kisvárda|T|
 Kit Carson County|S|
+Kita-Akita|T|
+Kitagata|T|
+Kitahama|T|
 Kitahiroshima|T|
+Kitaibaraki|T|
 Kitakami|T|
+Kitakata|T|
 Kitakyushu|T|
 Kitale|T|
+Kitama|T|
 Kitami|T|
 Kitamoto|T|
 Kitanagoya|T|
@@ -6367,36 +14696,73 @@ Kita|T|
 Kitchener|T|
 Kitengela|T|
 Kitgum|T|
+Kithor|T|
+Kitob|T|
 Kitsap County|S|
+Kitsilano|T|
+Kitsuki|T|
 Kittitas County|S|
 Kittson County|S|
+Kitui|T|
 Kituku|T|
 Kitwe|T|
+Kitzingen|T|
+Kivsharivka|T|
+Kiwira|T|
+Kiyawa|T|
 Kiyose|T|
 Kiyosu|T|
+Kizel|T|
+Kizhake Chālakudi|T|
+Kizhariyūr|T|
+Kizhuparamba|T|
+Kizhuvalam-Koonthalloor|T|
+Kiziba|T|
+Kizilyurt|T|
 Kizlyar|T|
 Kizugawa|T|
+Kiên Hải|T|
+Kičevo|T|
+Ki̇̄rtipur|T|
 Kiến An|T|
 Kladno|T|
+Kladow|T|
 Klaeng|T|
 Klagenfurt am Wörthersee|T|
 Klaipėda|T|
 Klamath County|S|
+Klamath Falls|T|
 Klangenan|T|
 Klang|T|
 Klaten|T|
+Klatovy|T|
+Klaukkala|T|
+Klebang Besar|T|
 Kleberg County|S|
+Kleinmachnow|T|
 Klerksdorp|T|
+Kleve|T|
 Klickitat County|S|
 Klimovsk|T|
+Klingenstein|T|
 Klinteby Frihed|T|
 Klintsy|T|
 Klin|T|
+Klosterneuburg|T|
+Kloten|T|
+Klotzsche|T|
+Klouékanmè|T|
+Klov|T|
 Kluang|T|
+Kluczbork|T|
 Klungkung|T|
+Knjazevac|T|
+Knokke-Heist|T|
 Knott County|S|
 Knox County|S|
 Knoxville|T|
+Knurów|T|
+Knyahynyn|T|
 Knysna|T|
 Ko Samui|T|
 Kobe|T|
@@ -6404,607 +14770,1603 @@ Koblenz|T|
 Koboko|T|
 Kobo|T|
 Kobryn|T|
+Kobuleti|T|
+Kobylisy|T|
+Kobyłka|T|
+Kocaali|T|
 Koch Bihār|T|
 Koch'ang|T|
+Kochani|T|
+Kochenëvo|T|
 Kochi|T|
+Kochkor-Ata|T|
+Kochubeyevskoye|T|
+Kodaikānāl|T|
 Kodaira|T|
+Kodamachō-kodamaminami|T|
+Kodamthuruth|T|
+Kodarma|T|
+Kodinsk|T|
+Kodoli|T|
 Kodungallūr|T|
+Kodur|T|
+Koduvayur|T|
 Kodār|T|
+Kodīnar|T|
+Koekelberg|T|
+Koelwār|T|
+Koersel|T|
+Koesan|T|
+Kofelē|T|
 Koforidua|T|
 Kofu|T|
 Kogalym|T|
 Koganei|T|
+Kogarah|T|
 Koga|T|
 Kogon Shahri|T|
+Kogota-ekimae|T|
+Kogota|T|
+Koh Kong|T|
 Kohat|T|
 Kohima|T|
+Kohtla-Järve|T|
 Koidu|T|
+Koipādi|T|
+Kokhma|T|
+Kokkola|T|
+Kokologo|T|
 Kokomo|T|
+Kokopo|T|
+Kokrajhar|T|
 Kokshetau|T|
+Koksijde|T|
 Kokstad|T|
 Kokubu-matsuki|T|
 Kokubunji|T|
+Kokyar|T|
+Kokōtamangalam South|T|
+Kola'a|T|
 Kolaboui|T|
+Kolaccheri|T|
 Kolar|T|
+Kolasib|T|
+Kolavallúr|T|
+Kolbermoor|T|
 Kolda|T|
 Kolding|T|
 Kolea|T|
+Kolenté|T|
 Kolhāpur|T|
+Kolia|T|
 Kolkata|T|
+Kolkhozobod|T|
 Kollam|T|
+Kollancode|T|
 Kollegāl|T|
+Kollivāyal|T|
+Kollo|T|
+Kolokani|T|
+Kolomenskoye|T|
 Kolomna|T|
+Kolomyagi|T|
 Kolomyia|T|
 Kolonnawa|T|
+Kolpashevo|T|
 Kolpino|T|
 Kolwezi|T|
+Kolín|T|
+Kolāras|T|
 Kolār|T|
+Kol’chugino|T|
 Kom Ombo|T|
 Komae|T|
+Komagane|T|
+Komagome|T|
 Komaki|T|
+Komalapuram|T|
+Komatipoort|T|
+Komatsushimachō|T|
 Komatsu|T|
+Kombai|T|
+Kombissiri|T|
 Kombolcha|T|
 Komendantsky aerodrom|T|
+Komló|T|
+Kommunar|T|
+Komono|T|
+Komoro|T|
+Komotiní|T|
+Kompalli|T|
+Kompienga|T|
 Komsomolsk-on-Amur|T|
+Komtikas|T|
+Komárno|T|
+Komárom|T|
 Kon Tum|T|
+Konaklı|T|
+Konakovo|T|
 Konak|T|
 Konan|T|
+Konayev|T|
 Konch|T|
+Kondagaon|T|
+Kondalampatti|T|
+Kondapalle|T|
+Kondasamudram|T|
+Kondli|T|
 Kondoa|T|
+Kondopoga|T|
+Kondotty|T|
+Kone Ta La Paung|T|
 Kongolo|T|
 Kongoussi|T|
+Kongsberg|T|
+Kongtan|T|
 Konibodom|T|
 Konin|T|
+Konjic|T|
 Konnagar|T|
+Konnūr|T|
+Konongo|T|
 Konotop|T|
+Konstancin-Jeziorna|T|
+Konstantinovsk|T|
+Konstantynów Łódzki|T|
 Konstanz|T|
 Kontagora|T|
+Kontich|T|
+Kontiolahti|T|
 Konya|T|
+Konz|T|
+Konéfla|T|
+Konārak|T|
+Konārka|T|
 Koochiching County|S|
+Koolauloa|T|
 Kootenai County|S|
+Koothanallur|T|
+Koothappar|T|
+Koovappady|T|
+Kopali|T|
 Kopargaon|T|
+Kopargo|T|
+Kopawor|T|
+Koper|T|
 Kopeysk|T|
 Koppal|T|
+Koppies|T|
+Koprivnica|T|
+Kopāganj|T|
+Kopřivnice|T|
+Kop’ung|T|
+Koraput|T|
+Koratagere|T|
 Koratla|T|
+Koratti|T|
+Kora|T|
+Korbach|T|
 Korba|T|
+Kord Kūy|T|
 Koreatown|T|
+Koregaon|T|
+Korem|T|
+Korenovsk|T|
+Korgan|T|
 Korhogo|T|
+Korkino|T|
+Korkuteli|T|
 Korla|T|
+Korntal|T|
+Kornwestheim|T|
+Korochi|T|
 Korogwe|T|
 Korolev|T|
 Korolyov|T|
 Koronadal|T|
+Koropí|T|
 Korosten|T|
+Korostyshiv|T|
+Koro|T|
+Korrewegwijk|T|
+Korsakov|T|
+Korschenbroich|T|
+Korsholm|T|
+Korsimoro|T|
+Korsun-Shevchenkivskyi|T|
+Kortenberg|T|
 Kortrijk|T|
+Korwai|T|
+Koryazhma|T|
 Korydallós|T|
 Korçë|T|
 Kosai|T|
+Kosamba|T|
+Kosan|T|
+Kosaya Gora|T|
 Kosciusko County|S|
 Koshigaya|T|
+Kosigi|T|
 Kosi|T|
 Kosong|T|
 Kosonsoy|T|
 Koson|T|
+Kosovo Polje|T|
 Kosovo|C|
 Kossuth County|S|
 Kostanay|T|
 Kosti|T|
+Kostomuksha|T|
+Kostopil|T|
 Kostroma|T|
+Kostrzyn nad Odrą|T|
 Kostyantynivka|T|
 Koszalin|T|
 Kot Addu|T|
+Kot Diji|T|
+Kot Ghulam Muhammad|T|
 Kot Kapūra|T|
 Kot Malik Barkhurdar|T|
 Kot Mumin|T|
 Kot Radha Kishan|T|
+Kot Samaba|T|
 Kota Bharu|T|
 Kota Damansara|T|
 Kota Kinabalu|T|
 Kota Kuala Muda|T|
 Kota Sambas|T|
 Kota Tinggi|T|
+Kotabumi|T|
+Kotagiri|T|
+Kotamangalam|T|
 Kotamobagu|T|
+Kotapārh|T|
 Kota|T|
+Kotdwāra|T|
+Kotel’nich|T|
+Kotel’niki|T|
+Kotel’nikovo|T|
+Kothakota|T|
+Kothanallur|T|
 Kotharia|T|
 Kotido|T|
 Kotikawatta|T|
+Kotivakkam|T|
 Kotkapura|T|
 Kotka|T|
 Kotlas|T|
+Kotli Loharan|T|
+Kotli|T|
 Kotlovka|T|
+Kotma|T|
+Kotovo|T|
+Kotovsk|T|
+Kotputli|T|
 Kotri|T|
+Kotsyubynske|T|
 Kottagūdem|T|
+Kottaikuppam|T|
+Kottaikādu|T|
+Kottangara|T|
+Kottappally|T|
 Kottayam|T|
+Kottur|T|
+Kottuvalli|T|
+Kottārakara|T|
+Kottūru|T|
+Kotu|T|
+Kotā|T|
 Kotō|T|
+Kouandé|T|
+Kouango|T|
 Koudougou|T|
+Kouibly|T|
+Kouka|T|
+Koulamoutou|T|
 Koulikoro|T|
 Koumassi|T|
+Koumbia|T|
+Koumpentoum|T|
 Koumra|T|
+Koundara|T|
+Koungheul|T|
+Koungneul Sossé|T|
+Koungou|T|
+Koupéla|T|
+Kouri|T|
+Kouroussa|T|
+Kourou|T|
 Kousséri|T|
 Koutiala|T|
 Kouvola|T|
+Kovancılar|T|
+Kovdor|T|
 Kovel|T|
 Kovilpatti|T|
 Kovpakivskyi|T|
 Kovrov|T|
+Kovvūr|T|
+Kovylkino|T|
+Kovūr|T|
 Kowloon City Centre|T|
 Kowloon City|T|
+Kowloon Tong|T|
 Kowloon West End|T|
 Kowloon|T|
+Kowŏn-ŭp|T|
 Koyilandy|T|
+Koynanagar|T|
+Koysinceq|T|
+Kozakai-chō|T|
 Kozan|T|
+Kozanów|T|
+Kozel’sk|T|
 Kozeyevo|T|
 Kozhikode|T|
 Kozhukhovo|T|
+Kozienice|T|
+Kozluk|T|
+Kozyatyn|T|
+Kozáni|T|
+Koz’modem’yansk|T|
+Koāth|T|
+Kołobrzeg|T|
+Koło|T|
+Końskie|T|
+Kościan|T|
+Kościerzyna|T|
 Košice|T|
+Košíře|T|
 Kpalimé|T|
+Kpandu|T|
+Kpozoun|T|
 Kraaifontein|T|
+Krabi|T|
 Kragujevac|T|
+Kraksaan|T|
 Kraków|T|
 Kraljevo|T|
+Kralupy nad Vltavou|T|
 Kramatorsk|T|
+Kranj|T|
+Kranzadougou|T|
+Krapkowice|T|
 Krasnaya Glinka|T|
+Krasnoarmeyskaya|T|
+Krasnoarmeysk|T|
 Krasnodar|T|
 Krasnogorsk|T|
+Krasnogvardeyskoye|T|
 Krasnogvargeisky|T|
 Krasnokamensk|T|
 Krasnokamsk|T|
+Krasnoobsk|T|
 Krasnoturinsk|T|
+Krasnoufimsk|T|
+Krasnoural’sk|T|
+Krasnovishersk|T|
 Krasnoyarsk|T|
+Krasnoye Selo|T|
+Krasnoznamensk|T|
+Krasnystaw|T|
+Krasnyy Sulin|T|
+Krasyliv|T|
 Krathum Baen|T|
+Kratié|T|
+Kraśnik|T|
 Krefeld|T|
 Kremenchuk|T|
+Kremenets|T|
+Kreminna|T|
 Kremlin|S|
 Kresek|T|
+Krestovskiy ostrov|T|
+Kretinga|T|
 Kreuzberg|T|
+Kreuzlingen|T|
+Kreuztal|T|
+Krian|T|
 Kribi|T|
+Kriel|T|
+Kriens|T|
+Krimpen aan den IJssel|T|
 Krishnagiri|T|
 Krishnanagar|T|
+Krishnarājpet|T|
+Krishnarājāsāgara|T|
+Krishnāpuram|T|
 Kristiansand|T|
+Kristianstad|T|
+Kristiansund|T|
+Kristiine|T|
+Kristinehamn|T|
+Kriva Palanka|T|
+Krnov|T|
+Krolevets|T|
+Kroměříž|T|
+Kronach|T|
+Kronberg Tal|T|
+Kronberg|T|
+Kronstadt|T|
 Kroonstad|T|
 Kropotkin|T|
 Kropyvnytskyi|T|
+Krosno|T|
+Krotoszyn|T|
+Kroya|T|
 Krugersdorp|T|
+Kruisfontein|T|
 Krujë|T|
 Kruševac|T|
+Krychaw|T|
 Krymsk|T|
 Kryukiv|T|
 Kryvyy Rih|T|
+Krzyki-Partynice|T|
+Královo Pole|T|
+Královské Vinohrady|T|
+Kröpeliner-Tor-Vorstadt|T|
 Ksar Chellala|T|
 Ksar El Kebir|T|
 Ksar Hellal|T|
 Ksar el Boukhari|T|
 Ksar|T|
+Ksour Essaf|T|
 Kstovo|T|
 Kuacjok|T|
+Kuah|T|
+Kuala Belait|T|
+Kuala Kangsar|T|
+Kuala Kedah|T|
+Kuala Ketil|T|
 Kuala Krai|T|
 Kuala Kubu Baharu|T|
+Kuala Kurau|T|
+Kuala Lipis|T|
 Kuala Lumpur|T|
 Kuala Nerus|T|
+Kuala Penyu|T|
+Kuala Pilah|T|
 Kuala Selangor|T|
 Kuala Terengganu|T|
+Kuala Tungkal|T|
+Kualakapuas|T|
+Kuanchuan|T|
 Kuandian|T|
+Kuangshi|T|
+Kuang|T|
 Kuantan|T|
+Kubang Semang|T|
+Kubinka|T|
 Kuchai Lama|T|
+Kuchera|T|
+Kuchinarai|T|
+Kuchinda|T|
 Kuching|T|
 Kuchāman|T|
+Kudachi|T|
+Kudali|T|
 Kudamatsu|T|
+Kudappanakkunnu|T|
+Kudat|T|
+Kuda|T|
+Kudepsta|T|
+Kudrovo|T|
 Kudus|T|
+Kudymkar|T|
+Kudāl|T|
 Kufa|T|
+Kui Buri|T|
+Kuils River|T|
+Kuiya|T|
+Kujang-ŭp|T|
 Kuje|T|
+Kuji|T|
+Kuju|T|
 Kukatpally|T|
+Kukawa|T|
 Kukichūō|T|
+Kukmor|T|
+Kukshi|T|
+Kukës|T|
+Kulachi|T|
 Kulai|T|
+Kulasegaram|T|
+Kulasēkarapuram|T|
+Kulathummal|T|
+Kulattuppālaiyam|T|
+Kulebaki|T|
+Kulgam|T|
 Kulim|T|
+Kuliouou - Kalani Iki|T|
+Kulittalai|T|
+Kullattūr|T|
+Kulmbach|T|
+Kulpahār|T|
 Kulti|T|
+Kulunda|T|
+Kulu|T|
 Kumagaya|T|
+Kumagunnam|T|
+Kumakura|T|
 Kumamoto|T|
 Kumanovo|T|
+Kumano|T|
 Kumarapalayam|T|
 Kumasi|T|
 Kumbakonam|T|
+Kumbalam|T|
+Kumbalangy|T|
 Kumba|T|
+Kumbhrāj|T|
 Kumbo|T|
 Kumertau|T|
+Kumhāri|T|
+Kumi|T|
+Kumla|T|
+Kumo|T|
+Kumru|T|
+Kumta|T|
+Kumārapuram|T|
+Kumārapālaiyam|T|
+Kuna|T|
+Kunda dya Baze|T|
+Kundapura|T|
+Kundarkhi|T|
+Kunda|T|
+Kundgol|T|
+Kundian|T|
 Kundla|T|
+Kundli|T|
 Kunduz|T|
+Kungsbacka|T|
 Kungsholmen|T|
 Kungur|T|
+Kungyangon|T|
+Kungälv|T|
+Kunigal|T|
 Kuningan|T|
+Kunisaki|T|
 Kunitachi|T|
 Kuniyamuttūr|T|
 Kunjah|T|
+Kunkujang|T|
 Kunming|T|
+Kunnamangalam|T|
 Kunnamkulam|T|
+Kunnatnād|T|
+Kunnimangalam|T|
+Kunnummal|T|
 Kunri|T|
 Kunshan|T|
 Kuntsevo|T|
+Kunwi|T|
 Kunyang|T|
 Kuopio|T|
+Kuoshi'airike|T|
+Kuoyiqi|T|
 Kupang|T|
 Kupchino|T|
+Kupino|T|
+Kuppam|T|
+Kupyansk|T|
+Kurakhove|T|
+Kurandvād|T|
 Kurashiki|T|
+Kuraymah|T|
+Kurayoshi|T|
+Kurayyimah|T|
+Kurchaloy|T|
+Kurchatov|T|
 Kurdistan|S|
+Kurduvādi|T|
+Kurenivka|T|
 Kure|T|
+Kurganinsk|T|
 Kurgan|T|
+Kuri Dulal|T|
 Kurichchi|T|
 Kurihama|T|
 Kurihara|T|
+Kurihashi|T|
+Kurikka|T|
+Kurikuppi|T|
+Kurinjippādi|T|
 Kurnool|T|
+Kurobe-shi|T|
+Kuroda|T|
+Kuroishi|T|
 Kuroiso|T|
+Kurono|T|
 Kurortnyy|T|
+Kurovskoye|T|
+Kurseong|T|
 Kursk|T|
+Kurtalan|T|
+Kurtamysh|T|
+Kurumathur|T|
+Kurumbapet|T|
 Kurume|T|
+Kurunegala|T|
+Kuruvattūr|T|
+Kurwai|T|
+Kurye|T|
+Kur’yanovo|T|
 Kusatsu|T|
+Kusa|T|
+Kuseifa|T|
+Kushchyovskaya|T|
+Kushikino|T|
+Kushima|T|
+Kushimoto|T|
 Kushinagar|T|
 Kushiro|T|
+Kushk|T|
+Kushtagi|T|
 Kushtia|T|
+Kushva|T|
+Kushālnagar|T|
+Kuskovo|T|
+Kusum Pur|T|
+Kusŏng-si|T|
+Kut Chap|T|
 Kutaisi|T|
+Kuta|T|
+Kutchan|T|
+Kuthalam|T|
+Kutiatodu|T|
+Kutiyāna|T|
+Kutkai|T|
 Kutloanong|T|
+Kutno|T|
+Kutná Hora|T|
+Kutoarjo|T|
+Kuttampuzha|T|
+Kuttikkāttūr|T|
+Kuttippuram|T|
+Kuttuparamba|T|
+Kutum|T|
 Kutu|T|
+Kuvandyk|T|
 Kuwait City|T|
 Kuwait|C|
 Kuwana|T|
+Kuybyshev|T|
+Kuyera|T|
+Kuzhithurai|T|
 Kuznetsk|T|
 Kuz’minki|T|
+Kuçovë|T|
 Kuşadası|T|
 KwaDukuza|T|
 Kwaggafontein|T|
 Kwai Chung|T|
 Kwail-ŭp|T|
+Kwale|T|
 Kwangyang|T|
 Kwekwe|T|
+Kwidzyn|T|
+Kwinana|T|
+Kwun Tong|T|
+Kyabé|T|
+Kyaikkami|T|
 Kyaiklat|T|
+Kyaikto|T|
+Kyaka II Refugee Camp|T|
+Kyakhta|T|
+Kyamahungu|T|
+Kyangwali Refugee Camp|T|
+Kyarusozi|T|
+Kyathampalle|T|
+Kyaukme|T|
+Kyaukpadaung|T|
 Kyaukpyu|T|
 Kyaukse|T|
+Kyauktaga|T|
 Kyauktan|T|
+Kyauktaw|T|
+Kyazanga|T|
+Kybalchych|T|
+Kyegegwa|T|
+Kyeintali|T|
+Kyela|T|
 Kyengera|T|
+Kyenjojo|T|
 Kyimyindine|T|
 Kyivskyi|T|
 Kyiv|T|
+Kyo Kone East|T|
+Kyonpyaw|T|
 Kyosai|T|
 Kyoto|T|
+Kyrenia|T|
 Kyrgyzstan|C|
+Kyshtym|T|
+Kyurdarmir|T|
+Kyushu|S|
+Kyustendil|T|
+Kyzyl-Kyya|T|
+Kyzyl-Suu|T|
 Kyzylorda|T|
 Kyzyl|T|
 Kyōtanabe|T|
 Kyōtango|T|
+Kyŏngsŏng|T|
+Káto Lakatámeia|T|
+Káto Polemídia|T|
 Kâhta|T|
+Ké-Macina|T|
+Kébémer|T|
+Kédougou|T|
 Kélibia|T|
+Kérouané|T|
 Kérou|T|
+Kétou|T|
+Kópavogur|T|
+Kórinthos|T|
 Köln|T|
+Köneürgenç|T|
+Königs Wusterhausen|T|
+Königsbrunn|T|
+Königslutter am Elm|T|
+Königstein im Taunus|T|
+Königswinter|T|
+Köniz|T|
 Köpenick|T|
+Köping|T|
 Körfez|T|
+Köthen|T|
+Középső-Ferencváros|T|
+Køge|T|
+Künzell|T|
+Künzelsau|T|
+Kürten|T|
 Kütahya|T|
 Küçükçekmece|T|
+Küçükçiğli|T|
+Kādiganpalli|T|
+Kādīpur|T|
+Kāgal|T|
 Kākināda|T|
+Kākori|T|
+Kāladi|T|
+Kālappatti|T|
+Kālia|T|
+Kālimpong|T|
 Kāliyāganj|T|
+Kālka|T|
 Kālna|T|
+Kālol|T|
+Kālpi|T|
+Kālānwāli|T|
+Kālāvad|T|
+Kālīganj|T|
+Kāman|T|
+Kāmayakkavundanpatti|T|
 Kāmthi|T|
 Kāmyārān|T|
+Kāmākhyānagar|T|
 Kāmāreddi|T|
 Kāmārhāti|T|
 Kānchrāpāra|T|
+Kāndhla|T|
 Kāndi|T|
+Kāndla|T|
+Kānker|T|
+Kānke|T|
+Kānth|T|
+Kānt|T|
+Kānūru|T|
 Kāpas Herd|T|
+Kāpren|T|
 Kāraikkudi|T|
 Kāraikāl|T|
+Kāraippudūr|T|
+Kārakkād|T|
+Kāramadai|T|
 Kāranja|T|
+Kārkala|T|
+Kāro|T|
 Kāsaragod|T|
 Kāsganj|T|
 Kāshmar|T|
 Kāshān|T|
 Kāsipālaiyam|T|
 Kāsībugga|T|
+Kāthor|T|
+Kātol|T|
 Kātoya|T|
+Kātpādi|T|
 Kātrās|T|
+Kāttatturai|T|
+Kāttipparutti|T|
 Kāvali|T|
+Kāveripatnam|T|
 Kāzerūn|T|
 Kēng Tung|T|
+Kērkandi|T|
+Kėdainiai|T|
 Kędzierzyn-Koźle|T|
+Kętrzyn|T|
+Kęty|T|
+Kīhei|T|
+Kīl Bhuvanagiri|T|
+Kīlattingal|T|
 Kīratpur|T|
+Kīsh|T|
+Kırkağaç|T|
 Kırklareli|T|
 Kırıkhan|T|
 Kırıkkale|T|
 Kırşehir|T|
+Kızılcahamam|T|
 Kızıltepe|T|
+Kłodzko|T|
+Kōge|T|
 Kōka|T|
 Kōnan|T|
 Kōnosu|T|
 Kōriyama|T|
 Kōshi|T|
+Kōshū|T|
 Kōtari|T|
+Kōta|T|
+Kōtekāra|T|
+Kōttakkal|T|
+Kōttayam|T|
+Kōzan|T|
 Kőbánya|T|
+Kūdligi|T|
+Kūdlu|T|
 Kūhdasht|T|
+Kūmher|T|
+Kūrāli|T|
 Kūt-e ‘Abdollāh|T|
 Kŭlob|T|
 Kỳ Anh|T|
+K’ola Diba|T|
 K’olīto|T|
+L'Amoreaux|T|
+L'Ancienne-Lorette|T|
+L'Aquila|T|
+L'Assomption|T|
+L'Eliana|T|
+L'Haÿ-les-Roses|T|
 L'Hospitalet de Llobregat|T|
+L'Isle-sur-la-Sorgue|T|
+L'Île-Bizard–Sainte-Geneviève|T|
+L.A.Sagaram|T|
 LOHAS Park|T|
+La Algaba|T|
+La Asunción|T|
+La Azulita|T|
+La Banda|T|
+La Barca|T|
+La Baule-Escoublac|T|
+La Blancarde|T|
+La Bonanova|T|
+La Bordeta|T|
+La Breita|T|
+La Cabima|T|
 La Calera|T|
 La Carlota|T|
+La Carolina|T|
+La Castellana|T|
+La Cañada Flintridge|T|
 La Ceiba|T|
+La Ceja|T|
+La Celle-Saint-Cloud|T|
+La Chapelle-sur-Erdre|T|
+La Chaux-de-Fonds|T|
 La Chorrera|T|
+La Ciotat|T|
 La Cité-Limoilou|T|
 La Concepción|T|
+La Courneuve|T|
+La Crau|T|
+La Crescenta-Montrose|T|
 La Crosse County|S|
 La Crosse|T|
+La Cruz|T|
+La Defense|T|
 La Dolorita|T|
 La Dorada|T|
+La Ermita|T|
+La Esperanza|T|
+La Estrella|T|
+La Falda|T|
+La Felguera|T|
+La Flèche|T|
 La Fría|T|
+La Garde|T|
+La Garenne-Colombes|T|
 La Gazelle|T|
 La Gi|T|
+La Gomera|T|
+La Goulette|T|
+La Grange|T|
+La Grita|T|
+La Guaira|T|
+La Guardia|T|
 La Habana Vieja|T|
 La Habra|T|
 La Haute-Saint-Charles|T|
+La Iguala|T|
+La Isla|T|
+La Jagua de Ibirico|T|
+La Jolla|T|
+La Joya|T|
 La Laguna|T|
 La Libertad|T|
+La Ligua|T|
+La Lima|T|
 La Louvière|T|
 La Línea de la Concepción|T|
+La Madeleine|T|
+La Magdalena Tlaltelulco|T|
+La Maná|T|
+La Marque|T|
 La Marsa|T|
 La Mesa|T|
+La Mirada|T|
 La Mohammedia|T|
+La Mornaghia|T|
+La Oliva|T|
+La Orilla|T|
+La Orotava|T|
+La Oroya|T|
+La Palma|T|
+La Paragua|T|
+La Paz Centro|T|
 La Paz County|S|
 La Paz|T|
+La Peca|T|
 La Piedad de Cabadas|T|
+La Pineda|T|
 La Pintana|T|
 La Plata County|S|
 La Plata|T|
+La Pobla de Vallbona|T|
+La Pomme|T|
+La Porte|T|
+La Possession|T|
+La Prairie|T|
+La Presa|T|
+La Providencia Siglo XXI|T|
+La Puente|T|
+La Quinta|T|
+La Rinconada|T|
 La Rioja|T|
 La Roche-sur-Yon|T|
 La Rochelle|T|
+La Roda|T|
 La Romana|T|
+La Sagrera|T|
 La Salle County|S|
+La Salud|T|
+La Sebala du Mornag|T|
 La Serena|T|
 La Seyne-sur-Mer|T|
+La Sierpe|T|
+La Solana|T|
 La Spezia|T|
+La Tebaida|T|
+La Teste-de-Buch|T|
 La Trinidad|T|
+La Trinité|T|
+La Troncal|T|
+La Unión|T|
+La Valette-du-Var|T|
 La Vega|T|
+La Vela de Coro|T|
+La Vergne|T|
+La Verne|T|
 La Victoria|T|
 La Villa del Rosario|T|
+La Virginia|T|
+La Vista|T|
 LaGrange County|S|
+LaGrange|T|
 LaMoure County|S|
 LaPorte County|S|
 LaSalle County|S|
+LaSalle|T|
+Laajasalo|T|
 Laascaanood|T|
+Laatzen|T|
 Laayoune|T|
+Labasa|T|
+Labattoir|T|
 Labette County|S|
 Labinsk|T|
+Labis|T|
+Laboulaye|T|
+Labo|T|
+Labranza|T|
 Labuan Bajo|T|
 Labuan|T|
+Labuhan Deli|T|
+Labuleng|T|
+Labutta|T|
+Labytnangi|T|
 Labé|T|
 Lac qui Parle County|S|
+Lachi|T|
 Lackawanna County|S|
+Lackawanna|T|
 Laclede County|S|
+Laconia|T|
+Ladakh|S|
+Ladang Seri Kundang|T|
+Ladera Ranch|T|
+Ladhewala Waraich|T|
+Ladispoli|T|
+Lady Frere|T|
+Ladybrand|T|
 Ladysmith|T|
+Ladyzhyn|T|
+Ladário|T|
+Laela|T|
+Laem Ngop|T|
+Laem Sing|T|
 Lae|T|
 Lafayette County|S|
 Lafayette|T|
+Lafey|T|
 Lafiagi|T|
 Lafia|T|
+Laflèche|T|
 Lagarto|T|
+Lagawe|T|
+Lagdo|T|
 Lages|T|
 Laghouat|T|
+Lagkadás|T|
+Lagny-sur-Marne|T|
+Lago Norte|T|
+Lago Sul|T|
+Lago da Pedra|T|
+Lagoa Formosa|T|
+Lagoa Grande|T|
+Lagoa Nova|T|
 Lagoa Santa|T|
+Lagoa Seca|T|
+Lagoa Vermelha|T|
+Lagoa da Canoa|T|
+Lagoa da Confusão|T|
 Lagoa da Prata|T|
+Lagoa do Carro|T|
+Lagoa do Itaenga|T|
+Lagos State|S|
 Lagos de Moreno|T|
 Lagos|T|
+Laguilayan|T|
+Laguna Beach|T|
+Laguna City|T|
+Laguna Hills|T|
 Laguna Niguel|T|
+Laguna Verde|T|
+Laguna Woods|T|
+Laguna de Duero|T|
+Lagunillas|T|
 Lahad Datu|T|
 Lahat|T|
 Lahbab|T|
+Lahewa|T|
+Lahnstein|T|
 Lahore|T|
 Lahraouyine|T|
 Lahr|T|
 Lahti|T|
 Lahān|T|
+Lahār|T|
+Lai Chi Van|T|
+Lai Châu|T|
 Lai Vung|T|
 Laibin|T|
+Lainate|T|
+Laisu|T|
+Laitan|T|
+Laitumkhrah|T|
 Laiwu|T|
 Laixi|T|
 Laiyang|T|
 Laizhou|T|
+Lajas|T|
+Laja|T|
 Lajeado|T|
+Lajedo|T|
+Laje|T|
+Lajinha|T|
 Lak Si|T|
 Lakang|T|
+Lake Butler|T|
 Lake Charles|T|
+Lake Country|T|
 Lake County|S|
 Lake Elsinore|T|
 Lake Forest|T|
 Lake Havasu City|T|
+Lake Jackson|T|
+Lake Magdalene|T|
+Lake Mary|T|
+Lake Oswego|T|
+Lake Ridge|T|
+Lake Ronkonkoma|T|
+Lake Sebu|T|
+Lake Shore|T|
+Lake Stevens|T|
+Lake Wales|T|
+Lake Worth Beach|T|
+Lake Worth Corridor|T|
+Lake Zurich|T|
+Lake in the Hills|T|
 Lake of the Woods County|S|
 Lakeland|T|
+Lakemba|T|
+Lakeside|T|
 Lakeville|T|
 Lakewood|T|
+Lakhdaria|T|
+Lakhipur|T|
+Lakhnādon|T|
+Lakhyabad|T|
 Lakhīmpur|T|
+Lakinsk|T|
+Lakkanahalli|T|
+Lakki|T|
+Lakota|T|
+Laksar|T|
+Lakshmeshwar|T|
 Lakshmīpur|T|
 Lal Bahadur Nagar|T|
 Lala Musa|T|
+Lalago|T|
+Lalganj|T|
+Lalgudi|T|
 Lalian|T|
+Lalibela|T|
 Lalitpur|T|
+Lalla Mimouna|T|
 Lalmonirhat|T|
+Lalor|T|
 Lalupon|T|
+Lalín|T|
+Lam Tin|T|
 Lamar County|S|
 Lamb County|S|
+Lambari d'Oeste|T|
+Lambari|T|
+Lambaréné|T|
 Lambaré|T|
+Lambayeque|T|
 Lambayong|T|
+Lambersart|T|
+Lamerd|T|
 Lamezia Terme|T|
+Lamin|T|
+Lami|T|
 Lamoille County|S|
 Lamongan|T|
 Lampang|T|
 Lampasas County|S|
 Lampa|T|
+Lampertheim|T|
+Lamphun|T|
+Lamu|T|
 Lamía|T|
+Lanaken|T|
+Lancashire|S|
 Lancaster County|S|
 Lancaster|T|
+Lancenigo-Villorba|T|
+Lanciano|T|
+Lancy|T|
+Land O' Lakes|T|
+Landau in der Pfalz|T|
 Lander County|S|
+Landerneau|T|
 Lander|T|
+Landover|T|
+Landsberg am Lech|T|
+Landsdale|T|
 Landshut|T|
+Landskrona|T|
 Landstraße|T|
 Lane County|S|
+Lanester|T|
+Lang Suan|T|
 Lang'ata|T|
+Langao Chengguanzhen|T|
 Langarūd|T|
+Langendreer|T|
 Langenfeld|T|
 Langenhagen|T|
+Langenhorn|T|
+Langen|T|
+Langepas|T|
 Langfang|T|
+Langgar|T|
 Langlade County|S|
+Langley Park|T|
 Langley|T|
+Langru|T|
 Langsa|T|
 Langtoucun|T|
+Langue|T|
+Langwarrin|T|
 Langxiang|T|
 Langzhong|T|
+Lanham-Seabrook|T|
 Lanier County|S|
 Lankaran|T|
+Lanka|T|
+Lankwitz|T|
+Lannion|T|
+Lansdale|T|
+Lansdowne|T|
 Lanshan|T|
+Lansing-Westgate|T|
 Lansing|T|
 Lanxi|T|
+Lanyang|T|
 Lanzhou|T|
 Lanús|T|
 Laoag|T|
+Laoang|T|
 Laohekou|T|
 Laojunmiao|T|
+Laon|T|
 Laos|C|
+Lapai|T|
 Lapa|T|
 Lapeer County|S|
+Laplace|T|
 Lapland|S|
 Lappeenranta|T|
 Lapu-Lapu City|T|
+Lapão|T|
 Larache|T|
 Laramie County|S|
+Laranjal Paulista|T|
+Laranjal do Jari|T|
+Laranjeiras do Sul|T|
+Laranjeiras|T|
+Laranjeiro|T|
 Larbaâ|T|
+Lardjem|T|
 Laredo|T|
 Largo|T|
 Larimer County|S|
 Larkana|T|
+Larkhall|T|
 Larnaca|T|
+Larne|T|
 Larue County|S|
+Larvik|T|
 Las Animas County|S|
+Las Animas|T|
+Las Breñas|T|
+Las Cabezas de San Juan|T|
+Las Choapas|T|
 Las Cruces|T|
 Las Cumbres|T|
+Las Delicias|T|
+Las Flores|T|
+Las Gabias|T|
+Las Guacamayas|T|
+Las Heras|T|
+Las Margaritas|T|
+Las Matas de Farfán|T|
 Las Palmas de Gran Canaria|T|
 Las Piedras|T|
+Las Pintas de Arriba|T|
+Las Pintitas|T|
 Las Piñas|T|
+Las Rosas|T|
 Las Rozas de Madrid|T|
+Las Tejerías|T|
+Las Torres de Cotillas|T|
+Las Tres Torres|T|
 Las Tunas|T|
+Las Varillas|T|
 Las Vegas|T|
 Las Águilas|T|
+Lasarte|T|
+Lasem|T|
+Lashibi|T|
 Lashio|T|
+Lashkar Gāh|T|
 Lasnamäe|T|
+Lasoano|T|
 Lassen County|S|
 Lat Krabang|T|
 Lat Phrao|T|
+Lat Yao|T|
 Latacunga|T|
 Latah County|S|
 Latakia|T|
+Latchmere|T|
+Lateri|T|
 Latimer County|S|
 Latin America|S|
 Latina|T|
 Latkrabang|T|
+Latri Kunda|T|
+Latri Sabiji|T|
 Latur|T|
 Latvia|C|
+Lauchhammer|T|
+Lauda-Königshofen|T|
 Lauderdale County|S|
+Lauderdale Lakes|T|
 Lauderhill|T|
+Laudio / Llodio|T|
+Lauf an der Pegnitz|T|
+Laukaa|T|
+Laukkai|T|
 Launceston|T|
+Laungowāl|T|
+Laupheim|T|
 Laurel County|S|
+Laurelton|T|
 Laurens County|S|
+Laurinburg|T|
 Lauro de Freitas|T|
+Laur|T|
 Lausanne|T|
+Lautaro|T|
 Lautoka|T|
+Lauttasaari|T|
 Lavaca County|S|
+Laval-des-Rapides|T|
 Laval|T|
+Lavapiés|T|
+Laventille|T|
+Lavradio|T|
+Lavras da Mangabeira|T|
 Lavras|T|
+Lavāsān|T|
 Lawang|T|
+Lawas|T|
+Lawa|T|
+Lawksawk|T|
+Lawndale|T|
+Lawngtlai|T|
 Lawrence County|S|
+Lawrence Park South|T|
+Lawrenceville|T|
 Lawrence|T|
 Lawton|T|
 Laxmangarh|T|
+Laxou|T|
+Layka|T|
+Laylá|T|
 Layton|T|
 Layyah|T|
+Lazarevac|T|
+Lazarevskoye|T|
+Lazdynai|T|
+Laâttaouia|T|
+Laḩij|T|
 Le Bardo|T|
+Le Blanc-Mesnil|T|
+Le Bouscat|T|
+Le Camas|T|
+Le Cannet|T|
+Le Chesnay|T|
+Le Creusot|T|
 Le Flore County|S|
+Le François|T|
+Le Gosier|T|
+Le Grand-Quevilly|T|
 Le Havre|T|
+Le Hochet|T|
 Le Kram|T|
+Le Kremlin-Bicêtre|T|
+Le Lamentin|T|
 Le Mans|T|
+Le Moule|T|
+Le Mée-sur-Seine|T|
+Le Pecq|T|
+Le Perreux-sur-Marne|T|
+Le Petit-Quevilly|T|
 Le Plateau-Mont-Royal|T|
+Le Plateau|T|
+Le Plessis-Robinson|T|
+Le Plessis-Trévise|T|
+Le Pontet|T|
+Le Port|T|
+Le Pré-Saint-Gervais|T|
+Le Puy-en-Velay|T|
+Le Robert|T|
+Le Roux|T|
 Le Sud-Ouest|T|
 Le Sueur County|S|
 Le Tampon|T|
 Le Vieux-Longueuil|T|
+Le Vésinet|T|
 Lea County|S|
 League City|T|
 Leake County|S|
+Lealman|T|
+Leamington|T|
 Leander|T|
+Leandro N. Alem|T|
+Leaside-Bennington|T|
+Leatherhead|T|
 Leavenworth County|S|
+Leavenworth|T|
+Leawood|T|
+Lebach|T|
+Lebaksiu|T|
 Lebanon County|S|
 Lebanon|C|
+Lebbeke|T|
+Lebedinovka|T|
+Lebedyan’|T|
+Lebedyn|T|
+Leblon|T|
+Lebohang|T|
+Lebowakgomo|T|
+Lebrija|T|
+Lebu|T|
 Lecce|T|
+Lecco|T|
 Lecheng|T|
+Lecherías|T|
+Lede|T|
+Ledyard|T|
 Lee County|S|
+Lee On|T|
 Lee's Summit|T|
 Leeds|T|
 Leelanau County|S|
+Leerdam|T|
 Leesburg|T|
+Leeudoringstad|T|
 Leeuwarden|T|
 Leflore County|S|
 Lefortovo|T|
 Leganés|T|
 Legaspi|T|
+Legazpi|T|
 Legionowo|T|
+Legnago|T|
 Legnano|T|
 Legnica|T|
 Lehigh Acres|T|
 Lehigh County|S|
 Lehi|T|
+Lehragaga|T|
+Lehrte|T|
+Lei Tung Estate|T|
+Lei Tung|T|
 Leicester|T|
+Leichlingen|T|
 Leiden|T|
+Leiderdorp|T|
+Leidsche Rijn|T|
+Leifeng|T|
+Leighton Buzzard|T|
+Leighton Hill|T|
+Leimen|T|
+Leinfelden-Echterdingen|T|
+Leioa|T|
 Leipzig|T|
 Leiria|T|
+Leisure City|T|
+Leixlip|T|
 Leiyang|T|
 Lekki|T|
+Leku|T|
+Lelydorp|T|
 Lelystad|T|
 Lembang|T|
+Lembeni|T|
 Leme|T|
+Lemgo|T|
 Lemhi County|S|
+Lemon Grove|T|
+Lemont|T|
+Lemoore|T|
+Lempäälä|T|
 Lenawee County|S|
+Lenbe|T|
 Lenexa|T|
+Lengerich|T|
+Lenger|T|
 Lengshuijiang|T|
 Lengshuitan|T|
+Leningradskaya|T|
 Leninogorsk|T|
 Leninsk-Kuznetsky|T|
+Leninskiye Gory|T|
+Leninsk|T|
+Lennestadt|T|
 Lenoir County|S|
+Lensk|T|
+Lents|T|
 Lençóis Paulista|T|
+Leominster|T|
 Leon County|S|
+Leonberg|T|
+Leonovo|T|
 Leopoldina|T|
+Leopoldshöhe|T|
+Lepaera|T|
+Lephalale|T|
+Leposaviq|T|
+Leppävaara|T|
+Lequn|T|
+Lerdo de Tejada|T|
 Lerdo|T|
 Lere|T|
 Lerik|T|
+Lerma de Villada|T|
+Lermontov|T|
+Lerum|T|
 Les Abymes|T|
 Les Cayes|T|
+Les Clayes-sous-Bois|T|
 Les Corts|T|
+Les Coteaux|T|
+Les Herbiers|T|
+Les Lilas|T|
+Les Moulins|T|
+Les Mureaux|T|
+Les Olives|T|
+Les Pavillons-sous-Bois|T|
+Les Pennes-Mirabeau|T|
 Les Rivières|T|
+Les Sables-d'Olonne|T|
+Les Ulis|T|
 Leshan|T|
 Leskovac|T|
 Leslie County|S|
 Lesnoy|T|
 Lesosibirsk|T|
 Lesotho|C|
+Lesozavodsk|T|
+Lessines|T|
 Leszno|T|
 Letcher County|S|
+Letchworth Garden City|T|
+Leteri|T|
 Lethbridge|T|
+Letlhabile|T|
+Letlhakane|T|
+Letpandan|T|
+Letterkenny|T|
+Letňany|T|
+Leuben|T|
+Leusden|T|
+Leutkirch|T|
 Leuven|T|
+Leuwiliang|T|
 Levallois-Perret|T|
+Levanger|T|
 Leverkusen|T|
+Levice|T|
 Levittown|T|
 Levoberezhnyy|T|
 Levy County|S|
+Lewes|T|
+Lewe|T|
 Lewis County|S|
 Lewis and Clark County|S|
+Lewiston Orchards|T|
+Lewiston|T|
 Lewisville|T|
+Lewoleba|T|
 Lexington County|S|
 Lexington-Fayette|T|
 Lexington|T|
+Leyland|T|
 Leytonstone|T|
+Lezhë|T|
+Leça da Palmeira|T|
+Leça do Bailio|T|
 León de los Aldama|T|
 León|T|
 Lhasa|T|
@@ -7015,9 +16377,12 @@ Liancheng|T|
 Lianghu|T|
 Liangji|T|
 Liangping|T|
+Liangshui|T|
 Liangxiang|T|
 Liangzhai|T|
 Lianhe|T|
+Lianhua|T|
+Lianhu|T|
 Lianjiang|T|
 Lianozovo|T|
 Lianshan|T|
@@ -7026,47 +16391,95 @@ Lianyungang|T|
 Lianzhou|T|
 Liaocheng|T|
 Liaolan|T|
+Liaoning|S|
 Liaoyang|T|
 Liaozhong|T|
+Libenge|T|
 Liberdade|T|
 Liberec|T|
 Liberia|C|
+Libertador General San Martín|T|
 Libertad|T|
 Liberty County|S|
+Libertyville|T|
+Libeň|T|
+Libiąż|T|
 Libon|T|
+Libourne|T|
+Librazhd|T|
+Libres|T|
 Libreville|T|
 Libya|C|
+Libāspur|T|
+Licenciado Benito Juárez|T|
 Licha|T|
 Licheng|T|
+Lichfield|T|
 Lichinga|T|
+Lichtenberg|T|
 Lichtenburg|T|
+Lichtenfels|T|
 Lichtenrade|T|
+Lichtenvoorde|T|
 Lichterfelde|T|
+Lichuan Zhen|T|
 Lichuan|T|
 Licking County|S|
 Lida|T|
+Lidcombe|T|
+Lidingö|T|
+Lidköping|T|
 Lido di Ostia|T|
+Lido|T|
 Lidu|T|
+Lidzbark Warmiński|T|
 Liechtenstein|C|
 Liepāja|T|
+Lier|T|
+Lieto|T|
+Ligang|T|
 Ligezhuang|T|
 Liguo|T|
+Lihe|T|
 Lijiang|T|
+Lijia|T|
+Liji|T|
+Lijun|T|
 Likasi|T|
 Likhobory|T|
+Likino-Dulevo|T|
+Likisá|T|
+Liliha - Kapalama|T|
+Lilio|T|
+Lillehammer|T|
+Lillerød|T|
 Lillestrøm|T|
 Lille|T|
+Liloan|T|
 Lilongwe|T|
+Lilydale|T|
+Lima Duarte|T|
+Limache|T|
 Limassol|T|
 Limay|T|
 Lima|T|
+Limbach-Oberfrohna|T|
+Limbang|T|
+Limbdi|T|
 Limbe|T|
+Limbiate|T|
+Limburg an der Lahn|T|
+Limehouse|T|
+Limeil-Brévannes|T|
 Limeira|T|
 Limerick|T|
 Limestone County|S|
+Limoeiro de Anadia|T|
+Limoeiro do Ajuru|T|
 Limoeiro do Norte|T|
 Limoeiro|T|
 Limoges|T|
+Limonar|T|
 Limpio|T|
 Limuru|T|
 Limão|T|
@@ -7075,8 +16488,18 @@ Linares|T|
 Lincang|T|
 Lincoln County|S|
 Lincoln Park|T|
+Lincoln Square|T|
+Lincolnia|T|
 Lincoln|T|
+Linda-a-Velha|T|
+Lindau|T|
+Linden-Nord|T|
+Lindenholt|T|
+Lindenhurst|T|
+Lindenwold|T|
 Lindi|T|
+Lindlar|T|
+Linfeng|T|
 Linfen|T|
 Lingao|T|
 Lingayen|T|
@@ -7085,160 +16508,353 @@ Lingdong|T|
 Lingen|T|
 Linghai|T|
 Linghe|T|
+Lingiādīh|T|
+Lingolsheim|T|
+Lingotto|T|
+Lingquan|T|
+Lingsugūr|T|
+Linguère|T|
 Lingwu|T|
 Lingyuan|T|
 Linh Đàm|T|
 Linhares|T|
+Linhe|T|
 Linjiacun|T|
 Linjiang|T|
 Linkou|T|
 Linköping|T|
 Linn County|S|
+Linnei|T|
+Lino Lakes|T|
 Linping|T|
 Linqiong|T|
 Linqu|T|
+Linshi|T|
 Linshui|T|
+Linstead|T|
 Lins|T|
+Lintan Chengguanzhen|T|
+Linton Hall|T|
 Lintong|T|
 Linxia Chengguanzhen|T|
 Linxi|T|
 Linyi|T|
 Linz|T|
+Linëvo|T|
 Lipa City|T|
 Lipetsk|T|
 Liping|T|
+Lipkovo|T|
 Lippstadt|T|
 Lipscomb County|S|
+Liptovský Mikuláš|T|
+Lirang|T|
 Lira|T|
+Lisakovsk|T|
 Lisala|T|
 Lisbon|T|
 Lisburn|T|
 Lishi|T|
 Lishui|T|
 Lishu|T|
+Lisieux|T|
 Liski|T|
 Lisovyi Masyv|T|
+Lisse|T|
+Lissone|T|
+Lista|T|
 Litchfield County|S|
+Lithia Springs|T|
 Lithuania|C|
+Litoměřice|T|
+Littau|T|
+Little Elm|T|
 Little Havana|T|
+Little Portugal|T|
 Little River County|S|
 Little Rock|T|
 Littlehampton|T|
+Litvínov|T|
+Liubotyn|T|
+Liufeng|T|
 Liuhe|T|
 Liuji|T|
 Liuku|T|
+Liulin|T|
 Liupanshui|T|
+Liuping|T|
 Liuquan|T|
+Liushan|T|
+Liutuan|T|
 Liuxin|T|
+Liuyin|T|
 Liuzhi|T|
 Liuzhou|T|
+Livadeiá|T|
 Live Oak County|S|
+Live Oak|T|
 Livermore|T|
 Liverpool|T|
+Liversedge|T|
 Livingston County|S|
 Livingstone|T|
 Livingston|T|
+Livny|T|
+Livoberezhnyi Masyv|T|
 Livoberezhnyi|T|
 Livonia|T|
 Livorno|T|
+Livramento de Nossa Senhora|T|
+Livramento do Brumado|T|
+Livry-Gargan|T|
+Liwale|T|
+Liwonde|T|
+Liwá|T|
 Lixian|T|
+Lixin|T|
+Lixi|T|
 Lizhi|T|
 Liège|T|
+Liévin|T|
+Liễu Giai|T|
 Ljubljana|T|
+Ljungby|T|
+Llaillay|T|
+Llallagua|T|
+Llandudno|T|
+Llanelli|T|
 Llano County|S|
+Llanquihue|T|
+Llazicë|T|
+Llefià|T|
 Lleida|T|
+Lloret de Mar|T|
+Lloydminster|T|
+Llucmajor|T|
+Llíria|T|
 Lo Prado|T|
 Loa Janan|T|
+Loanda|T|
+Loandjili|T|
+Lobakuya|T|
+Lobatse|T|
 Lobito|T|
 Lobnya|T|
+Loboc|T|
+Lobos|T|
+Loboville|T|
+Locarno|T|
+Lochapada|T|
+Lochearn|T|
+Lochristi|T|
+Lockport|T|
+Lodeynoye Pole|T|
 Lodhran|T|
 Lodi|T|
 Lodja|T|
 Lodwar|T|
 Lod|T|
+Loei|T|
+Lofthouse|T|
 Logan City|T|
 Logan County|S|
 Logan Square|T|
+Logansport|T|
 Logan|T|
+Lognes|T|
+Logoualé|T|
+Logoysk|T|
 Logroño|T|
+Logīya|T|
+Loha|T|
+Lohja|T|
+Lohmar|T|
+Lohne|T|
+Lohr am Main|T|
+Lohāra|T|
 Lohārdagā|T|
+Loikaw|T|
+Loimaa|T|
 Loja|T|
+Lokbatan|T|
+Lokeren|T|
 Lokoja|T|
+Lokossa|T|
+Lolodorf|T|
+Lom Sak|T|
+Loma Bonita|T|
+Loma Linda|T|
+Loma Plata|T|
+Loma de Gato|T|
 Lomas de Zamora|T|
+Lomas del Sur|T|
+Lombardy|S|
 Lome|T|
+Lomita|T|
+Lommel|T|
+Lomme|T|
+Lomonosov|T|
+Lompoc|T|
 Lomé|T|
+Lonand|T|
+Lonar|T|
 Lonavla|T|
+Loncoche|T|
 Londonderry County Borough|T|
 London|T|
 Londrina|T|
+Londuimbali|T|
 Long Beach|T|
 Long Bien|T|
+Long Branch|T|
 Long County|S|
+Long Diền|T|
+Long Eaton|T|
+Long Island City|T|
 Long Khánh|T|
 Long Mỹ|T|
+Long Thành|T|
 Long Xuyên|T|
+Longaví|T|
+Longchang|T|
+Longcheng|T|
+Longchi|T|
+Longfellow Community|T|
 Longfeng|T|
+Longfield|T|
 Longgang|T|
 Longgu|T|
+Longhe|T|
+Longhua|T|
 Longjiang|T|
 Longjing|T|
+Longjumeau|T|
+Longju|T|
+Longkong|T|
 Longling County|T|
+Longlin|T|
+Longmeadow|T|
+Longmen|T|
 Longmont|T|
 Longnan|T|
 Longonjo|T|
+Longowal|T|
+Longqiao|T|
 Longquan|T|
 Longshan|T|
+Longsha|T|
+Longsheng|T|
+Longshe|T|
 Longshi|T|
 Longshui|T|
+Longsight|T|
 Longtan|T|
+Longton|T|
 Longueuil|T|
 Longview|T|
+Longxing|T|
+Longxi|T|
 Longyan|T|
 Longyearbyen|T|
+Long’e|T|
 Loni|T|
 Lonoke County|S|
+Lons-le-Saunier|T|
+Loon op Zand|T|
 Lop Buri|T|
+Lora del Río|T|
 Lorain County|S|
 Lorain|T|
+Loralai|T|
 Lorca|T|
+Lordegān|T|
+Lordelo do Ouro|T|
 Lorena|T|
+Loreto|T|
+Lorica|T|
 Lorient|T|
+Lormi|T|
+Lormont|T|
+Lorton|T|
 Los Alamos County|S|
+Los Alcázares|T|
+Los Altos|T|
 Los Andes|T|
 Los Angeles County|S|
 Los Angeles|T|
+Los Banos|T|
+Los Barrios|T|
 Los Baños|T|
 Los Dos Caminos|T|
+Los Gatos|T|
+Los Llanos de Aridane|T|
+Los Lunas|T|
 Los Mochis|T|
+Los Palacios y Villafranca|T|
+Los Palacios|T|
 Los Patios|T|
 Los Polvorines|T|
 Los Puertos de Altagracia|T|
 Los Rastrojos|T|
+Los Realejos|T|
 Los Reyes Acaquilpan|T|
+Los Reyes de Juárez|T|
+Los Reyes de Salgado|T|
+Los Rosales|T|
 Los Teques|T|
+Los Toldos|T|
+Los Vilos|T|
+Los Álamos|T|
 Los Ángeles|T|
+Losal|T|
+Loschwitz|T|
+Losheim|T|
+Losino-Petrovskiy|T|
+Lospalos|T|
+Losser|T|
+Lota|T|
+Loudima|T|
 Loudi|T|
 Loudon County|S|
 Loudoun County|S|
 Louga|T|
 Loughborough|T|
+Lougheed|T|
+Loughton|T|
 Louis Trichardt|T|
 Louisa County|S|
 Louisiana|S|
 Louisville|T|
+Loulé|T|
 Loum|T|
+Louny|T|
 Loup County|S|
 Loures|T|
 Loushanguan|T|
+Louth|T|
+Loutété|T|
+Louvain-la-Neuve|T|
 Louveira|T|
+Louviers|T|
 Love County|S|
+Lovech|T|
 Loveland|T|
+Loves Park|T|
 Loving County|S|
 Lowell|T|
+Lower Earley|T|
 Lower Hutt|T|
+Lower Lonsdale|T|
+Lower Moyamensing|T|
 Lower Sackville|T|
+Lower Saxony|S|
+Lower West Side|T|
+Lower Wong Tai Sin Estate (I & II)|T|
 Lowestoft|T|
 Lowndes County|S|
+Loxstedt|T|
+Loyang|T|
+Loznica|T|
 Lozova|T|
 Lqoliaa|T|
 Luancheng|T|
@@ -7246,42 +16862,101 @@ Luanda|T|
 Luang Prabang|T|
 Luanshya|T|
 Luau|T|
+Lubalo|T|
 Lubango|T|
 Lubao|T|
+Lubartów|T|
+Lubata|T|
+Lubań|T|
 Lubbock County|S|
 Lubbock|T|
+Lubero|T|
 Lubin|T|
+Lubliniec|T|
 Lublin|T|
+Lubnjow|T|
+Lubny|T|
+Luboń|T|
 Lubuklinggau|T|
 Lubumbashi|T|
 Lubu|T|
+Lucala|T|
+Lucan|T|
 Lucapa|T|
 Lucas County|S|
 Lucas do Rio Verde|T|
+Lucaya|T|
+Lucban|T|
 Lucca|T|
 Luce County|S|
 Lucena|T|
+Lucento|T|
+Lucera|T|
+Luchegorsk|T|
 Lucheng|T|
+Luchingu|T|
 Luckeesarai|T|
+Luckenwalde|T|
 Lucknow|T|
+Lucélia|T|
+Lucé|T|
 Ludhiana|T|
+Luduş|T|
+Ludvika|T|
 Ludwigsburg|T|
+Ludwigsfelde|T|
 Ludwigshafen am Rhein|T|
+Luebo|T|
 Luena|T|
+Lufkin|T|
 Lugano|T|
 Lugazi|T|
+Luga|T|
+Lugoba|T|
+Lugoj|T|
 Lugo|T|
+Lugulu|T|
+Lugu|T|
 Luhansk|T|
+Luhe|T|
+Luhuan|T|
 Luis Eduardo Magalhães|T|
 Luján|T|
+Lukavac|T|
+Lukaya|T|
+Lukhovitsy|T|
+Lukula|T|
+Lukuledi|T|
+Lukulu|T|
+Lukut|T|
+Lukwatini|T|
+Lukyanivka|T|
 Luleå|T|
 Lulou|T|
 Lumajang|T|
+Lumamē|T|
+Lumbala|T|
+Lumbang|T|
+Lumberton|T|
+Lumding Railway Colony|T|
+Lumezzane|T|
+Lumiar|T|
+Lumphat|T|
 Lumpkin County|S|
+Lumut|T|
 Luna County|S|
+Lunas|T|
+Lundazi|T|
+Lundu|T|
 Lund|T|
+Lunel|T|
 Lunenburg County|S|
 Lunglei|T|
+Luninyets|T|
+Lunsar|T|
+Lunéville|T|
+Luobei|T|
+Luobuqiongzi|T|
 Luocheng|T|
 Luodian|T|
 Luohe|T|
@@ -7289,383 +16964,972 @@ Luohu District|T|
 Luohuang|T|
 Luojiang|T|
 Luojing|T|
+Luolong|T|
 Luomen|T|
+Luoping|T|
+Luoqi|T|
 Luorong|T|
+Luotang|T|
+Luotian|T|
 Luoyang|T|
+Luoyu|T|
+Lupeni|T|
 Lupon|T|
 Luputa|T|
 Luquembo|T|
+Luruaco|T|
+Lurup|T|
 Lusail|T|
+Lusaka West|T|
 Lusaka|T|
+Lusambo|T|
+Lusan|T|
+Lushan|T|
 Lushar|T|
 Lushnjë|T|
+Lushoto|T|
 Lushui|T|
+Lustenau|T|
+Lutes Mountain|T|
+Lutherville-Timonium|T|
 Luton|T|
 Lutsk|T|
+Lutuhyne|T|
+Luuq|T|
+Luwero|T|
+Luwingu|T|
+Luwuk|T|
 Luxembourg|C|
 Luxor|T|
 Luzerne County|S|
 Luzern|T|
+Luzhniki|T|
 Luzhou|T|
+Luzilândia|T|
 Luziânia|T|
+Luzon|S|
+Luénoufla|T|
+Luís Correia|T|
+Lučenec|T|
 Lu’an|T|
 Lviv|T|
+Lwakyomba|T|
+Lwengo|T|
+Lyantonde|T|
+Lyantor|T|
 Lycoming County|S|
+Lydenburg|T|
+Lyepyel’|T|
 Lyman County|S|
+Lynbrook|T|
 Lynchburg|T|
+Lyndhurst|T|
 Lynn County|S|
+Lynn Haven|T|
+Lynnwood|T|
 Lynn|T|
 Lynwood|T|
+Lyon 01|T|
+Lyon 02|T|
 Lyon 03|T|
+Lyon 04|T|
+Lyon 05|T|
 Lyon 06|T|
 Lyon 07|T|
 Lyon 08|T|
 Lyon 09|T|
 Lyon County|S|
 Lyon|T|
+Lypky|T|
+Lyskovo|T|
 Lysychansk|T|
 Lys’va|T|
+Lytham St Annes|T|
 Lytkarino|T|
 Lyubertsy|T|
 Lyublino|T|
+Lyudinovo|T|
 Lào Cai|T|
+Lábrea|T|
+Lágymányos|T|
+Láng Thượng|T|
 Lárisa|T|
+Lázaro Cárdenas|T|
 Léogâne|T|
 Léo|T|
+Lérida|T|
+Léré|T|
 Lévis|T|
+Líbano|T|
+Lívingston|T|
+Líšeň|T|
+Löbau|T|
+Löbtau|T|
+Löhne|T|
+Lörrach|T|
+Lübbecke|T|
 Lübeck|T|
 Lüdenscheid|T|
+Lüderitz|T|
+Lüdinghausen|T|
 Lüeyang Chengguanzhen|T|
+Lüfeng|T|
 Lüleburgaz|T|
 Lüliang|T|
 Lüneburg|T|
 Lünen|T|
 Lüshun|T|
+Lütgendortmund|T|
+Lý Sơn|T|
 Lādnūn|T|
+Lādwa|T|
 Lāharpur|T|
 Lāhījān|T|
+Lākheri|T|
 Lākshām|T|
+Lālganj|T|
+Lālgola|T|
+Lālmohan|T|
+Lālpettai|T|
+Lālpur|T|
+Lālru|T|
+Lālsot|T|
+Lālī|T|
 Lār|T|
+Lāsalgaon|T|
+Lātehār|T|
+Lāthi|T|
+Lāwar Khās|T|
+Lębork|T|
+Lędziny|T|
+Līkak|T|
+Lūnāvāda|T|
+Lương Bằng|T|
 Lạng Sơn|T|
+L’Arbaa Naït Irathen|T|
+L’govskiy|T|
 M'Sila|T|
 Ma On Shan|T|
+Ma Tau Wai|T|
 Ma'an|T|
+Ma'rib|T|
+Maai Mahiu|T|
+Maamba|T|
+Maao|T|
+Maardu|T|
+Maarssen|T|
+Maaseik|T|
+Maasin|T|
+Maasmechelen|T|
+Maaspoort|T|
+Maassluis|T|
 Maastricht|T|
+Maatmeur|T|
 Mabai|T|
 Mabalacat City|T|
+Mabama|T|
+Mabare|T|
 Maba|T|
+Mableton|T|
 Mabopane|T|
+Mabote|T|
+Mabubas|T|
+Mabéhiri|T|
+MacPherson|T|
 Macao|C|
+Macaparana|T|
 Macapá|T|
+Macarani|T|
+Macas|T|
+Macatuba|T|
 Macau|T|
 Macaé|T|
 Macaíba|T|
+Macaúbas|T|
 Macclesfield|T|
 Maceió|T|
 Macenta|T|
+Macerata|T|
+Machachi|T|
+Machadinho d'Oeste|T|
+Machagai|T|
 Machakos|T|
 Machala|T|
+Machalí|T|
 Macheng|T|
+Machesney Park|T|
+Machhlīshahr|T|
 Machida|T|
 Machilīpatnam|T|
+Machipanda|T|
 Machiques|T|
+Machiya|T|
+Macia|T|
 Mackay|T|
 Mackinac County|S|
 Macomb County|S|
+Macomb|T|
+Macomia|T|
 Macon County|S|
 Macon|T|
 Macoupin County|S|
 Maco|T|
+Macuba|T|
+Macuelizo|T|
+Macuspana|T|
 Madagascar|C|
+Madalena|T|
+Madambakkam|T|
 Madanapalle|T|
+Madang|T|
+Madaoua|T|
 Madaripur|T|
+Madarounfa|T|
+Madattukkulam|T|
+Madaya|T|
+Maddaloni|T|
+Maddūr|T|
 Madera County|S|
 Madera|T|
 Madgaon|T|
+Madhapar|T|
 Madhavaram|T|
 Madhepura|T|
+Madhira|T|
 Madhubani|T|
+Madhuban|T|
+Madhugiri|T|
 Madhupur|T|
 Madhurampur Dehri|T|
+Madhya Pradesh|S|
 Madhyamgram|T|
 Madhyapur Thimi|T|
 Madido|T|
+Madikeri|T|
 Madinah|T|
+Madipakkam|T|
 Madison County|S|
+Madison Heights|T|
+Madisonville|T|
 Madison|T|
 Madiun|T|
+Madizini|T|
+Madonna di Campagna|T|
+Madre de Deus|T|
 Madrid Centro|T|
 Madrid|T|
+Madukkarai|T|
+Madukkūr|T|
+Maduraivayal|T|
 Madurai|T|
 Maduravoyal|T|
+Madurāntakam|T|
+Madīnat Khalīfah|T|
+Madīnat Wādī an Naţrūn|T|
 Madīnat an Naşr|T|
 Madīnat as Sādāt|T|
 Madīnat Ḩamad|T|
+Madīnat ‘Īsá|T|
+Mae Chan|T|
+Mae Ramat|T|
+Mae Sai|T|
+Mae Sot|T|
 Maebaru-chūō|T|
 Maebashi|T|
+Maesteg|T|
+Maevatanana|T|
+Mafemani|T|
+Mafeteng|T|
 Mafikeng|T|
 Mafinga|T|
 Mafraq|T|
 Mafra|T|
+Maféré|T|
 Magadan|T|
 Magalang|T|
+Magamaga|T|
 Magangué|T|
+Maganja|T|
+Maganoy|T|
+Magarao|T|
+Magaria|T|
+Maga|T|
+Magba|T|
+Magdalena Atlicpac|T|
 Magdalena Contreras|T|
+Magdalena de Kino|T|
+Magdanly|T|
 Magdeburg|T|
 Magelang|T|
+Maghar|T|
 Maghnia|T|
+Maghull|T|
 Maghāghah|T|
+Maghār|T|
+Magna|T|
 Magnitogorsk|T|
 Magoffin County|S|
+Magog|T|
+Magole|T|
+Magomeni|T|
 Magong|T|
 Magsaysay|T|
+Magtymguly|T|
+Maguan|T|
 Magugpo Poblacion|T|
+Magugu|T|
+Magumeri|T|
+Magu|T|
 Magway|T|
 Magé|T|
+Magṭa‘ Laḥjar|T|
 Maha Sarakham|T|
+Mahabalipuram|T|
 Mahajanga|T|
+Mahalapye|T|
+Maham|T|
+Mahanje|T|
+Mahanoro|T|
+Mahapleu|T|
 Maharagama|T|
+Maharashtra|S|
+Maharda|T|
 Mahaska County|S|
+Mahates|T|
+Mahayag|T|
 Mahbūbnagar|T|
+Mahbūbābād|T|
+Mahd adh Dhahab|T|
 Mahdia|T|
+Mahdishahr|T|
+Mahembe|T|
+Mahemdāvād|T|
+Mahendragarh|T|
 Maheshtala|T|
+Maheshwar|T|
 Mahesāna|T|
+Mahgawān|T|
+Mahiari|T|
 Mahilyow|T|
+Mahina|T|
+Mahires|T|
+Mahlsdorf|T|
+Mahmudābād|T|
+Mahmutlar|T|
+Mahnar Bazar|T|
+Mahna|T|
 Mahnomen County|S|
 Mahobā|T|
+Maholi|T|
 Mahoning County|S|
+Mahrīz|T|
+Mahudha|T|
 Mahuva|T|
+Mahwah|T|
+Mahwa|T|
+Mahébourg|T|
 Mahābād|T|
+Mahādula|T|
+Mahād|T|
+Mahājerān|T|
+Mahālingpur|T|
+Mahārāganj|T|
+Mahārājgani|T|
+Mahārājpur|T|
 Mahāsamund|T|
+Mahē|T|
+Mahīshādal|T|
+Mai Dịch|T|
 Maianga|T|
+Maibara|T|
 Maicao|T|
 Maidenhead|T|
 Maidstone|T|
 Maiduguri|T|
+Maihar|T|
 Maijdi|T|
+Maillardville|T|
 Mailsi|T|
 Maine|S|
 Mainland China|C|China
 Mainpuri|T|
+Maintal|T|
+Maintirano|T|
 Mainz|T|
+Maināguri|T|
 Maipú|T|
 Maiquetía|T|
+Mairena del Alcor|T|
+Mairena del Aljarafe|T|
 Mairinque|T|
 Mairiporã|T|
+Mairi|T|
+Mairo Inya|T|
+Mairwa|T|
 Maison Blanche|T|
 Maisons-Alfort|T|
+Maisons-Laffitte|T|
+Maisí|T|
+Maithon|T|
 Maitland|T|
+Maiurno|T|
+Maizhokunggar|T|
 Maizuru|T|
 Majadahonda|T|
 Majalengka|T|
+Majalgaon|T|
+Majayjay|T|
+Majd el Kurūm|T|
+Majenang|T|
 Majene|T|
+Majhiāon Kalān|T|
 Majie|T|
 Major County|S|
+Major Isidoro|T|
+Majorna|T|
 Majuro|T|
+Makabe|T|
+Makakilo / Kapolei / Honokai Hale|T|
+Makakilo City|T|
+Makakilo-Makaīwa Hills-Kunia|T|
+Makakilo|T|
+Makak|T|
 Makassar|T|
 Makati City|T|
 Makeni|T|
 Makhachkala|T|
+Makhdumpur|T|
+Makiki / Lower Punchbowl / Tantalus|T|
+Makindu|T|
+Makinsk|T|
 Makiyivka|T|
 Makkah|T|
+Makkasan|T|
+Makokou|T|
 Makoko|T|
+Makongolosi|T|
+Makoua|T|
+Makouda|T|
+Makronia|T|
 Makrāna|T|
+Maksenyit|T|
+Maksi|T|
+Makubetsu|T|
+Makueni Boma|T|
+Makuhari|T|
 Makumbako|T|
+Makurazaki|T|
 Makurdi|T|
+Makutano|T|
+Makuyuni|T|
+Maku|T|
+Makwassie|T|
+Makó|T|
+Makū|T|
+Malabanban Norte|T|
+Malaba|T|
 Malabon|T|
 Malabo|T|
+Malacacheta|T|
 Malacatán|T|
 Malacca|T|
+Malacky|T|
 Maladziečna|T|
+Malafede|T|
+Malahide|T|
+Malajkhand|T|
 Malakal|T|
+Malakanagiri|T|
+Malakhovka|T|
+Malakoff|T|
+Malakpur Kohi Rangpur|T|
+Malakwal City|T|
+Malakwal|T|
 Malambo|T|
+Malampaka|T|
+Malamulele|T|
+Malanday|T|
+Malango|T|
 Malang|T|
 Malanje|T|
 Malanville|T|
 Malapatan|T|
 Malappuram|T|
+Malargüe|T|
 Malatia-Sebastia|T|
 Malatya|T|
+Malavalli|T|
 Malawi|C|
 Malaybalay|T|
+Malayinkeezhu|T|
 Malaysia|C|
+Malazgirt|T|
+Mala|T|
+Malaṅgawā|T|
+Malbork|T|
 Malda|T|
+Maldegem|T|
 Malden|T|
 Maldives|C|
 Maldonado|T|
+Maldon|T|
 Malegaon|T|
+Malekān|T|
+Malema|T|
+Malemba-Nkulu|T|
+Malemba|T|
 Male|T|
+Malgobek|T|
+Malgrat de Mar|T|
+Malhada|T|
 Malheur County|S|
+Maliana|T|
+Malianzhuang|T|
+Malilipot|T|
+Malinau|T|
 Malindi|T|
 Malingao|T|
 Malingshan|T|
+Malinyi|T|
 Malir Cantonment|T|
 Malita|T|
+Maliuzui|T|
+Maliu|T|
 Mali|C|
 Malkajgiri|T|
+Malkapur|T|
+Malkara|T|
 Malkāpur|T|
+Mallasamudram|T|
 Mallawī|T|
+Malmesbury|T|
 Malmö|T|
+Malnate|T|
 Malolos|T|
 Malout|T|
+Maloyaroslavets|T|
+Malpe|T|
 Malta|C|
 Maltepe|T|
 Malumfashi|T|
+Maluso|T|
 Maluñgun|T|
+Malvar|T|
+Malvern East|T|
+Malvern|T|
+Malyn|T|
 Malārd|T|
 Malāyer|T|
+Malīhābād|T|
+Mamafubedu|T|
+Mamanguape|T|
+Mamaroneck|T|
+Mamatid|T|
+Mambuk|T|
+Mamburao|T|
+Mamfe|T|
 Mamoudzou|T|
 Mamou|T|
+Mampikony|T|
 Mampong|T|
+Mamporal|T|
+Mamsapuram|T|
+Mamu Kanjan|T|
+Mamun|T|
 Manacapuru|T|
+Manacor|T|
 Manado|T|
+Manafwa|T|
 Managua|T|
+Manakara|T|
+Manakunnam|T|
+Manali|T|
+Manalur|T|
+Manamadurai|T|
 Manama|T|
+Mananara|T|
+Mananjary|T|
+Mananwala|T|
 Manaoag|T|
+Manapla|T|
+Manapparai|T|
+Manaquiri|T|
+Manari|T|
+Manassas Park|T|
+Manassas|T|
 Manas|T|
 Manatee County|S|
+Manatí|T|
 Manaung|T|
 Manaus|T|
+Manaveli|T|
 Manavgat|T|
+Manay|T|
 Manbij|T|
+Manchar|T|
 Mancherial|T|
+Manchester City Centre|T|
 Manchester|T|
+Mandaguari|T|
+Mandaguaçu|T|
 Mandalay|T|
 Mandaluyong City|T|
 Mandaluyong|T|
+Mandalī|T|
 Mandamarri|T|
+Mandan|T|
+Mandapam|T|
 Mandapeta|T|
 Mandaqui|T|
 Mandaue City|T|
 Mandela|T|
+Mandelia|T|
+Mandelieu-la-Napoule|T|
+Mandeni|T|
 Mandera|T|
 Mandi Bahauddin|T|
 Mandi Dabwāli|T|
+Mandiana|T|
 Mandideep|T|
 Mandimba|T|
+Mandirituba|T|
 Mandlā|T|
 Mandoli|T|
 Mandsaur|T|
 Mandurah|T|
+Manduria|T|
 Mandya|T|
+Mandāwar|T|
+Mandāwa|T|
+Manendragarh|T|
 Manfalūţ|T|
 Manfredonia|T|
 Mangai|T|
 Mangalagiri|T|
+Mangalam|T|
+Mangaldai|T|
 Mangaldan|T|
+Mangalia|T|
+Mangalmé|T|
 Mangaluru|T|
+Mangalvedha|T|
+Mangaratiba|T|
+Mangattidam|T|
+Mangbang|T|
+Mangbwalu|T|
+Mangere East|T|
+Mangere|T|
+Manggar|T|
+Manghit|T|
+Mangilao Village|T|
 Mangina|T|
+Mangistau|T|
+Manglai|T|
+Manglaur|T|
+Mangla|T|
+Mangnai Zhen|T|
 Mangochi|T|
+Mangotsfield|T|
 Mango|T|
+Mangrūl Pīr|T|
+Mangshi|T|
+Mangueirinha|T|
+Manhala|T|
+Manhattan Beach|T|
+Manhattan Valley|T|
 Manhattan|T|
 Manhiça|T|
 Manhuaçu|T|
+Manhumirim|T|
+Mani Mājra|T|
+Maniar|T|
+Manibaug Pasig|T|
+Manicaragua|T|
+Manica|T|
 Manicoré|T|
+Manihāri|T|
+Manikchari|T|
 Manila|T|
+Manipal|T|
+Manipur|S|
 Manisa|T|
+Manises|T|
+Manismata|T|
 Manistee County|S|
+Manitoba|S|
 Manitowoc County|S|
+Manitowoc|T|
+Maniwa|T|
 Manizales|T|
+Mani|T|
+Manjai Kunda|T|
+Manjakandriana|T|
 Manjeri|T|
 Manjhand|T|
+Manjhanpur|T|
+Manjo|T|
+Manjīl|T|
+Mankato|T|
+Mankayan|T|
+Mankesim|T|
+Mankhūl|T|
+Mankono|T|
+Mankweng|T|
+Mankāchar|T|
+Manlleu|T|
 Manmād|T|
+Mannachanallur|T|
+Mannanchōri|T|
+Mannarai|T|
 Mannargudi|T|
+Mannar|T|
 Mannheim|T|
 Mannārakkāt|T|
+Manoa|T|
+Manoharpur|T|
 Manokwari|T|
 Manolo Fortich|T|
 Manono|T|
+Manor Park|T|
+Manosque|T|
+Manouba|T|
 Manp’o|T|
 Manresa|T|
+Mansalay|T|
 Mansa|T|
 Mansehra|T|
+Mansfield City|T|
+Mansfield Woodhouse|T|
 Mansfield|T|
+Manshīyat al Qanāţir|T|
 Mansilingan|T|
+Mansourah|T|
 Mansoûra|T|
 Mantampay|T|
 Manta|T|
 Manteca|T|
+Mantena|T|
+Mantes-la-Jolie|T|
+Mantes-la-Ville|T|
+Manthani|T|
 Mantilla|T|
+Mantua|T|
+Manturovo|T|
+Manuel Ojinaga|T|
+Manuguru|T|
 Manukau City|T|
+Manurewa|T|
+Manwath|T|
+Manyama|T|
+Manyinga|T|
+Manyoni|T|
 Manzanillo|T|
 Manzhouli|T|
 Manzini|T|
 Man|T|
 Manéah|T|
+Manāsa|T|
+Manāwar|T|
+Manūjān|T|
 Man’gyŏngdae-ri|T|
 Maocun|T|
 Maoming|T|
 Maozhou|T|
 Mao|T|
+Mapalo|T|
+Mapastepec|T|
+Mapinga|T|
 Maple Grove|T|
+Maple Heights|T|
 Maple Ridge|T|
+Maple Shade|T|
+Maple Valley|T|
+Maplewood|T|
+Maposeni|T|
+Mapo|T|
+Mappilaiurani|T|
+Mapun|T|
+Mapusa|T|
 Maputo|T|
 Maputsoe|T|
+Maqanshy|T|
 Maqin County|T|
+Maquela do Zombo|T|
+Mar de Ajó|T|
 Mar del Plata|T|
 Mar del Tuyú|T|
+Marabella|T|
 Marabá|T|
 Maracaibo|T|
+Maracaju|T|
 Maracanaú|T|
+Maracanã|T|
 Maracay|T|
+Maracaçumé|T|
+Maracena|T|
+Maracás|T|
 Maradi|T|
+Maradong|T|
+Maradu|T|
+Maragogipe|T|
+Maragogi|T|
+Maragondon|T|
 Maraimalainagar|T|
+Marakkanam|T|
+Maralal|T|
 Maramag|T|
+Maramba|T|
+Marampilly|T|
+Marana|T|
 Marand|T|
 Maranguape|T|
+Marang|T|
+Marano di Napoli|T|
 Maran|T|
+Marapanim|T|
+Marapong|T|
+Marataizes|T|
 Marathon County|S|
+Marattakara|T|
+Marau|T|
+Maravatío de Ocampo|T|
+Maravilha|T|
 Marawi City|T|
+Marayur|T|
+Maraã|T|
+Maraú|T|
+Marbach am Neckar|T|
 Marbella|T|
+Marblehead|T|
 Marburg an der Lahn|T|
+Marcavelica|T|
+Marche-en-Famenne|T|
+Marchena|T|
+Marchienne-au-Pont|T|
+Marcianise|T|
+Marcinelle|T|
+Marco Island|T|
 Marcory|T|
+Marcos Juárez|T|
+Marcovia|T|
+Marcq-en-Barœul|T|
+Mardakan|T|
 Mardan|T|
 Mardin|T|
 Marechal Cândido Rondon|T|
 Marechal Deodoro|T|
+Marechal Floriano|T|
+Marechal Thaumaturgo|T|
 Marengo County|S|
+Mareth|T|
+Marfil|T|
 Margahayukencana|T|
+Margaret Drive|T|
 Margareten|T|
+Margasari|T|
 Margate|T|
+Marghera|T|
 Marg‘ilon|T|
+Marhanets|T|
+Marhaura|T|
+Mariahilf|T|
+Mariakani|T|
+Mariakerke|T|
+Marialva|T|
 Marianao|T|
 Mariana|T|
+Mariano Comense|T|
 Mariano Roque Alonso|T|
 Mariano|T|
 Mariara|T|
 Maribor|T|
 Maricopa County|S|
+Maricopa|T|
 Maricá|T|
 Mariehamn|T|
+Marienberg|T|
 Mariendorf|T|
+Marienfelde|T|
 Marienthal|T|
 Maries County|S|
+Mariestad|T|
 Marietta|T|
+Marigliano|T|
+Marignane|T|
 Marigot|T|
+Mariinsk|T|
+Marijampolė|T|
+Marikana|T|
 Marikina City|T|
 Marilao|T|
 Marin County|S|
+Marina di Ardea-Tor San Lorenzo|T|
+Marina di Carrara|T|
+Marina di Massa|T|
+Marine Parade|T|
+Mariners Harbor|T|
 Marinette County|S|
 Maringá|T|
+Marinha Grande|T|
 Marinilla|T|
 Marion County|S|
+Marion Oaks|T|
 Mariposa County|S|
 Marituba|T|
 Mariupol|T|
 Mariveles|T|
+Mariāhu|T|
+Mariāni|T|
 Marj Al Hamam|T|
 Markala|T|
+Markaz-e Woluswalī-ye Āchīn|T|
 Marka|T|
+Market Harborough|T|
 Markham|T|
+Marki|T|
+Markkleeberg|T|
+Markova|T|
+Marktoberdorf|T|
+Marktredwitz|T|
 Marlboro County|S|
+Marlborough|T|
+Marlboro|T|
+Marly-le-Roi|T|
 Marl|T|
+Marmande|T|
+Marmaris|T|
+Marmeleiro|T|
 Marne La Vallée|T|
+Marneuli|T|
+Maroantsetra|T|
+Marolambo|T|
+Maromandia|T|
 Marondera|T|
+Maroochydore|T|
+Maros|T|
 Maroua|T|
+Maroubra|T|
+Marovoay|T|
+Maro|T|
 Maroúsi|T|
+Marpole|T|
+Marquard|T|
 Marquette County|S|
 Marrakesh|T|
+Marratxí|T|
+Marrickville|T|
+Marromeu|T|
+Marroquina|T|
+Marsabit|T|
 Marsala|T|
+Marsberg|T|
+Marseille 01|T|
+Marseille 02|T|
+Marseille 03|T|
+Marseille 04|T|
+Marseille 05|T|
+Marseille 06|T|
+Marseille 07|T|
 Marseille 08|T|
 Marseille 09|T|
 Marseille 10|T|
@@ -7674,123 +17938,288 @@ Marseille 12|T|
 Marseille 13|T|
 Marseille 14|T|
 Marseille 15|T|
+Marseille 16|T|
 Marseille|T|
+Marsella|T|
 Marshall County|S|
 Marshall Islands|C|
+Marshalltown|T|
+Marshfield|T|
+Marsiling|T|
 Mars|S|
 Marsá Maţrūḩ|T|
+Martaban|T|
 Martapura|T|
+Martha Lake|T|
+Marthandam|T|
+Martigny-Ville|T|
+Martigues|T|
 Martil|T|
 Martin County|S|
+Martina Franca|T|
 Martinique|C|
+Martinsburg|T|
 Martin|T|
+Martinópolis|T|
+Martorell|T|
+Martos|T|
 Martínez de la Torre|T|
+Martūru|T|
 Marudi|T|
 Marugame|T|
+Maruim|T|
+Maruobara|T|
+Maruoka|T|
+Marutharōd|T|
 Marvdasht|T|
+Marvila|T|
+Maryborough|T|
+Maryland City|T|
+Maryland Heights|T|
 Maryland|S|
 Marysville|T|
 Maryvale|T|
+Maryville|T|
 Mary|T|
 Marzahn|T|
+María la Baja|T|
 Marília|T|
+Marín|T|
 Marāgheh|T|
 Marīvān|T|
+Mar’ina Gorka|T|
 Mar’ino|T|
+Masagua|T|
 Masai|T|
 Masaka|T|
+Masaki-chō|T|
+Masalani|T|
+Masamba|T|
+Masantol|T|
+Masany|T|
 Masan|T|
 Masasi|T|
+Masatepe|T|
 Masaurhi Buzurg|T|
 Masaya|T|
+Masbate|T|
+Mascalucia|T|
 Mascara|T|
+Mascouche|T|
 Maseru|T|
 Mashhad|T|
+Mashiko|T|
 Mashtūl as Sūq|T|
+Masi-Manimba|T|
 Masina|T|
 Masindi|T|
 Masinloc|T|
+Masis|T|
 Masjed Soleymān|T|
+Masohi|T|
+Mason City|T|
 Mason County|S|
+Maspalomas|T|
+Maspeth|T|
 Massac County|S|
 Massachusetts|S|
+Massafra|T|
+Massaguet|T|
+Massakory|T|
+Massamagrell|T|
+Massamá|T|
+Massapequa Park|T|
+Massapequa|T|
+Massapê|T|
+Massaranduba|T|
+Massarosa|T|
+Massawa|T|
 Massa|T|
+Massey East|T|
+Massillon|T|
+Massinga|T|
+Massiogo|T|
+Massy|T|
+Masterton|T|
+Mastic|T|
+Mastung|T|
 Masumbwe|T|
 Masvingo|T|
+Maswa|T|
+Mata Grande|T|
+Mata Roma|T|
 Mata Utu|T|
+Mata de São João|T|
 Matadi|T|
 Matagalpa|T|
 Matagorda County|S|
+Matai|T|
 Matala|T|
+Matale|T|
+Matamey|T|
 Matamoros|T|
+Matam|T|
 Matanzas|T|
 Mataram|T|
 Matara|T|
 Mataró|T|
 Mateare|T|
 Matehuala|T|
+Matelândia|T|
 Matera|T|
+Mateur|T|
+Mateus Leme|T|
+Mathba|T|
 Mathews County|S|
 Mathura|T|
+Mathur|T|
+Matiari|T|
 Matilda Estate|T|
+Matinha|T|
+Matinhos|T|
+Matinkylä|T|
+Matipó|T|
+Matiri|T|
 Mati|T|
 Matli|T|
 Matola|T|
+Matongo|T|
+Matosinhos|T|
+Matoury|T|
+Matozinhos|T|
+Matriz de Camaragibe|T|
 Matsubara|T|
+Matsubase|T|
+Matsubushi|T|
 Matsudo|T|
 Matsue|T|
+Matsulu|T|
 Matsumoto|T|
 Matsusaka|T|
+Matsushima|T|
 Matsutō|T|
+Matsuura|T|
 Matsuyama|T|
+Matsuzaki|T|
+Mattanur|T|
+Mattapan|T|
+Mattigiri|T|
 Matuga|T|
+Matui|T|
+Matundasi|T|
+Matupá|T|
 Maturín|T|
+Matveyevskoye|T|
 Matão|T|
+Matéri|T|
+Matías Romero Avendaño|T|
+Matões do Norte|T|
+Matões|T|
+Mau Aimma|T|
+Maua|T|
 Mauban|T|
+Maubara|T|
+Maubeuge|T|
+Maubin|T|
+Maudaha|T|
+Mauganj|T|
+Mauguio|T|
 Maui County|S|
 Maulavi Bāzār|T|
+Maullín|T|
+Maumelle|T|
 Maumere|T|
 Maun|T|
+Maurepas|T|
 Mauritania|C|
 Mauritius|C|
+Mauriti|T|
 Maury County|S|
+Maur|T|
 Mau|T|
 Mauá|T|
 Maués|T|
+Maval|T|
 Maverick County|S|
+Mavoor|T|
+Mawang|T|
 Mawlai-Mawïong|T|
+Mawlaik|T|
+Mawlamyinegyunn|T|
 Mawlamyine|T|
+Mawu|T|
 Mawāna|T|
 Maxixe|T|
+May Cadera|T|
+May Pen|T|
 Mayagüez|T|
+Mayahi|T|
+Maych’ew|T|
+Mayenne|T|
+Mayen|T|
 Mayes County|S|
+Mayfield Heights|T|
 Mayiladuthurai|T|
+Maying|T|
 Maykop|T|
 Maymana|T|
+Mayma|T|
+Maynooth|T|
 Mayotte|C|
+Mayuge|T|
+Maywood|T|
+Mayyanād|T|
+Mayāng Imphāl|T|
 Mazabuka|T|
+Mazagão|T|
 Mazara del Vallo|T|
+Mazargues|T|
+Mazarrón|T|
 Mazatenango|T|
 Mazatlán|T|
+Mazeikiai|T|
+Mazeras|T|
+Mazhan|T|
+Mazinde|T|
+Mazouna|T|
 Mazyr|T|
 Mazār-e Sharīf|T|
+Maâtkas|T|
+Maïné Soroa|T|
+Maştağa|T|
+Maşyāf|T|
 Maţāy|T|
+Maḩallat Damanah|T|
+Maḩallāt|T|
+Maḩmūdābād Nemūneh|T|
+Maḩmūdābād|T|
+Ma‘ale Adummim|T|
+Ma‘arratmişrīn|T|
 Ma’anshan|T|
 Mbabane|T|
 Mbaké|T|
+Mbala|T|
 Mbale|T|
 Mbalmayo|T|
 Mbandaka|T|
+Mbandjok|T|
+Mbanga|T|
 Mbanza Kongo|T|
 Mbanza-Ngungu|T|
 Mbarara|T|
+Mbaïki|T|
 Mbera|T|
 Mbeya|T|
 Mbinga|T|
 Mbombela|T|
+Mboro|T|
 Mbouda|T|
+Mboursou Léré|T|
 Mbour|T|
+Mbuguni|T|
 Mbuji-Mayi|T|
+Mbulu|T|
+McAlester|T|
 McAllen|T|
 McClain County|S|
 McCone County|S|
@@ -7799,215 +18228,496 @@ McCormick County|S|
 McCracken County|S|
 McCreary County|S|
 McCulloch County|S|
+McCully - Moiliili|T|
 McCurtain County|S|
 McDonald County|S|
 McDonough County|S|
+McDonough|T|
 McDowell County|S|
 McDuffie County|S|
 McHenry County|S|
+McHenry|T|
 McIntosh County|S|
 McKean County|S|
+McKeesport|T|
 McKenzie County|S|
+McKenzie Towne|T|
 McKinley County|S|
+McKinley Park|T|
+McKinleyville|T|
 McKinney|T|
 McLean County|S|
+McLean|T|
 McLennan County|S|
 McLeod County|S|
 McMinn County|S|
+McMinnville|T|
 McMullen County|S|
 McNairy County|S|
 McPherson County|S|
+Mchinji|T|
 Mdantsane|T|
 Mdiq|T|
+Mead Valley|T|
 Meade County|S|
+Meadow Woods|T|
+Meadowbrook|T|
 Meads|T|
 Meagher County|S|
 Meaux|T|
+Mechanicsville|T|
+Mechcheri|T|
+Mechelen-aan-de-Maas|T|
 Mechelen|T|
 Mecheria|T|
+Mechernich|T|
+Mechraa Bel Ksiri|T|
+Meckenheim|T|
 Mecklenburg County|S|
 Mecosta County|S|
+Medak|T|
 Medan|T|
+Medchal|T|
+Meddappakkam|T|
+Medeiros Neto|T|
 Medellín|T|
+Medemblik|T|
 Medenine|T|
 Medford|T|
+Medgidia|T|
+Media Legua|T|
+Media Luna|T|
 Medianeira|T|
 Mediaş|T|
+Medicilândia|T|
 Medicine Hat|T|
 Medina County|S|
 Medina Estates|T|
+Medina del Campo|T|
 Medininagar|T|
 Medinīpur|T|
+Mediouna|T|
 Mediterranean|S|
+Medjez el Bab|T|
+Mednogorsk|T|
+Medvedevo|T|
+Medvedovskaya|T|
+Medvezh’yegorsk|T|
 Meeker County|S|
+Meenambakkam|T|
+Meerane|T|
 Meerbusch|T|
+Meerpet|T|
 Meerut|T|
+Meftah|T|
+Megarine|T|
+Meghalaya|S|
+Megion|T|
 Meguro|T|
+Mehal Mēda|T|
+Mehar|T|
+Mehdia daira de meghila|T|
+Mehdiabad|T|
+Mehdya|T|
+Mehendiganj|T|
 Mehestan|T|
+Mehidpur|T|
+Mehkar|T|
+Mehlville|T|
+Mehndāwal|T|
+Mehoni|T|
+Mehrabpur|T|
+Mehsi|T|
+Mehtar Lām|T|
+Mei Foo Sun Chuen|T|
+Mei Foo|T|
+Meiderich|T|
 Meidling|T|
 Meigs County|S|
 Meihekou|T|
+Meijiang|T|
 Meikle Earnock|T|
 Meiktila|T|
+Meinerzhagen|T|
+Meiningen|T|
+Meise|T|
 Meishan|T|
+Meissen|T|
 Meizhou|T|
 Mejicanos|T|
+Mejorada del Campo|T|
 Mek'ele|T|
+Mekla|T|
 Meknes|T|
 Mek’ī|T|
 Melati|T|
 Melbourne City Centre|T|
 Melbourne|T|
+Melchor Ocampo|T|
+Melegnano|T|
 Melekeok|T|
+Melenki|T|
 Meleuz|T|
+Melgaço|T|
 Melilla|T|
 Melipilla|T|
+Melito di Napoli|T|
 Melitopol|T|
+Melksham|T|
 Mellette County|S|
+Melle|T|
 Mellit|T|
+Mellunkylä|T|
+Melmadai|T|
 Melong|T|
+Melouza|T|
 Melo|T|
+Melrose Park|T|
+Melrose|T|
+Melton Mowbray|T|
+Melun|T|
+Melur|T|
+Melzo|T|
+Melíssia|T|
+Memmingen|T|
 Memphis|T|
+Memuro-minami|T|
+Memāri|T|
 Menard County|S|
+Menasha|T|
 Mendaha|T|
+Mendarda|T|
+Mendefera|T|
+Mendeleyevsk|T|
 Menden|T|
+Menderes|T|
+Mendez-Nuñez|T|
 Mendip|T|
+Mendi|T|
 Mendocino County|S|
 Mendoza|T|
+Mendī|T|
 Mene Grande|T|
+Mene de Mauroa|T|
 Menemen|T|
+Menen|T|
 Mengcheng Chengguanzhen|T|
 Menghuan|T|
 Menglang|T|
+Mengla|T|
+Mengman|T|
 Mengmao|T|
 Mengyin|T|
 Mengzi|T|
+Meng’a|T|
 Menifee County|S|
 Menifee|T|
+Menlo Park|T|
+Mennzel Bou Zelfa|T|
+Mennānyam|T|
 Menominee County|S|
+Menomonee Falls|T|
+Menomonie|T|
 Menongue|T|
+Mentakab|T|
+Mentana|T|
+Mentiri|T|
+Menton|T|
 Mentougou|T|
+Menuma|T|
+Menzel Abderhaman|T|
 Menzel Bourguiba|T|
+Menzel Jemil|T|
+Menzel Temime|T|
+Menzelinsk|T|
+Meppel|T|
+Meppen|T|
+Mequon|T|
+Merano|T|
 Merauke|T|
 Merced County|S|
+Mercedes Norte|T|
 Mercedes|T|
 Merced|T|
 Mercer County|S|
+Mercer Island|T|
+Mercerville-Hamilton Square|T|
 Mercier–Hochelaga-Maisonneuve|T|
 Mercury|S|
+Merefa|T|
 Merelani|T|
+Merelbeke|T|
+Merenwijk|T|
 Meriden|T|
 Meridian|T|
 Meriwether County|S|
 Merkezefendi|T|
+Merke|T|
+Merksem|T|
+Merlimau|T|
 Merlo|T|
+Mernda|T|
+Merouana|T|
 Merrick County|S|
+Merrillville|T|
 Merrimack County|S|
+Merrimack|T|
+Merritt Island|T|
+Merrylands|T|
+Mers El Kheir|T|
+Mers el Kebir|T|
+Mersa|T|
+Merseburg|T|
+Merseyside|S|
+Mersing|T|
 Mersin|T|
+Merta Road|T|
+Merta|T|
 Merter Keresteciler|T|
+Merthyr Tydfil|T|
 Mertoyudan|T|
+Mertule Maryam|T|
+Meruoca|T|
 Meru|T|
 Merzifon|T|
+Merzig|T|
+Mer’āwī|T|
 Mesa County|S|
+Mesagne|T|
 Mesa|T|
+Meschede|T|
 Meshgīn Shahr|T|
 Meshkīn Dasht|T|
+Meskiana|T|
 Mesquite|T|
 Messaad|T|
+Messias|T|
+Messica|T|
 Messina|T|
 Mestre|T|
+Metahāra|T|
 Metairie Terrace|T|
 Metairie|T|
+Metallostroy|T|
+Metamórfosi|T|
+Metapán|T|
 Metcalfe County|S|
+Metemma|T|
+Metepec|T|
 Methuen|T|
+Methukummal|T|
+Metlaoui|T|
+Metlili Chaamba|T|
 Metpalle|T|
 Metrogorodok|T|
 Metrotown|T|
 Metro|T|
+Mettmann|T|
 Mettupalayam|T|
 Mettur|T|
 Metu|T|
+Metzingen|T|
 Metz|T|
+Meudon|T|
 Meulaboh|T|
+Mevasseret Tsiyyon|T|
+Mexborough|T|
 Mexicali|T|
 Mexico City|T|
 Mexico|C|
 Meybod|T|
 Meycauayan|T|
+Meylan|T|
+Meyrin|T|
+Meyzieu|T|
+Mezcales|T|
+Mezgor'e|T|
 Mezhdurechensk|T|
+Mezőkövesd|T|
+Mezőtúr|T|
 Meïganga|T|
+Mgandu|T|
+Mhalamba|T|
+Mhango|T|
+Mharal Bk|T|
+Mhaswad|T|
 Mhow|T|
 Miabi|T|
+Miahuatlán de Porfirio Díaz|T|
 Miami Beach|T|
 Miami County|S|
 Miami Gardens|T|
+Miami Lakes|T|
 Miami-Dade County|S|
+Miamisburg|T|
 Miami|T|
 Mian Channun|T|
+Mian Sahib|T|
+Miandrarivo|T|
+Miandrivazo|T|
+Miano|T|
 Mianwali|T|
 Mianyang|T|
 Mianzhu, Deyang, Sichuan|T|
 Miaohang|T|
 Miaojie|T|
 Miaoli|T|
+Miaoyu|T|
+Miaozi|T|
 Miass|T|
+Mibu|T|
+Michalovce|T|
+Michelena|T|
+Michelstadt|T|
 Micheng|T|
+Michigan City|T|
 Michigan|S|
+Michle|T|
 Michurinsk|T|
+Micolene|T|
 Micronesia|C|
+Mid Levels|T|
 Mid-City|T|
+Midar|T|
 Middelburg|T|
+Middelfart|T|
+Middelharnis|T|
+Middelkerke|T|
 Middle East|S|
+Middle River|T|
+Middle Village|T|
+Middleborough|T|
+Middleburg Heights|T|
 Middlesbrough|T|
 Middlesex County|S|
 Middletown|T|
 Midelt|T|
 Midland County|S|
 Midland|T|
+Midlothian|T|
 Midori|T|
+Midoun|T|
 Midrand|T|
 Midsayap|T|
+Midvale|T|
 Midwest City|T|
 Midwest|S|
 Midyat|T|
 Mielec|T|
+Miercurea-Ciuc|T|
+Mieres|T|
 Mifflin County|S|
+Mifune|T|
+Migdal Ha‘Emeq|T|
+Mignouré|T|
 Migori|T|
+Miguel Alemán (La Doce)|T|
+Miguel Alves|T|
+Miguel Calmon|T|
 Miguel Hidalgo|T|
+Miguel Pereira|T|
+Miguelturra|T|
+Miguelópolis|T|
 Mihara|T|
+Miharu|T|
+Mihe|T|
+Mihona|T|
 Mijas|T|
+Mijdrecht|T|
+Mikhalkovo|T|
 Mikhaylovka|T|
 Mikhaylovsk|T|
 Miki|T|
 Mikkeli|T|
+Mikołów|T|
+Mikumi|T|
+Mikuni|T|
+Mikuriya|T|
+Milagres|T|
 Milagro|T|
+Milak|T|
 Milam County|S|
+Milange|T|
 Milan|T|
+Milanówek|T|
+Milas|T|
+Milavittan|T|
 Mila|T|
+Mildura|T|
+Mile 91|T|
+Mile End|T|
+Milford Mill|T|
 Milford|T|
+Miliana|T|
+Mililani Mauka / Launani Valley|T|
+Mililani Mauka|T|
+Mililani Town|T|
+Mill Creek East|T|
+Mill Creek|T|
+Mill Park|T|
 Millard County|S|
+Millau|T|
+Millbrae|T|
+Millbrook|T|
+Millburn|T|
 Millcreek|T|
 Mille Lacs County|S|
+Milledgeville|T|
 Miller County|S|
+Millerovo|T|
 Mills County|S|
+Millville|T|
+Milpa Alta|T|
 Milpitas|T|
 Milton Keynes|T|
 Milton|T|
 Milwaukee County|S|
 Milwaukee|T|
+Milwaukie|T|
+Mimarsinan|T|
+Mima|T|
+Mimico|T|
+Mimoso do Sul|T|
+Min Ga Lar Don Zay|T|
+Minakami|T|
+Minakuchichō-matoba|T|
+Minamata|T|
 Minami-Alps|T|
 Minami-Sōma|T|
+Minami-aoyama|T|
+Minami-ōi|T|
 Minamiarupusu|T|
+Minamiashigara|T|
+Minamiawaji|T|
+Minamibōsō|T|
+Minamichita|T|
+Minamikyushu|T|
+Minamiminowa|T|
+Minaminagareyama|T|
 Minamirinkan|T|
+Minamisatsuma|T|
+Minamishibetsuchō|T|
+Minamishimabara|T|
 Minamiuonuma|T|
+Minas Gerais|S|
+Minas Novas|T|
+Minas de Marcona|T|
+Minas de Matahambre|T|
+Minase|T|
+Minas|T|
 Minatitlán|T|
 Minato City|T|
 Minato|T|
+Minawa|T|
+Minaçu|T|
 Minbu|T|
 Minchinabad|T|
+Mindanao|S|
 Mindelo|T|
 Minden|T|
+Mindouli|T|
 Mineiros|T|
+Mineola|T|
 Miner County|S|
 Mineral County|S|
 Mineralnye Vody|T|
@@ -8015,11 +18725,13 @@ Mingachevir|T|
 Mingala Tangnyunt|T|
 Mingaladon|T|
 Mingcun|T|
+Mingda|T|
 Minggang|T|
 Mingguang|T|
 Minglanilla|T|
 Mingo County|S|
 Mingora|T|
+Mingshan|T|
 Mingshui|T|
 Minhang|T|
 Minidoka County|S|
@@ -8029,34 +18741,79 @@ Minnehaha County|S|
 Minnesota|S|
 Minnetonka Mills|T|
 Minnetonka|T|
+Minning|T|
 Minoh|T|
 Minokamo|T|
+Minot|T|
+Mino|T|
+Minskyi Masyv|T|
 Minsk|T|
+Mint Hill|T|
+Minturno|T|
 Minusinsk|T|
 Minyat an Naşr|T|
 Minya|T|
 Minyā al Qamḩ|T|
+Mioveni|T|
+Mir Pur Turk|T|
 Mira Mesa|T|
+Mira Taglio|T|
+Mirabel|T|
+Miracatu|T|
+Miracema do Tocantins|T|
+Miracema|T|
+Mirador|T|
+Mirafiori Nord|T|
+Mirafiori Sud|T|
 Miraflores|T|
 Miragoâne|T|
 Miramar|T|
+Miramas|T|
+Miramichi|T|
+Miranda de Ebro|T|
+Miranda do Norte|T|
+Mirandola|T|
+Mirandópolis|T|
+Mirangaba|T|
+Mirano|T|
+Mirante do Paranapanema|T|
+Mirasierra|T|
+Mirassol d'Oeste|T|
 Mirassol|T|
 Mirdif|T|
+Mirfield|T|
+Mirganj|T|
 Miri|T|
+Mirnyy|T|
+Mirny|T|
 Mirpur Khas|T|
 Mirpur Mathelo|T|
 Mirpur Model Thana|T|
+Mirriah|T|
 Miryalaguda|T|
 Miryang|T|
 Mirzāpur|T|
+Misantla|T|
 Misato, Saitama|T|
+Misawa|T|
+Misburg-Nord|T|
+Misburg|T|
 Mishan|T|
+Mishawaka|T|
 Mishima|T|
+Mishōhirajō|T|
+Misilmeri|T|
 Miskolc|T|
+Mislata|T|
 Misratah|T|
+Misrikh|T|
 Missaukee County|S|
+Mission Bend|T|
+Mission District|T|
+Mission Hill|T|
 Mission Viejo|T|
 Mission|T|
+Missira|T|
 Mississauga|T|
 Mississippi County|S|
 Mississippi|S|
@@ -8064,39 +18821,89 @@ Missoula County|S|
 Missoula|T|
 Missouri City|T|
 Missouri|S|
+Missour|T|
+Missão Velha|T|
+Missérété|T|
+Misterbianco|T|
+Misungwi|T|
+Mitake|T|
 Mitcham|T|
 Mitchell County|S|
+Mitha Tiwana|T|
 Mithi|T|
 Mitoyo|T|
 Mito|T|
+Mitras Poniente|T|
 Mitrovicë|T|
+Mitry-Mory|T|
+Mitsukaidō|T|
+Mitsuke|T|
 Mitte|T|
+Mittweida|T|
 Mityana|T|
+Mitú|T|
 Miura|T|
 Mixco|T|
+Mixia|T|
+Mixquiahuala de Juarez|T|
 Miyakojima|T|
 Miyakonojō|T|
 Miyako|T|
+Miyama|T|
 Miyang|T|
+Miyaodai|T|
+Miyata|T|
+Miyawaka|T|
 Miyazaki|T|
+Miyazu|T|
+Miyoshidai|T|
 Miyoshi|T|
+Miyota|T|
+Mizdah|T|
+Mizil|T|
+Mizoram|S|
+Mizque|T|
 Mizuho|T|
+Mizunami|T|
 Mizusawa|T|
+Międzyrzec Podlaski|T|
+Międzyrzecz|T|
+Mińsk Mazowiecki|T|
+Mkhuhlu|T|
+Mkoani|T|
+Mkuranga|T|
+Mkushi|T|
+Mladá Boleslav|T|
+Mlalo|T|
+Mlandizi|T|
+Mlangali|T|
+Mlimba|T|
 Mlolongo|T|
+Mlonggo|T|
+Mlowo|T|
 Mmabatho|T|
+Mmopone|T|
 Mnihla|T|
+Mo i Rana|T|
 Moabit|T|
 Moanda|T|
+Moatize|T|
 Moa|T|
+Moaña|T|
 Mobara|T|
 Mobile County|S|
 Mobile|T|
 Mobārakeh|T|
+Mocajuba|T|
 Moca|T|
+Moche|T|
+Mochibaru|T|
 Mochudi|T|
 Mocoa|T|
 Mococa|T|
 Mocuba|T|
+Mocímboa da Praia|T|
+Mocímboa|T|
 Modakeke|T|
 Model Town|T|
 Modena|T|
@@ -8106,322 +18913,843 @@ Modiin Ilit|T|
 Modimolle|T|
 Modi‘in Makkabbim Re‘ut|T|
 Modoc County|S|
+Modugno|T|
 Modāsa|T|
+Modřany|T|
 Moema|T|
 Moers|T|
 Moffat County|S|
 Mogadishu|T|
+Mogaung|T|
 Moga|T|
 Mogi Guaçu|T|
 Mogi Mirim|T|
 Mogi das Cruzes|T|
+Mogliano Veneto|T|
 Mogoditshane|T|
 Mogok|T|
+Mogtédo|T|
+Moguer|T|
+Mogán|T|
+Mohale's Hoek|T|
 Mohali|T|
 Mohammadia|T|
 Mohammadpur|T|
 Mohammed Bin Zayed City|T|
 Mohammedia|T|
 Mohave County|S|
+Mohnyin|T|
+Mohyliv-Podilskyy|T|
+Mohács|T|
+Moineşti|T|
+Moirāng|T|
+Moissy-Cramayel|T|
+Moita|T|
+Moi‘s Bridge|T|
+Mojoagung|T|
 Mojokerto|T|
 Mojo|T|
+Mojtame‘-e Maskūnī-ye Nāmjū|T|
 Moju|T|
+Mojuí dos Campos|T|
+Mokambo|T|
 Mokameh|T|
+Mokena|T|
 Moknine|T|
+Mokokchūng|T|
 Mokolo|T|
 Mokopane|T|
 Mokotów|T|
 Mokpo|T|
+Mokwa|T|
+Mokēri|T|
+Mola di Bari|T|
+Molakālumuru|T|
+Molave|T|
+Molde|T|
 Moldova|C|
 Molenbeek-Saint-Jean|T|
 Molepolole|T|
 Molfetta|T|
 Molina de Segura|T|
+Molins de Rei|T|
+Mollendo|T|
 Mollet del Vallès|T|
+Molodizhne|T|
+Moloto South|T|
+Molo|T|
 Molārband|T|
 Mombasa|T|
+Mombaça|T|
+Mombetsu|T|
+Momil|T|
+Momostenango|T|
+Mompós|T|
 Mon Repos|T|
 Monaco|C|
 Monapo|T|
 Monastir|T|
 Moncalieri|T|
+Monchegorsk|T|
 Moncloa-Aravaca|T|
 Monclova|T|
 Moncton|T|
 Mondlo|T|
+Mondovì|T|
+Mondragone|T|
+Monfalcone|T|
+Monforte de Lemos|T|
 Mong Kok|T|
 Mongaguá|T|
 Mongolia|C|
 Mongo|T|
+Monguno|T|
 Mongu|T|
+Monheim am Rhein|T|
+Moninnpébougou|T|
+Monino|T|
+Moniquirá|T|
 Moniteau County|S|
 Monkayo|T|
+Monkey Bay|T|
 Monmouth County|S|
 Mono County|S|
+Monoharpur|T|
 Monona County|S|
 Monongalia County|S|
+Monopoli|T|
+Monor|T|
+Monreale|T|
 Monroe County|S|
+Monroeville|T|
 Monrovia|T|
+Mons-en-Barœul|T|
 Monsanto|T|
+Monsefú|T|
+Monselice|T|
+Monsenhor Tabosa|T|
+Monserrato|T|
+Monsey|T|
 Mons|T|
+Mont Kiara|T|
+Mont-Dore|T|
+Mont-Royal|T|
+Mont-Saint-Aignan|T|
+Mont-Saint-Hilaire|T|
+Mont-de-Marsan|T|
 Montague County|S|
+Montagu|T|
+Montalbán|T|
 Montana|S|
+Montanha|T|
+Montargis|T|
 Montauban|T|
+Montbrison|T|
+Montbéliard|T|
+Montcada i Reixac|T|
 Montcalm County|S|
+Montceau-les-Mines|T|
+Montclair|T|
+Monte Alegre de Minas|T|
 Monte Alegre|T|
+Monte Alto|T|
+Monte Aprazível|T|
+Monte Azul Paulista|T|
+Monte Azul|T|
+Monte Carmelo|T|
+Monte Caseros|T|
 Monte Chingolo|T|
+Monte Estoril|T|
+Monte Llano|T|
 Monte Mor|T|
+Monte Plata|T|
+Monte Rosello|T|
+Monte Santo de Minas|T|
+Monte Santo|T|
+Monte Sião|T|
+Monte-Carlo|T|
 Montebello|T|
+Montebelluna|T|
+Montecalvario|T|
+Montecanal|T|
+Montecarlo|T|
+Montecatini-Terme|T|
+Montecchio Maggiore-Alte Ceccato|T|
+Montecristi|T|
 Montego Bay|T|
 Montelíbano|T|
 Montemorelos|T|
+Montemurlo|T|
 Montenegro|C|
 Montepuez|T|
+Montereau-Fault-Yonne|T|
 Monterey County|S|
 Monterey Park|T|
+Monterey|T|
+Monteros|T|
+Monterotondo|T|
 Montero|T|
 Monterrey|T|
+Monterusciello|T|
 Montería|T|
 Montes Claros|T|
 Montesilvano|T|
+Montesson|T|
+Montevarchi|T|
 Montevideo|T|
 Montezuma County|S|
+Montfermeil|T|
+Montgeron|T|
 Montgomery County|S|
+Montgomery Village|T|
 Montgomery|T|
+Monthey|T|
+Montichiari|T|
+Montignies-sur-Sambre|T|
+Montigny-le-Bretonneux|T|
+Montigny-lès-Cormeilles|T|
+Montigny-lès-Metz|T|
+Montivilliers|T|
+Montluçon|T|
 Montmorency County|S|
+Montmorency|T|
+Montornès del Vallès|T|
 Montour County|S|
 Montpellier|T|
 Montreuil|T|
+Montreux|T|
 Montrose County|S|
+Montrose|T|
+Montrouge|T|
 Montréal-Nord|T|
 Montréal|T|
 Montserrat|C|
+Montville Center|T|
+Montélimar|T|
 Monywa|T|
 Monza|T|
 Monze|T|
+Monzón|T|
+Monção|T|
 Mooca|T|
 Moody County|S|
+Mooi River|T|
 Mooka|T|
+Mookgophong|T|
+Moonak|T|
+Moonee Ponds|T|
 Moonniyur|T|
 Moon|S|
 Moore County|S|
+Mooresville|T|
 Moore|T|
+Mooroolbark|T|
+Moorpark|T|
+Moorreesburg|T|
+Moosburg|T|
+Moose Jaw|T|
+Moothakunnam|T|
 Mopti|T|
 Moquegua|T|
 Mora County|S|
 Morada Nova|T|
 Moramanga|T|
+Morampudi|T|
+Moram|T|
 Moratalaz|T|
 Moratuwa|T|
+Morayfield|T|
 Mora|T|
+Morden|T|
 Morecambe|T|
+Moreh|T|
 Morelia|T|
 Morena|T|
+Moreni|T|
 Moreno Valley|T|
 Moreno|T|
+Moreton|T|
 Morgan County|S|
+Morgan Hill|T|
+Morgan Park|T|
+Morganton|T|
+Morgantown|T|
+Morges|T|
+Moribabougou|T|
+Morigaon|T|
 Moriguchi|T|
+Moriki|T|
+Morinda|T|
 Morioka|T|
+Moritake|T|
 Moriyama|T|
 Moriya|T|
+Morlaix|T|
+Morlanwelz-Mariemont|T|
 Morley|T|
 Mormugao|T|
 Morningside Heights|T|
+Morningside|T|
+Mornington|T|
 Morocco|C|
+Morocelí|T|
 Morogoro|T|
+Morohongō|T|
+Moroleón|T|
+Morombe|T|
 Morondava|T|
+Morong|T|
 Moroni|T|
+Moroto|T|
+Morowa|T|
+Morozovsk|T|
 Moro|T|
+Morphett Vale|T|
+Morrelgonj|T|
+Morretes|T|
 Morrill County|S|
 Morrinhos|T|
 Morris County|S|
+Morris Heights|T|
+Morrisania|T|
 Morrison County|S|
+Morristown|T|
+Morrisville|T|
+Morro Agudo|T|
+Morro da Fumaça|T|
+Morro do Chapéu|T|
+Morros|T|
 Morrow County|S|
+Morrumbala|T|
+Morsang-sur-Orge|T|
+Morshansk|T|
+Morsi|T|
+Morteros|T|
+Morteẕá Gerd|T|
 Morton County|S|
+Morton Grove|T|
+Mortsel|T|
 Morumbi|T|
 Morvi|T|
+Morwa|T|
+Morón de la Frontera|T|
 Morón|T|
 Morādābād|T|
+Morār|T|
+Mosbach|T|
+Moscardó|T|
+Moscavide e Portela|T|
 Moscow|T|
+Moses Lake|T|
 Moshi|T|
+Moskháton|T|
+Moskovskiy|T|
+Mosman|T|
+Mosonmagyaróvár|T|
+Mosopa|T|
 Mosquera|T|
+Moss Park|T|
+Mossaka|T|
 Mossamedes|T|
 Mossel Bay|T|
+Mossendjo|T|
 Mossoró|T|
+Mossuril|T|
 Mostaganem|T|
 Mostar|T|
+Mosta|T|
+Mostovskoy|T|
+Mostyska|T|
+Mostytskyi Masyv|T|
 Most|T|
 Mosul|T|
+Motala|T|
+Motatán|T|
+Motherwell|T|
 Mothīhāri|T|
 Motijheel|T|
+Motipur|T|
 Motley County|S|
+Motomachi|T|
+Motomiya|T|
+Motosu|T|
+Motozintla|T|
 Motril|T|
+Motru|T|
 Mott Haven|T|
+Motul|T|
 Mot’a|T|
+Mougins|T|
+Mouila|T|
+Moularès|T|
+Moulay Ali Cherif|T|
+Moulins|T|
 Moultrie County|S|
 Moundou|T|
+Mount Barker|T|
+Mount Clemens|T|
+Mount Davis|T|
+Mount Druitt|T|
+Mount Eden|T|
+Mount Eliza|T|
 Mount Everest|S|
+Mount Gambier|T|
+Mount Greenwood|T|
+Mount Hagen|T|
+Mount Hampden|T|
+Mount Isa|T|
+Mount Juliet|T|
+Mount Laurel|T|
+Mount Lebanon|T|
+Mount Martha|T|
+Mount Olive-Silverstone-Jamestown|T|
+Mount Pearl|T|
+Mount Pleasant East|T|
+Mount Pleasant West|T|
 Mount Pleasant|T|
 Mount Prospect|T|
+Mount Vernon Triangle|T|
 Mount Vernon|T|
+Mount Waverley|T|
+Mountain Brook|T|
 Mountain View|T|
+Mountlake Terrace|T|
 Mountrail County|S|
+Mountsorrel|T|
 Mouscron|T|
+Moussadougou|T|
+Moussadou|T|
+Moussoro|T|
+Moutsamoudou|T|
+Mouyondzi|T|
+Mouzaïa|T|
 Mower County|S|
+Moyale|T|
 Moyobamba|T|
+Moyotzingo|T|
+Moyo|T|
 Mozambique|C|
+Mozdok|T|
+Mozhaysk|T|
+Mozhga|T|
+Moïssala|T|
 Moḩammad Shahr|T|
 Moḩammadīyeh|T|
 Mpanda|T|
+Mpigi|T|
 Mpika|T|
 Mpondwe|T|
+Mponela|T|
+Mpongwe|T|
+Mpophomeni|T|
+Mporokoso|T|
 Mpulungu|T|
 Mpumalanga|T|
+Mpwapwa|T|
+Mranggen|T|
+Mrauk U|T|
+Mrirt|T|
+Mrągowo|T|
 Msaken|T|
 Msalātah|T|
+Msowero|T|
+Mt Pleasant|T|
 Mthatha|T|
+Mtinko|T|
+Mto wa Mbu|T|
+Mtsapéré|T|
+Mtsensk|T|
+Mtubatuba|T|
+Mtwango|T|
 Mtwapa|T|
 Mtwara|T|
 Mu-se|T|
+Muang Phônsavan|T|
+Muang Sing|T|
+Muang Xay|T|
 Muan|T|
+Muaná|T|
+Muara Bungo|T|
+Muara Teweh|T|
 Muar|T|
 Mubarakpur|T|
 Mubende|T|
 Mubi|T|
+Muborak|T|
+Mucajaí|T|
+Muchun|T|
+Mucuri|T|
+Mucur|T|
+Mudalgi|T|
 Mudanjiang|T|
+Mudanya|T|
+Muddebihāl|T|
+Mudgal|T|
 Mudhol|T|
+Mudkhed|T|
+Mudong|T|
 Mudon|T|
 Mudu|T|
 Mueang Nonthaburi|T|
+Mueda|T|
 Mufulira|T|
+Mufumbwe|T|
+Mugala|T|
+Mugalivakkam|T|
+Muggiò|T|
+Mugina|T|
+Mugnano di Napoli|T|
+Mugumu|T|
+Muhammadābād|T|
+Muhamma|T|
 Muhanga|T|
+Muheza|T|
+Muhe|T|
 Muhlenberg County|S|
+Muhoroni|T|
+Muhorro|T|
 Mui Ne|T|
+Muikamachi|T|
+Muizenberg|T|
 Mujiayingzi|T|
+Mujia|T|
 Mukachevo|T|
+Mukah|T|
+Mukai-awagasaki|T|
 Mukalla|T|
+Mukamira|T|
+Mukandgarh|T|
 Mukandpur|T|
+Mukdahan|T|
+Mukeriān|T|
+Mukher|T|
+Mukilteo|T|
 Mukim Pulai|T|
+Mukingo|T|
 Mukono|T|
 Muktsar|T|
+Muktāgācha|T|
 Mukō|T|
+Mulakumūd|T|
+Mulamthuruthy|T|
+Mulanje|T|
+Mulavukad|T|
+Mula|T|
 Mulbāgal|T|
+Mulchén|T|
 Mulenvos|T|
+Mulgrave|T|
+Mulgund|T|
 Mulhouse|T|
+Mulia|T|
 Muling|T|
+Mullaittivu|T|
+Mulleriyawa|T|
+Mullānwāla|T|
 Mulongo|T|
+Multai|T|
 Multan|T|
 Multnomah County|S|
 Mulugu|T|
+Muluppilagadu|T|
 Mumbai|T|
+Mumbwa|T|
+Mumias|T|
 Munakata|T|
 Muncar|T|
 Muncie|T|
+Mundargi|T|
+Mundelein|T|
+Munder Buiten|T|
+Munderi|T|
+Mundgod|T|
+Mundo Novo|T|
+Mundra|T|
+Mungaa|T|
+Mungaoli|T|
+Mungeli|T|
 Munger|T|
 Mungyeong|T|
 Munich|T|
+Muniz Freire|T|
+Munkkiniemi|T|
 Munnar|T|
+Munsan|T|
+Munsha‘at Abū ‘Umar|T|
+Munster|T|
 Muntilan|T|
 Muntinlupa|T|
+Muntok|T|
 Munūf|T|
 Murakami|T|
+Muramatsu|T|
+Murang’a|T|
+Murata|T|
 Muratpaşa|T|
+Muravlenko|T|
+Murayama|T|
+Murbād|T|
 Murcia|T|
+Muret|T|
 Murfreesboro|T|
 Muriaé|T|
 Muricay|T|
+Murici|T|
 Muridke|T|
+Muritiba|T|
+Muriti|T|
+Murlīganj|T|
 Murmansk|T|
 Murom|T|
 Muroran|T|
+Muroto-misakicho|T|
 Murray County|S|
+Murree|T|
 Murrieta|T|
+Murrupula|T|
+Murrysville|T|
+Murshidābād|T|
+Murtajāpur|T|
+Murudeshwara|T|
+Murugampālaiyam|T|
 Murwāra|T|
+Murzuk|T|
 Murādnagar|T|
+Murādābād Pahāri|T|
+Musa Banda/Musa khan kallay|T|
 Musaffah|T|
+Musan-ŭp|T|
 Musanze|T|
 Musashimurayama|T|
 Musashino|T|
 Muscatine County|S|
+Muscatine|T|
 Muscat|T|
 Muscogee County|S|
 Mushie|T|
 Mushin|T|
+Mushābani|T|
 Musina|T|
+Musiri|T|
 Muskegon County|S|
+Muskegon|T|
+Muskego|T|
 Muskingum County|S|
 Muskogee County|S|
+Muskogee|T|
 Musoma|T|
+Musselburgh|T|
 Musselshell County|S|
+Mussende|T|
+Mussoorie|T|
+Mustafabad|T|
 Mustafakemalpaşa|T|
 Mustafābād|T|
 Mustamäe|T|
+Muswell Hill|T|
+Muswellbrook|T|
+Mutang|T|
 Mutare|T|
 Mutengene|T|
+Muthukulam|T|
+Muthupet|T|
+Muthutala|T|
 Mutsu|T|
+Muttanampālaiyam|T|
+Muttayyāpuram|T|
+Muttenz|T|
+Mutum|T|
+Mutuáli|T|
+Mutuípe|T|
+Mutxamel|T|
+Muvattupuzha|T|
+Muxaluando|T|
+Muyuka|T|
 Muzaffargarh|T|
 Muzaffarnagar|T|
 Muzaffarpur|T|
 Muzaffarābād|T|
+Muzambinho|T|
+Muñiz|T|
 Muñoz|T|
 Muğla|T|
 Muş|T|
+Muţūbas|T|
+Mu‘aydhir Rawḑat Rāshid|T|
+Mu’er|T|
+Mvomero|T|
+Mvurwi|T|
+Mwadui|T|
 Mwala|T|
+Mwandege|T|
+Mwandiga|T|
+Mwanhuzi|T|
+Mwansabombwe|T|
 Mwanza|T|
 Mweka|T|
 Mwene-Ditu|T|
 Mwene|T|
+Mwingi|T|
+Mwinilunga|T|
 My Drarga|T|
+Myanaung|T|
 Myanmar|C|
 Myaungmya|T|
+Myawaddy|T|
 Myaydo|T|
 Myeik|T|
+Myenigon|T|
 Myingyan|T|
 Myitkyina|T|
 Mykilska Borshchahivka|T|
 Mykolayiv|T|
 Mykytivskyi|T|
 Mymensingh|T|
+Myo Thit Ka|T|
+Myoko|T|
+Myrhorod|T|
+Myrnohrad|T|
+Myrtle Beach|T|
+Myrtle Grove|T|
+Myski|T|
 Mysuru|T|
+Myszków|T|
 Mysłowice|T|
+Mytilene|T|
 Mytishchi|T|
+Myyrmäki|T|
 Myŏngch’ŏn|T|
 Myŏnggan-dong|T|
+Myślenice|T|
+Mzimba|T|
 Mzuzu|T|
 Málaga|T|
+Mário Campos|T|
+Mátyásföld|T|
+Mátészalka|T|
+Mâcon|T|
+Mâncio Lima|T|
+Mãe do Rio|T|
+Mäntsälä|T|
+Märkisches Viertel|T|
+Märsta|T|
 Méagui|T|
+Méchouar-Kasba|T|
+Médina Gounas|T|
 Médéa|T|
+Mégara|T|
+Mégrine|T|
+Méhana|T|
+Mékhé|T|
+Mémót|T|
 Mérida|T|
 Mérignac|T|
+Métouia|T|
 Móng Cái|T|
+Mórfou|T|
 Móstoles|T|
+Mödling|T|
+Mölln|T|
 Mölndal|T|
+Mölnlycke|T|
 Mönchengladbach|T|
+Möng La|T|
 Möng Yang|T|
+Möng Yawng|T|
+Mörfelden-Walldorf|T|
+Mörön|T|
+Mössingen|T|
+Mühlacker|T|
+Mühldorf|T|
+Mühlhausen|T|
+Mühlheim am Main|T|
 Mülheim|T|
+Müllheim|T|
 Münster|T|
+Māchai|T|
 Mācherla|T|
+Māchhīwāra|T|
 Mādabā|T|
+Mādavān|T|
+Mādāyi|T|
+Māgadi|T|
 Māhdāsht|T|
+Māhān|T|
+Mākum|T|
 Māler Kotla|T|
+Māliya|T|
+Mālpura|T|
+Mālvan|T|
+Mālūr|T|
+Māmidālapādu|T|
+Māmūnīyeh|T|
+Māndalgarh|T|
+Māndal|T|
 Māndvi|T|
+Mānesar|T|
 Māngrol|T|
 Mānikganj|T|
+Māniyūr|T|
 Mānsa|T|
+Mānvi|T|
+Mānāvadar|T|
+Mārahra|T|
+Māranchēri|T|
 Mārkāpur|T|
+Mārupe|T|
+Māsāl|T|
+Mātuail|T|
+Mātābhānga|T|
+Māvelikara|T|
+Māyābandar|T|
+Māḩiş|T|
+Mēppādam|T|
+Mělník|T|
+Mīlē|T|
+Mīnjūr|T|
 Mīnāb|T|
+Mīnād|T|
+Mīnūdasht|T|
+Mīrganj|T|
+Mīrānpur Katra|T|
+Mīrānpur|T|
+Mīt Abū Ghālib|T|
 Mīt Ghamr|T|
+Mīt Salsīl|T|
 Mīthepur|T|
 Mīzan Teferī|T|
 Mīāndoāb|T|
 Mīāneh|T|
+Mī’ēso|T|
+Mława|T|
+Mō‘ili‘ili|T|
+Mūdbidri|T|
+Mūkondapalli|T|
+Mūlanūr|T|
+Mūlki|T|
+Mūllānpur|T|
 Mūndka|T|
+Mūndwa|T|
+Mūvattupula|T|
+Mường Lay|T|
 Mỹ Hào|T|
+Mỹ Khê|T|
+Mỹ Lại|T|
 Mỹ Tho|T|
+M’Bahiakro|T|
+M’Batto|T|
+M’Bengué|T|
+M’Daourouch|T|
 N'Djamena|T|
 N'dalatando|T|
+N'zeto|T|
 NIA Valencia|T|
 Na Di|T|
+Na Klang|T|
+Naaldwijk|T|
+Naantali|T|
+Naarden|T|
+Naas|T|
 Nabari|T|
 Nabarūh|T|
 Nabatîyé et Tahta|T|
@@ -8429,15 +19757,34 @@ Naberezhnyye Chelny|T|
 Nabeul|T|
 Nabire|T|
 Nablus|T|
+Nabua|T|
+Nabunturan|T|
+Nabīnagar|T|
 Nacala|T|
+Nachingwea|T|
+Nacimiento|T|
+Naciria|T|
+Nacka|T|
 Nacogdoches County|S|
+Nacogdoches|T|
 Nada|T|
+Nadim Tiruvuru|T|
+Nadi|T|
 Nadiād|T|
+Nadodrze|T|
 Nador|T|
+Naduvannūr|T|
+Naduvattam|T|
+Nadvirna|T|
+Nadym|T|
 Naesŏ|T|
+Nafada|T|
 Nag Hammâdi|T|
 Nagahama|T|
+Nagai|T|
 Nagakute|T|
+Nagaland|S|
+Nagalapuram|T|
 Nagano|T|
 Nagaoka|T|
 Nagaon|T|
@@ -8445,667 +19792,1656 @@ Nagapattinam|T|
 Nagar Naluākot|T|
 Nagareyama|T|
 Nagari|T|
+Nagarote|T|
+Nagar|T|
 Nagasaki|T|
+Nagasu|T|
+Nagato|T|
 Naga|T|
+Nagcarlan|T|
 Nagda|T|
+Nageswari|T|
+Nagold|T|
 Nagornyy|T|
 Nagoya|T|
 Nago|T|
 Nagpur|T|
+Nagqu|T|
+Nagua|T|
+Nagykanizsa|T|
+Nagykőrös|T|
 Nagīna|T|
 Nahariyya|T|
+Naharlagun|T|
 Naha|T|
+Nahiyat Ghammas|T|
+Nahorkatiya|T|
+Nahrīn|T|
+Nahualá|T|
 Nahāvand|T|
 Naic|T|
 Naihāti|T|
+Nailsea|T|
+Nailā|T|
+Naini Tāl|T|
+Nainpur|T|
+Nainwa|T|
 Nairobi|T|
 Naivasha|T|
 Najafgarh|T|
+Najafshahr|T|
 Najaf|T|
 Najafābād|T|
 Najrān|T|
+Naju|T|
 Najībābād|T|
+Naka-niida|T|
+Nakagusuku|T|
+Nakaiburi|T|
+Nakaloke|T|
+Nakama|T|
+Nakanobu|T|
+Nakanojō|T|
 Nakano|T|
+Nakashibetsu|T|
+Nakatogari|T|
 Nakatsugawa|T|
+Nakatsukuma|T|
 Nakatsu|T|
 Naka|T|
+Nakhabino|T|
+Nakhl-e Taqī|T|
 Nakhodka|T|
+Nakhon Luang|T|
+Nakhon Nayok|T|
 Nakhon Pathom|T|
+Nakhon Phanom|T|
 Nakhon Ratchasima|T|
 Nakhon Sawan|T|
 Nakhon Si Thammarat|T|
 Nakivale Refugee Camp|T|
+Nakodar|T|
 Nakonde|T|
+Nakrekal|T|
 Naksalbāri|T|
 Nakuru|T|
+Nakło nad Notecią|T|
+Nakūr|T|
+Nal Khera|T|
+Nalambūr|T|
+Nalayh|T|
+Nalbāri|T|
 Nalchik|T|
+Nalco|T|
+Naldurg|T|
+Nalerigu|T|
 Nalgonda|T|
+Nalhāti|T|
+Naliang|T|
+Nallavila|T|
+Nalloor|T|
+Nallıhan|T|
 Nallūr|T|
 Nam Cheong|T|
+Nam Som|T|
 Nam Định|T|
+Namacurra|T|
 Namalombwe|T|
 Namangan|T|
+Namanyere|T|
+Namapa-erati|T|
+Namasuba|T|
+Namavundu|T|
+Namayumba|T|
+Nambingué|T|
+Nambiyūr|T|
+Nambol|T|
+Namegata|T|
+Namerikawa|T|
 Nametil|T|
+Namhkam|T|
+Namialo|T|
 Namibia|C|
+Namie|T|
+Namioka|T|
+Namlea|T|
+Namminikara|T|
 Nampa|T|
+Namponkoré|T|
 Nampula|T|
+Nampundwe|T|
 Namp’o|T|
+Namrole|T|
+Namsa|T|
 Namur|T|
+Namutumba|T|
+Namwala|T|
 Namyang-nodongjagu|T|
 Namyangju|T|
+Namyang|T|
+Namysłów|T|
 Nanaimo|T|
+Nanaku|T|
 Nanao|T|
+Nanauta|T|
 Nanbin|T|
 Nance County|S|
 Nanchang|T|
+Nanchital de Lázaro Cárdenas del Río|T|
 Nanchong|T|
 Nanchuan|T|
 Nancun|T|
 Nancy|T|
+Nandaime|T|
 Nandajie|T|
 Nanded|T|
+Nandigāma|T|
+Nandikotkūr|T|
 Nanding|T|
+Nandri|T|
 Nandurbar|T|
 Nandu|T|
 Nandyāl|T|
 Nanfeng|T|
+Nang Rong|T|
+Nanga Eboko|T|
+Nangal|T|
+Nanganga|T|
+Nangavaram|T|
 Nangen|T|
+Nangli Sakrawat|T|
+Nangli|T|
+Nangomba|T|
 Nangong|T|
+Nangwa|T|
 Nanhu|T|
 Nani Daman|T|
 Nanjangūd|T|
 Nanjian|T|
 Nanjing|T|
 Nanjin|T|
+Nanjō|T|
 Nankana Sahib|T|
+Nankoku|T|
+Nanling|T|
 Nanlong|T|
 Nanma|T|
+Nanmen|T|
+Nanminda|T|
+Nannambra|T|
 Nanning|T|
+Nanpeng|T|
 Nanpiao|T|
 Nanping|T|
 Nanqiao|T|
 Nansana|T|
+Nansang|T|
+Nanshu|T|
+Nansio|T|
 Nantai|T|
+Nantan|T|
 Nanterre|T|
 Nantes|T|
+Nanto-shi|T|
 Nantong|T|
 Nantou|T|
+Nanto|T|
 Nantucket County|S|
+Nantuo|T|
+Nantwich|T|
+Nanuet|T|
+Nanuque|T|
 Nanxi|T|
+Nanyamba|T|
 Nanyang|T|
+Nanya|T|
 Nanyuki|T|
+Nanyō|T|
 Nanzhang Chengguanzhen|T|
 Nanzhou|T|
 Napa County|S|
 Napa|T|
 Naperville|T|
+Naphegy|T|
 Napier|T|
 Naples|T|
+Napāsar|T|
 Naqadeh|T|
+Naqādah|T|
+Nar'yan-Mar|T|
 Nara-shi|T|
 Narail|T|
+Naraina|T|
+Naraingarh|T|
+Naraini|T|
+Narakal|T|
+Narang Mandi|T|
+Narangba|T|
+Naranjal|T|
+Naranjito|T|
+Naranjos|T|
+Narasannapeta|T|
 Narasapur|T|
 Narasaraopet|T|
 Narashino|T|
+Narasimhanaickenpalayam|T|
+Narasingapuram|T|
+Narathiwat|T|
+Narauli|T|
+Naraura|T|
 Narayanganj|T|
+Nara|T|
 Narbonne|T|
+Nardò|T|
+Naregal|T|
 Narela|T|
+Nargund|T|
+Narian-Mar|T|
+Narimasu|T|
 Narita|T|
+Narkatiāganj|T|
+Narkher|T|
+Narlıca|T|
 Narmadapuram|T|
 Narnaul|T|
 Naro-Fominsk|T|
 Narok|T|
+Naroli|T|
 Narowal|T|
+Narragansett|T|
+Narra|T|
+Narre Warren South|T|
+Narre Warren|T|
+Narsampet|T|
 Narsimhapur|T|
 Narsingdi|T|
+Narsinghgarh|T|
+Narsīpatnam|T|
+Nartkala|T|
 Narutochō-mitsuishi|T|
+Narutō|T|
 Narva|T|
+Narwar|T|
 Narwāna|T|
+Naryn|T|
+Narón|T|
+Nasarawa|T|
 Nash County|S|
 Nashik|T|
 Nashua|T|
 Nashville|T|
 Nasimshahr|T|
 Nasinu|T|
+Nasirabad|T|
 Nasiriyah|T|
+Nasirshahr|T|
+Nasrullāhganj|T|
 Nassau County|S|
 Nassau|T|
 Nasugbu|T|
+Nasukarasuyama|T|
 Nasushiobara|T|
+Nasu|T|
 Nasīm Shahr|T|
 Nasīrābād|T|
+Natagaima|T|
+Natahoyo|T|
 Natal|T|
+Natchez|T|
+Natchitoches|T|
+Natham|T|
+Natiaboani|T|
+Natick|T|
 National City|T|
 Natitingou|T|
+Natividade|T|
+Natona|T|
 Natore|T|
 Natori-shi|T|
 Natrona County|S|
+Nattakam|T|
+Nattappettai|T|
+Naubatpur|T|
 Naucalpan de Juárez|T|
+Naudero|T|
+Nauen|T|
+Naugachhia|T|
+Naugatuck|T|
+Naujamiestis|T|
+Naujininkai|T|
+Naujoji Vilnia|T|
+Naukot|T|
+Naumburg|T|
 Nauru|C|
+Naushahra Virkan|T|
+Naushahro Firoz|T|
+Nautanwa|T|
 Navadwīp|T|
 Navajo County|S|
+Navalcarnero|T|
+Navalgund|T|
+Navalmoral de la Mata|T|
+Navalpattu|T|
+Navan|T|
 Navarro County|S|
 Navegantes|T|
 Navi Mumbai|T|
 Naviraí|T|
 Navoiy|T|
 Navojoa|T|
+Navolato|T|
 Navotas|T|
+Navrongo|T|
 Navsari|T|
+Navāpur|T|
 Nawabshah|T|
 Nawalgarh|T|
+Nawanshahr|T|
+Nawá|T|
 Nawābganj|T|
 Nawāda|T|
+Nawāpāra|T|
 Naxi|T|
 Naxçıvan|T|
 Nay Pyi Taw|T|
 Naya Gaon|T|
+Nayoro|T|
+Nayāgarh|T|
 Nazareth|T|
 Nazarovo|T|
+Nazaré Paulista|T|
+Nazaré da Mata|T|
+Nazaré|T|
+Nazca|T|
+Naze|T|
 Nazilli|T|
 Nazran|T|
 Nazrēt|T|
 Naz̧arābād|T|
+Naţanz|T|
+Naẕerat ‘Illit|T|
 Nchelenge|T|
+Ncotshane|T|
+Ndali|T|
+Ndera|T|
+Ndevana|T|
+Ndibène Dahra|T|
+Ndioum|T|
+Ndiyona|T|
 Ndola|T|
+Ndop|T|
+Ndouci|T|
+Ndélé|T|
+Neapoli|T|
 Near East|S|
 Near North Side|T|
+Near South Side|T|
+Neb Sarai|T|
+Nebaj|T|
+Nebbi|T|
 Nebraska|S|
+Nechí|T|
+Neckarsulm|T|
 Necochea|T|
+Nederland|T|
+Nedroma|T|
 Nedumangād|T|
+Nedumbassery|T|
+Nedumpana|T|
+Neduva|T|
+Neefkuceliye|T|
+Neelagiri|T|
 Neelankarai|T|
+Neem ka Thana|T|
+Neenah|T|
+Neerpelt|T|
+Nefas Mewch’a|T|
+Nefta|T|
+Neftegorsk|T|
 Neftekamsk|T|
+Neftekumsk|T|
 Nefteyugansk|T|
+Neftçala|T|
 Negage|T|
 Negara|T|
+Negev|S|
 Negombo|T|
+Negotino|T|
+Negotin|T|
 Negēlē|T|
+Nehbandān|T|
+Neheim|T|
 Nehe|T|
+Nehram|T|
+Neiba|T|
+Neietsu|T|
 Neihu|T|
 Neijiang|T|
 Neili|T|
+Neira|T|
 Neiva|T|
+Nejo|T|
 Nekā|T|
 Nek’emtē|T|
+Nelamangala|T|
+Nelidovo|T|
+Nellikkuppam|T|
+Nellimarla|T|
 Nellore|T|
 Nelson County|S|
 Nelson|T|
+Nema Kunku|T|
 Nemaha County|S|
 Nemby|T|
+Nemuro|T|
 Nenjiang|T|
 Neosho County|S|
 Nepalgunj|T|
 Nepal|C|
 Nepean|T|
+Nepomuceno|T|
 Neptune|S|
+Nepānagar|T|
+Neral|T|
+Nerang|T|
+Neratovice|T|
+Nerchinsk|T|
+Nerekhta|T|
+Nerja|T|
 Nerkunram|T|
 Nerupperichchal|T|
+Nerviano|T|
 Neryungri|T|
+Nerópolis|T|
+Nesher|T|
 Neshoba County|S|
 Ness County|S|
 Ness Ziona|T|
+Nesterovskaya|T|
+Neston|T|
+Nesttun|T|
+Nesvizh|T|
 Netanya|T|
+Nether Edge|T|
 Netherlands Antilles|C|
+Netherlands|C|
+Netishyn|T|
+Netivot|T|
+Netphen|T|
 Netrakona|T|
+Nettetal|T|
+Nettuno|T|
+Neu Wulmstorf|T|
+Neu-Anspach|T|
 Neu-Hohenschönhausen|T|
+Neu-Isenburg|T|
 Neu-Ulm|T|
+Neubau|T|
 Neubrandenburg|T|
 Neubrück|T|
+Neuburg an der Donau|T|
+Neuchâtel|T|
 Neue Neustadt|T|
+Neuehrenfeld|T|
+Neuenhagen|T|
+Neufahrn bei Freising|T|
+Neufchâtel-Est–Lebourgneuf|T|
+Neugraben-Fischbek|T|
+Neuilly-Plaisance|T|
+Neuilly-sur-Marne|T|
 Neuilly-sur-Seine|T|
+Neukirchen-Vluyn|T|
 Neukölln|T|
+Neumarkt in der Oberpfalz|T|
 Neumünster|T|
+Neunkirchen|T|
 Neuquén|T|
+Neuruppin|T|
 Neuss|T|
+Neustadt am Rübenberge|T|
 Neustadt an der Weinstraße|T|
+Neustadt in Holstein|T|
+Neustadt/Nord|T|
+Neustadt/Süd|T|
+Neustrelitz|T|
+Neusäß|T|
 Neuwied|T|
 Nevada County|S|
 Nevada|S|
+Nevel’sk|T|
+Nevel’|T|
 Nevinnomyssk|T|
 Nevşehir|T|
+Nev’yansk|T|
+New Achimota|T|
+New Albany|T|
+New Amsterdam|T|
+New Badah|T|
+New Bani Sewif City|T|
 New Bedford|T|
+New Berlin|T|
+New Bern|T|
 New Braunfels|T|
+New Brighton|T|
 New Britain|T|
 New Brunswick|T|
 New Cairo|T|
 New Caledonia|C|
+New Canaan|T|
+New Caney|T|
 New Castle County|S|
+New Castle|T|
+New City|T|
+New Corella|T|
+New Cross|T|
 New Delhi|T|
 New England|S|
+New Fes|T|
+New Glasgow|T|
 New Halfa|T|
 New Hampshire|S|
 New Hanover County|S|
 New Haven County|S|
 New Haven|T|
+New Hope|T|
+New Iberia|T|
 New Jersey|S|
+New Jeshwang|T|
 New Kent County|S|
 New Kingston|T|
+New Lenox|T|
 New London County|S|
+New London|T|
+New Lynn|T|
 New Madrid County|S|
+New Malden|T|
 New Mexico|S|
+New Milford|T|
+New Mills|T|
+New Milton|T|
 New Mirpur City|T|
 New Orleans|T|
+New Philadelphia|T|
 New Plymouth|T|
+New Port Richey|T|
 New Rochelle|T|
+New Smyrna Beach|T|
 New South Memphis|T|
+New South Wales|S|
+New Springville|T|
+New Tafo|T|
 New Taipei City|T|
 New Territories|T|
+New Territory|T|
 New Westminster|T|
+New Yekepa|T|
 New York City|T|
 New York County|S|
 New York|S|
 New Zealand|C|
+Newala Kisimani|T|
+Newala|T|
+Newark on Trent|T|
 Newark|T|
 Newaygo County|S|
 Newberry County|S|
+Newburgh|T|
+Newburg|T|
+Newburyport|T|
 Newcastle under Lyme|T|
 Newcastle upon Tyne|T|
 Newcastle|T|
+Newfoundland|S|
+Newington|T|
 Newmarket|T|
+Newnan|T|
 Newport Beach|T|
 Newport County|S|
 Newport News|T|
+Newport Pagnell|T|
 Newport|T|
+Newquay|T|
+Newry|T|
+Newton Abbot|T|
+Newton Aycliffe|T|
 Newton County|S|
+Newton Mearns|T|
+Newton-le-Willows|T|
+Newtonbrook East|T|
+Newtonbrook West|T|
 Newton|T|
 Newtownabbey|T|
+Newtownards|T|
 Neyagawa|T|
+Neyrīz|T|
 Neyshābūr|T|
 Neyveli|T|
 Neyyāttinkara|T|
 Nez Perce County|S|
+Nezlobnaya|T|
+Neópolis|T|
+Nga Sơn|T|
 Nganjuk|T|
+Ngaoundal|T|
 Ngaoundéré|T|
+Ngara|T|
+Ngawi|T|
+Ngemplak|T|
+Ngerengere|T|
+Nggosi|T|
 Nghi Sơn|T|
 Nghi Xuân|T|
+Nghèn|T|
 Nghĩa Lộ|T|
 Nghĩa Đô|T|
 Ngong|T|
+Ngora|T|
+Ngororero|T|
+Ngoro|T|
 Ngozi|T|
+Ngudu|T|
+Nguigmi|T|
+Ngunut|T|
+Nguruka|T|
 Nguru|T|
+Nguékhokh|T|
 Ngã Bảy|T|
 Ngã Năm|T|
+Ngūr|T|
 Nha Trang|T|
+Nhamatanda|T|
+Nhamundá|T|
+Nharêa|T|
+Nhlazatje|T|
+Nhà Bè|T|
+Niablé|T|
 Niagara County|S|
 Niagara Falls|T|
+Niagara-on-the-Lake|T|
+Niagara|T|
+Niah|T|
+Niakaramandougou|T|
+Niakoul Rab|T|
 Niamey|T|
+Niamtougou|T|
 Nianbo|T|
+Niangoloko|T|
 Nianzhuang|T|
 Nianzishan|T|
+Niapidou|T|
+Nibong Tebal|T|
 Nicaragua|C|
+Nicetown-Tioga|T|
 Nice|T|
+Nichelino|T|
 Nichinan|T|
+Nichlaul|T|
 Nicholas County|S|
+Nicholasville|T|
 Nicollet County|S|
 Nicolás Romero|T|
 Nicosia|T|
+Nicoya|T|
+Nidadavole|T|
+Nidda|T|
+Nidderau|T|
+Nieder-Ingelheim|T|
+Niederkassel|T|
+Niederkrüchten|T|
+Niederrad|T|
+Niederschönhausen|T|
+Niellé|T|
+Nienburg|T|
+Niendorf|T|
+Nieuw-Vennep|T|
 Nieuwegein|T|
 Nigel|T|
 Nigeria|C|
 Niger|C|
+Nigg|T|
+Nigrán|T|
+Nihammatsu|T|
 Nihommatsu|T|
+Nihtaur|T|
 Niigata|T|
 Niihama|T|
+Niimi|T|
 Niitsu-honchō|T|
 Niiza|T|
+Nijkerk|T|
+Nijlen|T|
 Nijmegen|T|
+Nijverdal|T|
+Nikaho|T|
+Nikel|T|
 Nikki|T|
 Nikkō|T|
+Nikolayevsk-on-Amure|T|
+Nikolayevsk|T|
 Nikol’skoye|T|
+Nikol’sk|T|
 Nikopol|T|
+Niksar|T|
+Nikulino|T|
 Nikšić|T|
+Nilagiri|T|
+Nilakottai|T|
+Nilambūr|T|
+Nilanga|T|
+Nildoh|T|
 Nile|S|
+Nilithi|T|
 Nilópolis|T|
 Nilüfer|T|
 Nimach|T|
+Nima|T|
+Nimāparha|T|
 Ningbo|T|
 Ningde|T|
+Ningdong|T|
 Ninghai|T|
+Ningxia|S|
 Ningyang|T|
 Ning’er|T|
+Ninh Bình|T|
 Ninh Hòa|T|
+Ninohe|T|
+Ninomiya|T|
+Ninove|T|
 Niobrara County|S|
 Nioki|T|
 Nioko I|T|
 Niono|T|
+Nioro du Rip|T|
 Nioro|T|
 Niort|T|
+Nipomo|T|
 Nippes|T|
 Nipāni|T|
+Niquelândia|T|
+Niquero|T|
+Nirasaki|T|
 Nirgua|T|
 Nirmal|T|
+Nirmāli|T|
+Niscemi|T|
 Nishi-Tokyo-shi|T|
+Nishiarai|T|
+Nishifukuma|T|
+Nishihara|T|
+Nishinippori|T|
 Nishinomiya|T|
+Nishinoomote|T|
 Nishio|T|
+Nishishinminato|T|
+Nishitawara|T|
+Nishiwaki|T|
+Nisko|T|
 Nisshin|T|
 Niterói|T|
 Nithari|T|
 Nitra|T|
+Niu Valley|T|
 Niue|C|
+Nivelles|T|
+Nivāri|T|
+Niwai|T|
+Nixa|T|
+Niz-Hajo|T|
+Nizahon II|T|
 Nizhnekamsk|T|
+Nizhnesortymskiy|T|
+Nizhneudinsk|T|
 Nizhnevartovsk|T|
+Nizhniy Lomov|T|
 Nizhniy Novgorod|T|
 Nizhny Tagil|T|
+Nizhnyaya Salda|T|
+Nizhnyaya Tura|T|
 Nizhyn|T|
 Nizip|T|
 Nizwá|T|
+Nizza Millefonti|T|
 Nizāmābād|T|
+Niño Jesús|T|
 Niğde|T|
 Niš|T|
+Njala|T|
 Njeru|T|
 Njombe|T|
+Njombé|T|
+Njoro|T|
+Nkambe|T|
+Nkawkaw|T|
 Nkayi|T|
+Nkhata Bay|T|
+Nkhotakota|T|
 Nkongsamba|T|
+Nkoranza|T|
+Nkoteng|T|
 Nkowakowa|T|
 Nkpor|T|
 Nkwerre|T|
 Nnewi|T|
+NoMa|T|
 Nobeoka|T|
 Noble County|S|
+Noble Park|T|
 Nobles County|S|
 Noblesville|T|
+Noboribetsu|T|
+Noborito|T|
+Nobres|T|
+Nocera Inferiore|T|
+Nocera Superiore|T|
+Nochistlán de Mejía|T|
+Noci|T|
 Nodaway County|S|
 Noda|T|
+Noe Valley|T|
 Nogales|T|
+Nogent-sur-Marne|T|
+Nogent-sur-Oise|T|
 Noginsk|T|
+Nogi|T|
+Nogoyá|T|
+Nohar|T|
+Nohsa|T|
+Noicattaro|T|
 Noida|T|
+Noisiel|T|
 Noisy-le-Grand|T|
+Noisy-le-Sec|T|
+Nok Kundi|T|
 Nokha|T|
+Nokia|T|
 Nolan County|S|
+Nomimachi|T|
+Non Sung|T|
+Nong Bua Lamphu|T|
 Nong Chok|T|
 Nong Khaem|T|
+Nong Khae|T|
 Nong Khai|T|
+Nong Kung Si|T|
+Nong Phai|T|
+Nongpoh|T|
+Nongstoin|T|
+Nongthymmai|T|
+Nongzhang|T|
 Nonoichi|T|
+Nonsan|T|
+Nookat|T|
+Noordwijk-Binnen|T|
+Noord|T|
+Nootdorp|T|
 Nor Nork|T|
+Norak|T|
+Norala|T|
+Norbury|T|
+Norco|T|
+Nordenham|T|
 Norderstedt|T|
+Nordestina|T|
+Nordhausen|T|
 Nordhorn|T|
+Nordstadt|T|
 Norfolk County|T|
 Norfolk Island|C|
 Norfolk|T|
 Norilsk|T|
+Norland|T|
 Normal|T|
 Norman County|S|
+Normandy|S|
 Norman|T|
+Norris Green|T|
+Norristown|T|
 Norrköping|T|
+Norrtälje|T|
 North Africa|S|
 North America|S|
+North Amityville|T|
+North Andover|T|
+North Arlington|T|
+North Attleborough Center|T|
+North Augusta|T|
+North Aurora|T|
+North Babylon|T|
+North Battleford|T|
+North Bay Shore|T|
 North Bay|T|
+North Bel Air|T|
+North Bellmore|T|
 North Bergen|T|
+North Bethesda|T|
+North Brunswick|T|
+North Canton|T|
 North Carolina|S|
+North Center|T|
 North Charleston|T|
+North Chicago|T|
 North Chicopee|T|
+North Cowichan|T|
+North Creek|T|
 North Dakota|S|
+North Decatur|T|
 North Delta|T|
+North Druid Hills|T|
+North Fort Myers|T|
+North Guwāhāti|T|
+North Haven|T|
+North Highlands|T|
 North Hills|T|
 North Hollywood|T|
+North Kingstown|T|
 North Korea|C|
 North La Crosse|T|
+North Lakes|T|
 North Lakhimpur|T|
 North Las Vegas|T|
+North Lauderdale|T|
+North Lawndale|T|
+North Liberty|T|
 North Little Rock|T|
 North Macedonia|C|
+North Massapequa|T|
+North Melbourne|T|
+North Miami Beach|T|
 North Miami|T|
+North Myrtle Beach|T|
+North Ogden|T|
+North Olmsted|T|
 North Peoria|T|
+North Plainfield|T|
+North Platte|T|
 North Port|T|
+North Potomac|T|
+North Providence|T|
+North Rhine-Westphalia|S|
 North Richland Hills|T|
+North Ridgeville|T|
+North Royalton|T|
+North Salt Lake|T|
 North Sea|S|
+North Shields|T|
 North Shore|T|
+North St.James Town|T|
 North Stamford|T|
+North Tonawanda|T|
+North Tustin|T|
+North Valley Stream|T|
 North Vancouver|T|
+North Watford|T|
+Northallerton|T|
 Northampton County|S|
 Northampton|T|
+Northam|T|
+Northbrook|T|
+Northcote|T|
+Northdale|T|
+Northeim|T|
 Northern Ireland|S|
 Northern Mariana Islands|C|
+Northern Territory|S|
+Northfield|T|
+Northglenn|T|
+Northolt|T|
+Northport|T|
 Northridge|T|
 Northumberland County|S|
+Northwest One|T|
+Northwest Territories|S|
+Northwich|T|
+Northwood|T|
 Norton County|S|
+Norton Shores|T|
 Norton|T|
 Norwalk|T|
 Norway|C|
 Norwich|T|
 Norzagaray|T|
 Noshiro|T|
+Nossa Senhora da Glória|T|
+Nossa Senhora das Dores|T|
 Nossa Senhora de Fátima|T|
 Nossa Senhora do Socorro|T|
+Nosy Varika|T|
 Notre-Dame-de-Grâce|T|
+Notsé|T|
+Notting Hill|T|
 Nottingham|T|
 Nottoway County|S|
+Nottuln|T|
 Nou Barris|T|
 Nouadhibou|T|
 Nouakchott|T|
 Noumea|T|
 Nouméa|T|
+Nouna|T|
+Nova Alvorada do Sul|T|
+Nova Andradina|T|
+Nova Cruz|T|
+Nova Darnytsya|T|
+Nova Era|T|
+Nova Esperança do Piriá|T|
+Nova Esperança|T|
 Nova Friburgo|T|
+Nova Granada|T|
+Nova Hartz|T|
 Nova Iguaçu|T|
+Nova Kakhovka|T|
 Nova Lima|T|
+Nova Mamoré|T|
+Nova Milanese|T|
 Nova Mutum|T|
 Nova Odessa|T|
+Nova Olinda do Norte|T|
+Nova Olinda|T|
+Nova Olímpia|T|
+Nova Pazova|T|
+Nova Petrópolis|T|
+Nova Prata|T|
+Nova Resende|T|
+Nova Russas|T|
+Nova Santa Rita|T|
+Nova Scotia|S|
 Nova Serrana|T|
+Nova Soure|T|
+Nova Venécia|T|
 Nova Vida|T|
+Nova Viçosa|T|
+Nova Xavantina|T|
+Nova Zabudova|T|
+Nova Zagora|T|
+Novaliches Proper|T|
 Novara|T|
+Novate Milanese|T|
 Novato|T|
 Novaya Balakhna|T|
+Novaya Derevnya|T|
+Novaya Usman’|T|
+Novelda|T|
+Noveleta|T|
 Novena|T|
+Novhorod-Siverskyi|T|
+Novi Ligure|T|
 Novi Pazar|T|
 Novi Sad|T|
 Novi|T|
+Novo Airão|T|
+Novo Aripuanã|T|
+Novo Cruzeiro|T|
 Novo Gama|T|
 Novo Hamburgo|T|
+Novo Horizonte|T|
+Novo Mesto|T|
+Novo Oriente|T|
+Novo Progresso|T|
 Novo Repartimento|T|
 Novo-Peredelkino|T|
+Novoaleksandrovsk|T|
 Novoaltaysk|T|
+Novoanninskiy|T|
+Novobilychi|T|
 Novocheboksarsk|T|
 Novocherkassk|T|
+Novodvinsk|T|
 Novogireyevo|T|
+Novogrudok|T|
+Novokazalinsk|T|
 Novokhovrino|T|
+Novokubansk|T|
 Novokuybyshevsk|T|
 Novokuznetsk|T|
 Novokuz’minki|T|
+Novomichurinsk|T|
 Novomoskovsk|T|
+Novopavlovsk|T|
+Novopokrovskaya|T|
 Novopolotsk|T|
 Novorossiysk|T|
 Novoshakhtinsk|T|
 Novosibirsk|T|
+Novosilikatnyy|T|
+Novotitarovskaya|T|
 Novotroitsk|T|
+Novoukrayinka|T|
+Novoul’yanovsk|T|
 Novoural’sk|T|
+Novouzensk|T|
 Novovladykino|T|
+Novovolynsk|T|
+Novovoronezh|T|
+Novoyavorivs'k|T|
 Novozavodskyi|T|
+Novozybkov|T|
+Novy Oskol|T|
+Novyi Lviv|T|
+Novyi Rozdil|T|
+Novyy Turtkul’|T|
 Novyy Urengoy|T|
 Novyye Cherëmushki|T|
 Novyye Kuz’minki|T|
+Nové Mesto nad Váhom|T|
+Nové Město|T|
+Nové Zámky|T|
+Nový Jičín|T|
+Nowa Ruda|T|
+Nowa Sól|T|
 Nowata County|S|
+Nowgong|T|
+Nowogard|T|
 Nowrangapur|T|
+Nowrozabad|T|
+Nowshahr|T|
+Nowshera Cantonment|T|
 Nowshera Kalan|T|
+Nowy Dwór Mazowiecki|T|
 Nowy Sącz|T|
+Nowy Targ|T|
+Nowy Tomyśl|T|
 Noxubee County|S|
 Noyabrsk|T|
+Noyon|T|
+Noāmundi|T|
+Nsanje|T|
+Nsawam|T|
+Nshamba|T|
+Nsoatre|T|
 Nsukka|T|
+Nsunga|T|
+Ntandabale|T|
+Ntcheu|T|
 Ntoum|T|
+Ntungamo|T|
 Ntuzuma|T|
+Nubl|T|
 Nuckolls County|S|
 Nueces County|S|
+Nuenen|T|
+Nueva Bolivia|T|
+Nueva España|T|
+Nueva Gerona|T|
+Nueva Granada|T|
 Nueva Guinea|T|
+Nueva Imperial|T|
+Nueva Italia de Ruiz|T|
+Nueva Loja|T|
+Nueva Rosita|T|
+Nueve de Julio|T|
 Nuevitas|T|
+Nuevo Belén|T|
 Nuevo Casas Grandes|T|
+Nuevo Imperial|T|
 Nuevo Laredo|T|
+Nuevo México|T|
+Nuevo San Carlos|T|
 Nuku'alofa|T|
+Nukui|T|
 Nukus|T|
+Nuku‘alofa|T|
+Numancia|T|
 Numan|T|
+Numata|T|
 Numazu|T|
+Nunavut|S|
 Nuneaton|T|
 Nungua|T|
+Nungwi|T|
+Nunspeet|T|
 Nunukan|T|
+Nunungan|T|
+Nuofu|T|
+Nuoro|T|
+Nuozhadu|T|
 Nur-Sultan|T|
 Nuremberg|T|
+Nurlat|T|
+Nurmijärvi|T|
+Nurota|T|
 Nusaybin|T|
+Nushki|T|
+Nusle|T|
 Nutana Sector|T|
+Nutley|T|
+Nuuanu - Punchbowl|T|
 Nuuk|T|
+Nuwara Eliya|T|
+Nu‘ayjah|T|
+Nyabitekeli|T|
+Nyachera|T|
 Nyagan|T|
 Nyagatare|T|
+Nyahuka|T|
+Nyahururu|T|
+Nyakabindi|T|
 Nyala|T|
+Nyalikungu|T|
+Nyamata|T|
+Nyamira|T|
+Nyamunuka|T|
+Nyamuswa|T|
+Nyandoma|T|
+Nyangao|T|
+Nyanza|T|
+Nyaung-U|T|
+Nyaungdon|T|
 Nyaunglebin|T|
+Nyaung|T|
+Nyborg|T|
 Nye County|S|
 Nyeri|T|
+Nyimba|T|
 Nyingchi|T|
+Nyköping|T|
+Nykøbing Falster|T|
+Nyon|T|
+Nysa|T|
+Nytva|T|
 Nyunzu|T|
 Nyvky|T|
 Nyzhnodniprovsk|T|
+Nyzhnya Telychka|T|
+Nyêmo|T|
 Nyíregyháza|T|
+Nyūzen|T|
 Nzagi|T|
 Nzega|T|
+Nzianouan|T|
 Nzérékoré|T|
+Náchod|T|
+Náousa|T|
+Não-Me-Toque|T|
+Nässjö|T|
+Næstved|T|
+Néa Erythraía|T|
+Néa Filadélfeia|T|
 Néa Ionía|T|
+Néa Mákri|T|
 Néa Smýrni|T|
 Néma|T|
+Níjar|T|
 Níkaia|T|
+Nísia Floresta|T|
 Nîmes|T|
+Nõmme|T|
+Nördlingen|T|
+Nørresundby|T|
+Núcleo Bandeirante|T|
+Núi Sập|T|
 Núi Thành|T|
+Nümbrecht|T|
+Nürtingen|T|
 Nābha|T|
+Nādbai|T|
+Nādāpuram|T|
+Nāgamangala|T|
+Nāgar Karnūl|T|
 Nāgarpur|T|
 Nāgaur|T|
 Nāgercoil|T|
+Nāgod|T|
+Nāgāvaram|T|
+Nāhan|T|
+Nālchiti|T|
+Nālūt|T|
+Nāmagiripettai|T|
 Nāmakkal|T|
+Nāmrup|T|
+Nāndgaon|T|
+Nāndūra|T|
 Nāngloi Jāt|T|
+Nānjikkottai|T|
+Nānpāra|T|
+Nāranammālpuram|T|
+Nāravārikuppam|T|
+Nārnaund|T|
+Nārsala|T|
+Nārāinpur|T|
+Nārāyankher|T|
+Nārāyanpet|T|
+Nāspur|T|
+Nāsriganj|T|
+Nāteputa|T|
+Nāthdwāra|T|
+Nāwa|T|
+Nāyanakulam|T|
 Nāyf|T|
+Nāyudupet|T|
+Nāḩiyat al Fuhūd|T|
 Nāḩiyat al Iskandarīyah|T|
+Nāḩiyat ash Shināfīyah|T|
+Nā’īn|T|
+Năm Căn|T|
+Năvodari|T|
+Nīkshahr|T|
+Nīlokheri|T|
+Nīlēshwar|T|
+Nīlī|T|
 Nīmbāhera|T|
+Nīmāj|T|
+Nīsang|T|
 Nōgata|T|
+Nūrpur|T|
 Nūrābād|T|
 Nūzvīd|T|
+N’Gaous|T|
+N’diareme limamoulaye|T|
 O'Brien County|S|
+O'Connor-Parkview|T|
 O'Fallon|T|
+Oadar Temsia|T|
+Oadby|T|
+Oak Bay|T|
+Oak Creek|T|
+Oak Forest|T|
+Oak Grove|T|
+Oak Harbor|T|
+Oak Hill|T|
 Oak Lawn|T|
 Oak Park|T|
+Oak Ridge|T|
+Oakdale|T|
 Oakland County|S|
+Oakland Park|T|
 Oakland|T|
+Oakleaf Plantation|T|
+Oakton|T|
 Oakville|T|
+Oakwood Village|T|
 Oas|T|
 Oaxaca|T|
+Obala|T|
 Obalende|T|
+Obama|T|
+Obanazawa|T|
 Obando|T|
+Ober-Ramstadt|T|
+Oberasbach|T|
 Oberhausen|T|
+Oberkirch|T|
+Oberschöneweide|T|
+Obertshausen|T|
+Oberursel|T|
+Oberwinterthur (Kreis 2)|T|
 Oberá|T|
 Obihiro|T|
 Obion County|S|
+Obispos|T|
+Obita|T|
 Obninsk|T|
+Obock|T|
 Obolon|T|
 Obonoma|T|
+Oborniki|T|
 Obra|T|
+Obrenovac|T|
 Obruchevo|T|
 Obuase|T|
+Obudu|T|
+Obukhiv|T|
+Obukhovo|T|
 Ocala|T|
+Ocara|T|
 Ocaña|T|
+Ocean Acres|T|
 Ocean County|S|
+Ocean Springs|T|
 Oceana County|S|
 Oceania|S|
 Oceanside|T|
 Ochakovo-Matveyevskoye|T|
 Ochiltree County|S|
+Ochira|T|
+Ocho Rios|T|
 Ochota|T|
+Ochtrup|T|
+Ochër|T|
+Ocna Mureş|T|
+Ocoee|T|
 Oconee County|S|
+Oconomowoc|T|
 Oconto County|S|
+Ocosingo|T|
+Ocotal|T|
+Ocotlán de Morelos|T|
 Ocotlán|T|
+Ocoyoacac|T|
+Ocozocoautla de Espinosa|T|
+Octeville|T|
 Ocumare del Tuy|T|
 Odawara|T|
+Oddanchathiram|T|
 Odendaalsrus|T|
 Odense|T|
+Odenthal|T|
+Odenton|T|
+Oderzo|T|
 Odesa|T|
 Odessa|T|
 Ode|T|
 Odienné|T|
 Odintsovo|T|
+Odisha|S|
 Odivelas|T|
+Odorheiu Secuiesc|T|
+Oegstgeest|T|
+Oeiras do Pará|T|
+Oeiras|T|
+Oelde|T|
+Oer-Erkenschwick|T|
+Oerlinghausen|T|
+Ofaqim|T|
 Offa|T|
 Offenbach|T|
 Offenburg|T|
 Ogaminana|T|
+Ogawamachi|T|
 Ogbomoso|T|
 Ogden|T|
 Ogemaw County|S|
+Ogembo|T|
+Oghi|T|
+Ogikubo|T|
 Oglala Lakota County|S|
 Ogle County|S|
 Oglethorpe County|S|
+Ogoja|T|
+Ogoudou|T|
+Ogura|T|
+Oguta|T|
+Ogwashi-Uku|T|
+Ogōri-shimogō|T|
 Ogōri|T|
 Ohafia-Ifigh|T|
+Ohangaron|T|
 Ohio County|S|
 Ohio|S|
+Ohligs|T|
+Ohrid|T|
+Oi Man Estate|T|
+Oiapoque|T|
+Oildale|T|
+Oisterwijk|T|
+Ojinaga|T|
+Ojiya|T|
 Ojo de Agua|T|
+Ojus|T|
+Okahandja|T|
 Okaloosa County|S|
+Okanagan Mission|T|
 Okanogan County|S|
 Okara|T|
 Okayama|T|
 Okaya|T|
 Okazaki|T|
 Okcheon|T|
+Oke Ila|T|
+Oke Kan|T|
 Oke Mesi|T|
 Okeechobee County|S|
 Okegawa|T|
+Okemos|T|
 Okene|T|
 Okfuskee County|S|
 Okha|T|
+Okhtyrka|T|
 Okigwe|T|
 Okinawa|T|
+Okino|T|
 Oklahoma City|T|
 Oklahoma County|S|
 Oklahoma|S|
 Okmulgee County|S|
+Okoa|T|
+Okolona|T|
+Okotoks|T|
+Okpo|T|
 Okrika|T|
+Okromodou|T|
+Okrouyo|T|
 Oktibbeha County|S|
 Oktyabrsky|T|
+Oktyabr’sk|T|
+Okunoya|T|
+Okuta|T|
+Ol Kalou|T|
 Olanchito|T|
+Olari|T|
 Olathe|T|
+Olavanna|T|
 Olavarría|T|
 Olbia|T|
+Olching|T|
+Old Bridge|T|
+Old City|T|
+Old Harbour|T|
+Old Jamestown|T|
+Old Shinyanga|T|
+Old Swan|T|
+Old Trafford|T|
 Oldenburg|T|
+Oldenzaal|T|
 Oldham County|S|
 Oldham|T|
+Olecko|T|
+Oleiros|T|
+Oleksandrivska Slobidka|T|
 Oleksandrivskyi|T|
 Oleksandriya|T|
 Oleksiyivka|T|
+Olenegorsk|T|
+Olesa de Montserrat|T|
+Oleshky|T|
+Oleśnica|T|
+Olho d'Água das Flores|T|
+Olho d’Água das Cunhãs|T|
+Olhão|T|
 Olinda|T|
+Olindina|T|
+Olivais|T|
+Olival|T|
+Olive Branch|T|
+Oliveira do Douro|T|
+Oliveira dos Brejinhos|T|
 Oliver County|S|
+Oliver-Valdefierro|T|
+Olivet|T|
+Olkusz|T|
 Olmaliq|T|
 Olmsted County|S|
 Olomouc|T|
 Olongapo|T|
+Olot|T|
+Olpe|T|
+Olsberg|T|
 Olsztyn|T|
+Olteniţa|T|
+Olten|T|
+Oltiariq|T|
 Oltinko‘l|T|
+Oltu|T|
 Olupona|T|
 Olympia|T|
+Olympic|T|
 Olímpia|T|
+Omaezaki|T|
+Omagh|T|
 Omaha|T|
+Omalur|T|
 Oman|C|
 Omdurman|T|
+Ometepec|T|
+Omigawa|T|
+Omitama|T|
+Ommoord|T|
 Omoa|T|
 Omsk|T|
+Omutninsk|T|
 Omīdīyeh|T|
+Onalaska|T|
+Ondangwa|T|
+Onda|T|
 Ondjiva|T|
 Ondo|T|
+Onega|T|
 Oneida County|S|
+Onex|T|
+Ongallur-II|T|
+Ongallur-I|T|
 Ongata Rongai|T|
 Ongjin|T|
 Ongole|T|
+Ongwediva|T|
 Onitsha|T|
+Onoda|T|
 Onomichi|T|
 Onondaga County|S|
 Onslow County|S|
+Onsŏng|T|
 Ontario County|S|
 Ontario|T|
+Ontinyent|T|
 Ontonagon County|S|
+Onyar|T|
 Oosterhout|T|
+Oostkamp|T|
 Ooty|T|
+Opa-locka|T|
 Opava|T|
+Opañel|T|
+Opelika|T|
+Opelousas|T|
+Opfikon|T|
+Opit|T|
+Opladen|T|
+Opoczno|T|
 Opole|T|
+Oqtosh|T|
+Or Akiva|T|
+Or Yehuda|T|
+Ora-dong|T|
 Oradea|T|
+Orahovac|T|
 Orai|T|
+Oraiókastro|T|
 Oral|T|
 Orange County|S|
+Orange Walk|T|
 Orangeburg County|S|
+Orangevale|T|
+Orangeville|T|
 Orange|T|
+Oranienburg|T|
+Orani|T|
 Oranjestad|T|
 Oran|T|
+Orbassano|T|
+Orcasitas|T|
 Ordos|T|
 Ordu|T|
+Oregon City|T|
 Oregon County|S|
 Oregon|S|
 Orekhovo-Borisovo Severnoye|T|
@@ -9113,25 +21449,60 @@ Orekhovo-Borisovo|T|
 Orekhovo-Zuyevo|T|
 Orem|T|
 Orenburg|T|
+Orestiáda|T|
 Orhangazi|T|
+Orhei|T|
+Oria|T|
+Orient Heights|T|
 Orihuela|T|
+Orillia|T|
+Orimattila|T|
+Orinda|T|
 Orion|T|
+Oristano|T|
 Orita-Eruwa|T|
 Orito|T|
 Oriximiná|T|
 Orizaba|T|
+Orizona|T|
 Orkney|T|
 Orland Park|T|
 Orlando|T|
 Orleans County|S|
+Orleans|T|
+Orlovskiy|T|
+Orlová|T|
+Orly|T|
+Orlândia|T|
 Orléans|T|
 Ormoc|T|
+Ormond Beach|T|
+Ormskirk|T|
+Oro Valley|T|
+Orobó|T|
+Orodara|T|
+Oromia|S|
 Oroqen Zizhiqi|T|
 Oroquieta|T|
+Orosháza|T|
+Oroszlány|T|
+Oroville|T|
+Orpington|T|
+Orsay|T|
 Orsha|T|
 Orsk|T|
+Orta Nova|T|
+Orta di Atella|T|
+Ortaca|T|
+Ortaköy|T|
+Ortigueira|T|
+Orunia Górna-Gdańsk Południe|T|
 Oruro|T|
+Orvault|T|
+Orzesze|T|
 Orël|T|
+Orós|T|
+Orăştie|T|
 Orūmīyeh|T|
 Osage County|S|
 Osaka|T|
@@ -9139,249 +21510,619 @@ Osan|T|
 Osasco|T|
 Osborne County|S|
 Osceola County|S|
+Oschatz|T|
+Oschersleben|T|
 Oscoda County|S|
+Osdorf|T|
+Oshakati|T|
 Oshawa|T|
+Oshima|T|
 Oshkosh|T|
+Oshmyany|T|
 Oshnavīyeh|T|
 Oshodi|T|
 Osh|T|
+Osiedle Kosmonautów|T|
+Osiedle Powstańców Śląskich|T|
 Osijek|T|
+Osimo|T|
+Osinniki|T|
+Osipovichi|T|
+Oskarshamn|T|
+Oskū|T|
 Oslo|T|
+Osmancık|T|
+Osmaneli|T|
 Osmaniye|T|
 Osnabrück|T|
+Osny|T|
 Osogbo|T|
 Osorno|T|
+Osowa|T|
+Ospino|T|
+Ossett|T|
+Ossining|T|
 Oss|T|
 Ostankinskiy|T|
+Ostashkov|T|
 Ostend|T|
+Osterholz-Scharmbeck|T|
+Ostfildern|T|
 Ostrava|T|
+Ostrogozhsk|T|
+Ostrov|T|
 Ostrowiec Świętokrzyski|T|
 Ostrołęka|T|
+Ostróda|T|
+Ostrów Mazowiecka|T|
 Ostrów Wielkopolski|T|
 Ostuncalco|T|
+Ostuni|T|
+Osvaldo Cruz|T|
 Oswego County|S|
+Oswego|T|
+Oswestry|T|
+Osório|T|
+Otacílio Costa|T|
+Otahuhu|T|
+Otamanivka|T|
+Otan Ayegbaju|T|
+Otara|T|
 Otaru|T|
+Otavalo|T|
 Ota|T|
+Otegen Batyra|T|
 Otero County|S|
+Othmarschen|T|
+Othukkungal|T|
+Otjiwarongo|T|
 Otoe County|S|
+Otofuke|T|
+Otradnaya|T|
+Otradnoye|T|
 Otradnyy|T|
+Otrokovice|T|
 Otsego County|S|
+Otsego|T|
+Ottakkadai|T|
 Ottakring|T|
 Ottapalam|T|
+Ottaviano|T|
 Ottawa County|S|
 Ottawa South|T|
 Ottawa|T|
+Ottensen|T|
 Otter Tail County|S|
+Ottobrunn bei München|T|
 Ottoman Empire|S|
+Ottosdal|T|
+Ottumwa|T|
+Otukpa|T|
+Otwock|T|
+Ou Bei Choan|T|
 Ouachita County|S|
 Ouagadougou|T|
 Ouahigouya|T|
+Ouaké|T|
+Ouangolodougou|T|
+Ouardenine|T|
 Ouargla|T|
 Ouarzazate|T|
+Oud-Beijerland|T|
+Oudenaarde|T|
 Oudtshoorn|T|
+Oued Fodda|T|
 Oued Lill|T|
 Oued Rhiou|T|
+Oued Sly|T|
 Oued Zem|T|
+Oued Zenati|T|
+Oued el Abtal|T|
+Oued el Alleug|T|
+Ouenza|T|
+Ouerdanine|T|
+Ouesso|T|
+Ouessé|T|
 Ouezzane|T|
+Ouidah|T|
+Ouinhi|T|
 Ouislane|T|
 Oujda|T|
+Oulad Ayad|T|
+Oulad Barhil|T|
+Oulad Tayeb|T|
 Oulad Teïma|T|
 Ouled Djellal|T|
+Ouled Haddaj|T|
+Ouled Mimoun|T|
+Ouled Moussa|T|
+Ouled Slama Fouaga|T|
+Oullins|T|
+Oulmes|T|
+Oulunkylä|T|
 Oulu|T|
 Oum el Bouaghi|T|
 Oumé|T|
+Oupeye|T|
+Oupoyo|T|
 Ouray County|S|
 Ourense|T|
 Ouricuri|T|
+Ourilândia do Norte|T|
 Ourinhos|T|
+Ouro Branco|T|
+Ouro Fino|T|
+Ouro Preto do Oeste|T|
 Ouro Preto|T|
+Ouro Sogui|T|
+Ourolândia|T|
+Ourém|T|
 Outagamie County|S|
+Outat Oulad Al Haj|T|
+Outram Park|T|
+Outreau|T|
+Outremont|T|
 Ovalle|T|
+Ovar|T|
+Overath|T|
+Overbrook|T|
+Overijse|T|
 Overland Park|T|
 Overton County|S|
 Oviedo|T|
+Ovruch|T|
+Ovrīn|T|
+Owando|T|
 Owariasahi|T|
+Owase|T|
+Owasso|T|
+Owatonna|T|
 Owen County|S|
+Owen Sound|T|
 Owendo|T|
 Owensboro|T|
 Owerri|T|
+Owings Mills|T|
 Owo|T|
 Owsley County|S|
 Owyhee County|S|
+Oxford Circle|T|
 Oxford County|S|
 Oxford|T|
+Oxkutzkab|T|
 Oxnard|T|
+Oxon Hill-Glassmanor|T|
+Oxon Hill|T|
+Oyabe|T|
+Oyamazaki|T|
 Oyama|T|
+Oyam|T|
 Oyan|T|
 Oyem|T|
+Oyim|T|
+Oymak|T|
+Oyonnax|T|
 Oyo|T|
+Oyten|T|
+Oytograk|T|
+Oyugis|T|
 Ozamiz City|T|
 Ozark County|S|
+Ozark|T|
 Ozar|T|
 Ozaukee County|S|
 Ozerki|T|
 Ozersk|T|
+Ozoir-la-Ferrière|T|
 Ozone Park|T|
+Ozorków|T|
 Ozubulu|T|
+Ozumba de Alzate|T|
+Ozëry|T|
+Oýrat|T|
+Oława|T|
+Ołbin|T|
+Oświęcim|T|
+Pa Sang|T|
 Paarl|T|
 Pabbi|T|
+Pabellón de Arteaga|T|
 Pabianice|T|
 Pacajus|T|
+Pacajá|T|
+Pacaraima|T|
+Pacasmayo|T|
 Pacatuba|T|
+Pachgaon|T|
+Pachino|T|
+Pachor|T|
+Pacho|T|
+Pachperwa|T|
 Pachuca de Soto|T|
 Pacific County|S|
+Pacific Grove|T|
 Pacific Ocean|S|
+Pacific Palisades|T|
+Pacific Pines|T|
+Pacifica|T|
 Pacific|S|
+Paciran|T|
+Pacode|T|
+Pacol|T|
 Paco|T|
+Pacífico|T|
+Pad Idan|T|
 Padalarang|T|
+Padampur|T|
+Padam|T|
+Padang Besar|T|
+Padang Rengas|T|
 Padang Serai|T|
 Padangpanjang|T|
 Padangsidempuan|T|
 Padang|T|
 Paderborn|T|
+Paderno Dugnano|T|
+Padmanābhapuram|T|
+Padmapur|T|
+Padrauna|T|
+Padra|T|
+Padre Bernardo|T|
 Padre Hurtado|T|
 Padre Las Casas|T|
+Padre Paraíso|T|
 Padua|T|
+Paducah|T|
 Paech’ŏn-ŭp|T|
 Paek'ak|T|
+Paete|T|
 Pagadian|T|
+Pagaluñgan|T|
+Pagani|T|
 Pagar Alam|T|
 Pagbilao|T|
 Page County|S|
+Paghmān|T|
 Pago Pago|T|
 Pagoh|T|
 Paharpur|T|
+Pahrump|T|
+Pahāsu|T|
+Paidha|T|
 Paignton|T|
+Paiján|T|
+Paikeqi|T|
+Pailin|T|
+Pailitas|T|
+Paillaco|T|
 Pailou|T|
+Painesville|T|
 Paine|T|
+Painkulam|T|
+Paiporta|T|
+Paippad|T|
+Paipu|T|
 Paisley|T|
 Paita|T|
+Paithan|T|
+Paiçandu|T|
+Pajok|T|
+Pak Chong|T|
 Pak Kret|T|
+Pak Phanang|T|
+Pak Tin Estate|T|
+Pakan|T|
+Paka|T|
 Pakenham|T|
+Pakisaji|T|
+Pakistan Employees Cooperative Housing Society|T|
 Pakistan|C|
 Pakokku|T|
 Pakpattan|T|
+Pakridayal|T|
 Pakse|T|
+Paks|T|
+Pakur|T|
+Pakwach|T|
+Pakxan|T|
+Palabana|T|
+Palafrugell|T|
+Palagiano|T|
+Palagonia|T|
+Palaiseau|T|
+Palai|T|
 Palaió Fáliro|T|
 Palakkad|T|
 Palakollu|T|
+Palamós|T|
+Palangarai|T|
+Palanga|T|
 Palangkaraya|T|
 Palani|T|
+Palappallam|T|
 Palapye|T|
 Palatine|T|
 Palau|C|
+Palavakkam|T|
+Palavansathu|T|
+Palayad|T|
+Palayan City|T|
+Palazzolo sull'Oglio|T|
 Pala|T|
+Palaú|T|
 Palembang|T|
 Palencia|T|
+Palenque|T|
+Palera|T|
 Palermo|T|
 Palestine|S|
 Palestinian Territory|C|
 Palhoça|T|
 Palikir|T|
 Palimanan|T|
+Palisades Park|T|
+Paliā Kalān|T|
 Pallabi|T|
+Palladam|T|
+Pallandri|T|
+Pallanza-Intra-Suna|T|
+Pallappatti|T|
+Pallasovka|T|
 Pallichal|T|
+Pallikal|T|
+Pallikaranai|T|
+Pallikonda|T|
+Pallikunnu|T|
+Pallipalayam|T|
+Pallippatti|T|
+Pallipuram|T|
+Pallisa|T|
 Pallāvaram|T|
 Palm Bay|T|
 Palm Beach County|S|
 Palm Beach Gardens|T|
+Palm Beach|T|
+Palm City|T|
 Palm Coast|T|
 Palm Desert|T|
 Palm Harbor|T|
+Palm Jumeirah|T|
+Palm River-Clair Mel|T|
+Palm Springs|T|
+Palm Valley|T|
 Palma Soriano|T|
+Palma del Río|T|
+Palma di Montechiaro|T|
 Palmaner|T|
+Palmar de Varela|T|
 Palmares|T|
+Palmarito Tochapan|T|
+Palmas de Monte Alto|T|
 Palmas|T|
 Palma|T|
 Palmdale|T|
+Palmeira das Missões|T|
+Palmeiras de Goiás|T|
+Palmeira|T|
+Palmeirândia|T|
+Palmela|T|
+Palmers Green|T|
 Palmerston North|T|
+Palmerston|T|
+Palmetto Bay|T|
 Palmira|T|
+Palmital|T|
+Palmitos|T|
+Palmi|T|
 Palo Alto County|S|
 Palo Alto|T|
 Palo Negro|T|
 Palo Pinto County|S|
+Palo del Colle|T|
+Palomeras Bajas|T|
+Palomeras Sureste|T|
 Palopo|T|
+Palos Hills|T|
+Palos de Moguer|T|
+Palotina|T|
+Palo|T|
+Palpalá|T|
 Paltan|T|
+Palugal|T|
 Palu|T|
+Palwal Rural|T|
 Palwal|T|
 Palwancha|T|
 Palín|T|
 Palāsa|T|
 Pamanukan|T|
 Pamekasan|T|
+Pameungpeuk|T|
+Pamiers|T|
 Pamlico County|S|
 Pammal|T|
+Pampanito|T|
 Pampatar|T|
+Pampa|T|
+Pampierstad|T|
 Pamplona|T|
 Pampán|T|
 Pamulang|T|
 Panabo|T|
+Panachikkad|T|
+Panadura|T|
+Panagyurishte|T|
 Panalanoy|T|
 Panama City|T|
 Panama|C|
+Panambi|T|
+Panangad|T|
+Panarukan|T|
+Panatina|T|
+Panauti|T|
+Panauti̇̄|T|
+Panayāttur Vadakkumbhāgam|T|
+Pancas|T|
+Panchagarh|T|
 Panchkula|T|
+Pandaan|T|
+Pandacaqui|T|
 Pandak|T|
 Pandamaran|T|
+Pandan|T|
+Pandaria|T|
 Pandeglang|T|
 Pandharpur|T|
 Pandit Deen Dayal Upadhyaya Nagar|T|
 Pandi|T|
+Pandua|T|
+Panelas|T|
 Panevėžys|T|
+Panghai|T|
+Pangil|T|
+Pangkalan Brandan|T|
 Pangkalanbuun|T|
 Pangkalpinang|T|
+Pangkham|T|
+Panglong|T|
+Pango Aluquém|T|
+Panguipulli|T|
+Pangururan|T|
 Panguíla|T|
+Panipat Taraf Ansar|T|
 Panipat Taraf Makhdum Zadgan|T|
+Panipat Taraf Rajputan|T|
 Panipat|T|
 Paniqui|T|
+Panjakent|T|
 Panjim|T|
 Panjin|T|
+Panji|T|
 Pankow|T|
+Pankshin|T|
 Panlong|T|
 Panna|T|
+Panniyannūr|T|
 Pano Aqil|T|
 Panola County|S|
+Panoor|T|
+Panorama Hills|T|
 Panruti|T|
 Panshan|T|
 Panshi|T|
+Pantai Remis|T|
+Pantelimon|T|
+Panth Pīplia|T|
+Pantheeramkavu|T|
 Pantin|T|
+Pantubig|T|
 Panvel|T|
 Panzhihua|T|
 Panzos|T|
+Panórama|T|
+Panāgar|T|
 Pančevo|T|
 Pan’an|T|
+Paolo VI|T|
 Paombong|T|
+Paosha|T|
+Paotana Hat|T|
+Paoua|T|
 Paoy Paet|T|
+Papakura|T|
+Papalotla|T|
+Papanasam|T|
+Papanduva|T|
 Papantla de Olarte|T|
+Papar|T|
 Papatoetoe|T|
 Papeete|T|
+Papenburg|T|
+Papendrecht|T|
+Paphos|T|
+Papillion|T|
+Pappinivattom|T|
 Papua New Guinea|C|
+Parabiago|T|
+Paracambi|T|
 Paracatu|T|
+Paracho de Verduzco|T|
+Paracuru|T|
 Paradise|T|
+Parafield Gardens|T|
 Paragominas|T|
+Paragould|T|
 Paraguay|C|
+Paraguaçu Paulista|T|
+Paraguaçu|T|
+Paraibano|T|
+Paraibuna|T|
+Paraipaba|T|
 Paraiso|T|
+Paraisópolis|T|
 Parakou|T|
 Paralakhemundi|T|
+Paralowie|T|
 Paramagudi|T|
 Paramaribo|T|
+Paramathi Velur|T|
+Parambu|T|
+Paramirim|T|
+Paramonga|T|
 Paramount|T|
+Paramus|T|
 Paranaguá|T|
+Paranapanema|T|
 Paranaque City|T|
+Paranatinga|T|
 Paranavaí|T|
+Paranaíba|T|
+Paranda|T|
 Parand|T|
+Parangipettai|T|
+Parang|T|
+Paranhos|T|
 Paranoá|T|
 Paraná|T|
+Paraopeba|T|
+Paraparaumu|T|
+Parappur|T|
+Paratinga|T|
+Paraty|T|
 Parauapebas|T|
+Paravai|T|
+Paravūr Tekkumbhāgam|T|
+Para|T|
+Paraíba do Sul|T|
 Paraíso do Tocantins|T|
+Paraíso|T|
+Parbatipur|T|
 Parbhani|T|
+Parc-Extension|T|
+Parchim|T|
 Pardubice|T|
+Pardés H̱anna Karkur|T|
 Pardīs|T|
+Parede|T|
+Parelhas|T|
 Parelheiros|T|
+Parella|T|
 Parepare|T|
+Parets del Vallès|T|
 Pare|T|
+Pariaguán|T|
 Pariaman|T|
 Parintins|T|
+Paripiranga|T|
+Pariquera-Açu|T|
+Paris 01 Louvre|T|
+Paris 02 Bourse|T|
+Paris 03 Temple|T|
+Paris 04 Hôtel-de-Ville|T|
 Paris 05 Panthéon|T|
+Paris 06 Luxembourg|T|
+Paris 07 Palais-Bourbon|T|
+Paris 08 Élysée|T|
 Paris 09 Opéra|T|
 Paris 10 Entrepôt|T|
 Paris 10e Arrondissement|T|
@@ -9399,109 +22140,264 @@ Paris 18 Buttes-Montmartre|T|
 Paris 19 Buttes-Chaumont|T|
 Paris 20 Ménilmontant|T|
 Paris|T|
+Parit Buntar|T|
+Parit Raja|T|
 Parit Sulung|T|
 Parit|T|
+Pariyāpuram|T|
+Pariyāram|T|
+Pari|T|
 Park County|S|
+Park Forest|T|
+Park Ridge|T|
 Park Slope|T|
+Park View|T|
+Park Way|T|
 Parkchester|T|
 Parke County|S|
 Parkent|T|
 Parker County|S|
+Parkersburg|T|
+Parkland|T|
+Parkside|T|
+Parkville|T|
+Parkwood Manor|T|
+Parkwoods-Donalda|T|
 Parla|T|
 Parli Vaijnāth|T|
+Parma Heights|T|
 Parma|T|
 Parmer County|S|
 Parnamirim|T|
+Parnarama|T|
 Parnas|T|
 Parnaíba|T|
 Parobé|T|
+Parola|T|
+Paropo|T|
 Parque Do Carmo|T|
+Parque Industrial Ciudad Mitras|T|
+Parque Lefevre|T|
+Parque das Nações|T|
+Parral|T|
+Parramatta|T|
+Parras de la Fuente|T|
 Parsippany|T|
+Partille|T|
+Partinico|T|
+Partizansk|T|
+Partizánske|T|
+Partūr|T|
 Parung|T|
+Parvatsar|T|
+Parvomay|T|
 Parys|T|
 Pará de Minas|T|
 Parādīp Garh|T|
+Parāsia|T|
+Parīchhatgarh|T|
+Parūr|T|
 Pasadena|T|
+Pasaia|T|
+Pasaje|T|
+Pasan|T|
 Pasarkemis|T|
 Pasay|T|
+Pascagoula|T|
 Pasco County|S|
+Pascoe Vale|T|
 Pasco|T|
 Paseh|T|
+Pashkovskiy|T|
 Pasig City|T|
+Pasing|T|
+Pasinler|T|
 Pasir Gudang|T|
 Pasir Mas|T|
 Pasir Puteh|T|
 Pasir Ris New Town|T|
+Pasni|T|
+Paso Robles|T|
+Paso de Carrasco|T|
+Paso de los Libres|T|
 Pasquotank County|S|
 Pasrur|T|
+Passa Quatro|T|
+Passagem Franca|T|
 Passaic County|S|
 Passaic|T|
 Passau|T|
+Passira|T|
+Passi|T|
 Passo Fundo|T|
 Passos|T|
+Pastavy|T|
+Pasthal|T|
+Pastos Bons|T|
 Pasto|T|
 Pasuruan|T|
+Pasān|T|
+Pat Heung|T|
 Patagonia|S|
+Patancheru|T|
+Patarrá|T|
+Pataskala|T|
+Pataudi|T|
+Patdi|T|
 Paterna|T|
+Paternò|T|
 Pateros|T|
 Paterson|T|
+Pathalgaon|T|
+Pathanāmthitta|T|
+Patharia|T|
 Pathein|T|
+Pathirappally|T|
+Pathum Thani|T|
 Pathum Wan|T|
 Pathānkot|T|
+Patigi|T|
+Patiriyat|T|
 Patiya|T|
 Pati|T|
 Patiāla|T|
 Patna|T|
 Patnos|T|
+Patnāgarh|T|
 Pato Branco|T|
+Patos Fshat|T|
 Patos de Minas|T|
 Patos|T|
+Patran|T|
 Patrick County|S|
 Patrocínio|T|
+Patrātu|T|
+Pattamadai|T|
+Pattani|T|
+Pattan|T|
 Pattaya|T|
+Pattiyūrgrāmam|T|
 Pattoki|T|
 Pattukkottai|T|
+Pattāmbi|T|
 Patuakhali|T|
+Patulul|T|
 Patuto|T|
+Patuvilāyi|T|
+Paty do Alferes|T|
+Patzicía|T|
 Patzún|T|
+Patía|T|
+Patāmundai|T|
+Pau dos Ferros|T|
 Paudalho|T|
+Pauini|T|
+Pauk Kone|T|
 Paulding County|S|
+Paulino Neves|T|
+Paulistana|T|
 Paulista|T|
 Paulo Afonso|T|
+Paulo Ramos|T|
 Paulínia|T|
+Paungde|T|
+Paung|T|
+Pauri|T|
 Pau|T|
 Pavia|T|
 Pavlodar|T|
 Pavlohrad|T|
 Pavlovo|T|
+Pavlovskaya|T|
 Pavlovskiy Posad|T|
+Pavlovsk|T|
+Pawgan|T|
 Pawnee County|S|
+Pawni|T|
 Pawtucket|T|
+Pawāyan|T|
+Paxtakor Shahri|T|
+Paxtaobod|T|
+Paya Lebar|T|
 Paya Terubong|T|
+Payakaraopeta|T|
 Payakumbuh|T|
+Payandé|T|
+Payathonzu|T|
 Payette County|S|
 Payne County|S|
 Paysandú|T|
+Payshamba Shahri|T|
 Payyanur|T|
+Paz de Ariporo|T|
+Pazarcık|T|
 Pazardzhik|T|
+Pazundaung|T|
+Paço de Arcos|T|
 Paço do Lumiar|T|
+Paşcani|T|
+Pašilaičiai|T|
 Peabody|T|
+Peacehaven|T|
 Peach County|S|
+Peachtree City|T|
+Peachtree Corners|T|
+Peak|T|
+Pearl City|T|
 Pearl River County|S|
+Pearl River|T|
 Pearland|T|
+Pebane|T|
+Pecan Grove|T|
 Pecangaan|T|
 Pechersk|T|
+Pechora|T|
 Peckham|T|
 Pecos County|S|
+Pedana|T|
+Peddanāyakkanpālaiyam|T|
+Peddapalli|T|
+Peddāpuram|T|
+Pederneiras|T|
+Pedra Azul|T|
+Pedra Branca|T|
+Pedra Preta|T|
+Pedras de Fogo|T|
+Pedra|T|
 Pedregal|T|
+Pedregulho|T|
+Pedreiras|T|
 Pedreira|T|
+Pedro Betancourt|T|
+Pedro Canário|T|
+Pedro Carbo|T|
+Pedro II|T|
 Pedro Juan Caballero|T|
 Pedro Leopoldo|T|
+Pedro Meoqui|T|
+Pedro do Rosário|T|
+Pedroso|T|
+Peekskill|T|
+Pehlādpur Bāngar|T|
+Pehowa|T|
+Pehuajó|T|
 Peicheng|T|
+Peine|T|
+Peixoto de Azevedo|T|
+Pejë|T|
 Pekalongan|T|
+Pekan Bahapal|T|
+Pekan Nenas|T|
 Pekanbaru|T|
+Pekan|T|
+Pekin|T|
+Pelabuhan Klang|T|
 Pelabuhanratu|T|
+Pelahiivka|T|
 Pelentong|T|
+Pelhřimov|T|
+Pelileo|T|
+Peliyagoda|T|
 Pelotas|T|
 Pemalang|T|
 Pemangkat|T|
@@ -9510,50 +22406,116 @@ Pemba|T|
 Pembina County|S|
 Pembroke Pines|T|
 Pemiscot County|S|
+Penalva|T|
+Penarth|T|
+Penco|T|
 Pend Oreille County|S|
 Pendang|T|
 Pender County|S|
+Pendino|T|
 Pendleton County|S|
 Penedo|T|
+Peng Siang|T|
 Pengcheng|T|
+Pengerang|T|
 Pengpu|T|
 Pengze|T|
+Penha de França|T|
+Penha|T|
+Peniche|T|
+Penicuik|T|
+Penja|T|
+Penn Hills|T|
 Pennington County|S|
+Pennsauken|T|
+Pennsport|T|
 Pennsylvania|S|
+Pennādam|T|
+Pennāgaram|T|
 Penobscot County|S|
+Penonomé|T|
+Penrith|T|
 Pensacola|T|
 Pentagon|S|
+Pentecoste|T|
+Penticton|T|
+Penugonda|T|
+Penukonda|T|
+Penzance|T|
 Penza|T|
+Penzberg|T|
 Penzing|T|
 Penápolis|T|
 Peoria County|S|
 Peoria|T|
+Pepa|T|
 Pepin County|S|
+Peqin|T|
 Perai|T|
+Peralassery|T|
+Perambalur|T|
 Peranāmpattu|T|
+Peravurani|T|
+Peraía|T|
 Perbaungan|T|
+Perchtoldsdorf|T|
 Percut|T|
 Perdizes|T|
+Perdriel|T|
+Perdões|T|
+Pereiaslav|T|
+Pereira Barreto|T|
 Pereira|T|
+Pereiro|T|
+Pereslavl’-Zalesskiy|T|
+Perevalsk|T|
 Pergamino|T|
+Peribán de Ramos|T|
+Perico|T|
+Peringathur|T|
+Peringat|T|
+Peringottupulam|T|
+Perinjanam|T|
+Perintalmanna|T|
 Peristéri|T|
+Peritoró|T|
 Periya Semūr|T|
+Periyakottai|T|
+Periyakulam|T|
+Periyanayakkanpalaiyam|T|
+Periyapatti|T|
 Perkins County|S|
 Perling|T|
+Permatang Kuching|T|
 Perm|T|
 Pernik|T|
+Perote|T|
 Perpignan|T|
 Perquimans County|S|
 Perris|T|
 Perry County|S|
+Perry Hall|T|
+Perry Vale|T|
+Perrysburg|T|
 Pershing County|S|
 Persian Gulf|S|
+Persianovka|T|
 Persia|S|
 Person County|S|
 Perth Amboy|T|
 Perth|T|
+Pertuis|T|
 Perugia|T|
+Perumanna|T|
+Perumbaikad|T|
+Perumbavoor|T|
+Perumpāvūr|T|
+Perundurai|T|
+Perungudi|T|
+Perunkalattu|T|
+Perunād|T|
 Perus|T|
+Peruvallur|T|
 Peru|C|
 Peruíbe|T|
 Pervomaysk|T|
@@ -9561,519 +22523,1279 @@ Pervouralsk|T|
 Pesaro|T|
 Pescara|T|
 Peshawar|T|
+Peshtera|T|
 Pesqueira|T|
 Pessac|T|
+Pesterzsébet|T|
 Pestlőrinc|T|
+Pestovo|T|
 Pest|T|
+Petagas|T|
 Petaling Jaya|T|
 Petaluma|T|
 Petapa|T|
 Petare|T|
+Petatlán|T|
 Petauke|T|
+Petawawa|T|
 Petaẖ Tiqva|T|
 Peterborough|T|
+Peterhead|T|
 Peterhof|T|
+Peterlee|T|
+Petersberg|T|
+Petersburg|T|
+Petershagen|T|
+Petershausen-West|T|
+Pethāpur|T|
+Petit Grabo|T|
+Petit-Bourg|T|
+Petitgoa I|T|
 Petlād|T|
+Petlāwad|T|
+Peto|T|
+Petrich|T|
+Petrila|T|
 Petrodvorets|T|
 Petrogradka|T|
 Petroleum County|S|
 Petrolina|T|
+Petrolândia|T|
 Petropavlovsk-Kamchatsky|T|
 Petropavl|T|
+Petrovsk-Zabaykal’skiy|T|
+Petrovskaya|T|
+Petrovsk|T|
 Petrozavodsk|T|
 Petroúpolis|T|
+Petroşani|T|
 Petrópolis|T|
 Petržalka|T|
 Pettis County|S|
+Petushki|T|
+Petworth|T|
+Pezinok|T|
+Peçanha|T|
+Peña Grande|T|
 Peñaflor|T|
 Peñalolén|T|
+Peñaranda|T|
+Pfaffenhofen an der Ilm|T|
 Pflugerville|T|
 Pforzheim|T|
+Pfullingen|T|
+Pfungstadt|T|
 Phagwāra|T|
+Phak Hai|T|
 Phalaborwa|T|
+Phalauda|T|
 Phalia|T|
+Phalodi|T|
 Phaltan|T|
 Phan Rang-Tháp Chàm|T|
 Phan Thiết|T|
+Phan Thong|T|
+Phanat Nikhom|T|
+Phanom Sarakham|T|
+Phaphūnd|T|
 Pharr|T|
 Phasi Charoen|T|
+Phatthalung|T|
 Phaya Thai|T|
+Phayao|T|
+Phek|T|
 Phelps County|S|
+Phenix City|T|
 Phetchabun|T|
+Phetchaburi|T|
+Phibun Mangsahan|T|
+Phichit|T|
 Philadelphia County|S|
 Philadelphia|T|
 Philippines|C|
 Philipsburg|T|
+Phillaur|T|
 Phillips County|S|
+Phirangipuram|T|
 Phitsanulok|T|
 Phnom Penh|T|
+Phoenixville|T|
 Phoenix|T|
+Phola|T|
+Phomolong|T|
+Phon Charoen|T|
 Phong Thạnh|T|
 Phong Điền|T|
 Phool Nagar|T|
+Photharam|T|
 Phra Khanong|T|
 Phra Nakhon Si Ayutthaya|T|
 Phra Nakhon|T|
 Phra Phutthabat|T|
 Phra Pradaeng|T|
+Phrae|T|
+Phu Khiao|T|
+Phu Kradueng|T|
 Phu Quoc|T|
 Phuket|T|
+Phulbāni|T|
+Phulera|T|
+Phulpur|T|
+Phultala|T|
 Phulwari Sharif|T|
+Phum Ânlŭng Vĭl|T|
+Phumĭ Tnaôt|T|
+Phumĭ Véal Srê|T|
+Phumĭ Véal Tônsay|T|
+Phumĭ Yoŭl Toŭng|T|
+Phumĭ Âmpĭl Leu|T|
+Phuntsholing|T|
 Phusro|T|
 Phuthaditjhaba|T|
+Phú Khương|T|
+Phú Lộc|T|
 Phú Mỹ|T|
+Phú Quý|T|
 Phú Quốc|T|
 Phú Thọ|T|
+Phú Đô|T|
 Phúc Yên|T|
+Phước An|T|
+Phước Hòa|T|
 Phổ Yên|T|
 Phủ Lý|T|
 Piacenza|T|
+Piancó|T|
+Pianjiao|T|
 Pianura|T|
+Piaseczno|T|
+Piastów|T|
 Piatra Neamţ|T|
 Piatt County|S|
+Piatã|T|
+Piazza Armerina|T|
+Piaçabuçu|T|
+Picassent|T|
+Pichanal|T|
 Picheng|T|
+Pichor|T|
 Pickaway County|S|
 Pickens County|S|
+Pickerington|T|
 Pickering|T|
 Pickett County|S|
+Picnic Point-North Lynnwood|T|
 Pico Rivera|T|
+Pico Truncado|T|
 Picos|T|
 Picpus|T|
+Picsi|T|
+Picuí|T|
+Pidhorodnye|T|
 Pidugurālla|T|
+Piecki-Migowo|T|
 Piedade|T|
 Piedecuesta|T|
 Piedras Negras|T|
 Piekary Śląskie|T|
+Pieksämäki|T|
+Piendamo|T|
+Piera|T|
 Pierce County|S|
+Pierrefitte-sur-Seine|T|
 Pierrefonds-Roxboro|T|
 Pierrefonds|T|
 Piet Retief|T|
 Pietermaritzburg|T|
+Pietrasanta|T|
+Piešťany|T|
+Pigüé|T|
+Pihānī|T|
 Pijijiapan|T|
+Pijnacker|T|
+Pikalëvo|T|
 Pike County|S|
+Pikesville|T|
 Pikine|T|
+Pilaitė|T|
+Pilar de la Horadada|T|
+Pilar do Sul|T|
 Pilar|T|
+Pila|T|
+Pilczyce-Kozanów-Popowice Północne|T|
+Pilibangan|T|
+Pililla|T|
 Pilkhua|T|
 Pilsen|T|
+Pilão Arcado|T|
+Pilón|T|
+Pilāni|T|
 Pima County|S|
+Pimenta Bueno|T|
+Pimlico|T|
 Pimpri-Chinchwad|T|
 Pimpri|T|
 Pinal County|S|
+Pinamalayan|T|
+Pinamar|T|
+Pinamungahan|T|
+Pinar de Chamartín|T|
 Pinar del Rey|T|
 Pinar del Río|T|
+Pinarāyi|T|
+Pind Dadan Khan|T|
 Pindamonhangaba|T|
+Pindaré-Mirim|T|
 Pindi Bhattian|T|
 Pindi Gheb|T|
 Pindiga|T|
+Pindobaçu|T|
+Pindoretama|T|
+Pindwāra|T|
+Pine Bluff|T|
 Pine County|S|
 Pine Hills|T|
+Pinecrest|T|
+Pineda de Mar|T|
+Pinehurst|T|
 Pinellas County|S|
 Pinellas Park|T|
+Pinerolo|T|
 Pinetown|T|
+Pinewood|T|
+Ping Shan|T|
 Pingdingshan|T|
 Pingdu|T|
 Pingjin|T|
+Pingkai|T|
 Pingliang|T|
+Pingli|T|
 Pingnan|T|
 Pingshan|T|
+Pingtan|T|
 Pingwu County|T|
 Pingxiang|T|
 Pingyin|T|
 Pingyi|T|
 Pingzhuang|T|
 Pinhais|T|
+Pinhal Novo|T|
+Pinhalzinho|T|
+Pinheiral|T|
 Pinheiros|T|
 Pinheiro|T|
+Pinhão|T|
+Pinillos|T|
+Pinjaur|T|
+Pinneberg|T|
+Pinole|T|
+Pinotepa Nacional|T|
 Pinsk|T|
+Pināhat|T|
+Pio IX|T|
+Pio XII|T|
+Pioltello|T|
+Piombino|T|
+Pionki|T|
+Piossasco|T|
 Piotrków Trybunalski|T|
+Piovera|T|
+Pipariā|T|
 Pipestone County|S|
+Pipili|T|
+Pipraich|T|
+Pipri|T|
+Piqua|T|
+Piquet Carneiro|T|
 Pir Jo Goth|T|
 Pir Mahal|T|
+Piracaia|T|
+Piracanjuba|T|
 Piracicaba|T|
+Piracuruca|T|
 Piraeus|T|
+Piraju|T|
+Pirajuí|T|
+Piranga|T|
 Piranshahr|T|
+Piranvādi|T|
+Pirané|T|
+Pirapemas|T|
+Pirapora do Bom Jesus|T|
 Pirapora|T|
+Pirapozinho|T|
 Piraquara|T|
 Pirassununga|T|
+Piratininga|T|
+Piratini|T|
+Piravam|T|
+Piraí do Sul|T|
+Piraí|T|
+Pirenópolis|T|
+Pires do Rio|T|
 Piripiri|T|
+Pirita|T|
+Piritiba|T|
 Pirituba|T|
+Piriyāpatna|T|
+Piri|T|
+Pirkkala|T|
+Pirmasens|T|
+Pirna|T|
 Pirojpur|T|
+Pirot|T|
+Piro|T|
+Pirthīpur|T|
+Pirāyiri|T|
 Pisa|T|
 Piscataquis County|S|
 Piscataway|T|
+Piscinola|T|
 Pisco|T|
+Pishin|T|
+Piskent|T|
+Pisochyn|T|
+Pissila|T|
 Pistoia|T|
+Pisz|T|
 Pita Kotte|T|
 Pitalito|T|
+Pitanga|T|
+Pitangueiras|T|
+Pitangui|T|
 Pitcairn|C|
+Piteå|T|
 Piteşti|T|
 Pithampur|T|
+Pithorāgarh|T|
 Pithāpuram|T|
+Pitimbu|T|
 Pitkin County|S|
+Pitoa|T|
+Piton Saint-Leu|T|
+Pitou|T|
+Pitrufquén|T|
+Pitsea|T|
 Pitt County|S|
+Pitt Meadows|T|
 Pittsburg County|S|
 Pittsburgh|T|
 Pittsburg|T|
+Pittsfield|T|
 Pittsylvania County|S|
 Pittwater|T|
+Pitäjänmäki|T|
+Piumhi|T|
 Piura|T|
 Piute County|S|
 Pivdenna Borshchahivka|T|
+Pivdenne|T|
+Pivdennoukrainsk|T|
+Pivijay|T|
+Pivnichna Saltivka|T|
+Pivnichni Osokorky|T|
+Pivnichno-Brovarskyi Masyv|T|
 Pizhou|T|
+Piñas|T|
+Piúma|T|
 Piła|T|
+Placas|T|
 Placentia|T|
 Placer County|S|
 Placetas|T|
+Placilla|T|
+Plaine du Var|T|
 Plainfield|T|
+Plainview|T|
+Plainville|T|
+Plaisance-du-Touch|T|
+Plaisir|T|
+Planadas|T|
 Planaltina|T|
+Planalto|T|
 Planeta Rica|T|
 Plano Piloto|T|
 Plano|T|
+Plant City|T|
 Plantation|T|
 Plaridel|T|
+Plast|T|
+Plato|T|
 Platte County|S|
+Plattsburgh|T|
 Plauen|T|
+Plavsk|T|
 Playa del Carmen|T|
+Playa del Ingles|T|
+Playas del Rosario|T|
+Playas|T|
 Plaza de la Revolución|T|
+Pleasant Grove|T|
+Pleasant Hill|T|
+Pleasant Plains|T|
+Pleasant Prairie|T|
+Pleasant View|T|
 Pleasanton|T|
 Pleasants County|S|
+Pleasantville|T|
+Pleasure Ridge Park|T|
+Pleebo City|T|
 Pleiku|T|
+Pleszew|T|
+Plettenberg Bay|T|
+Plettenberg|T|
 Pleven|T|
+Pljevlja|T|
+Ploemeur|T|
 Ploieşti|T|
 Plottier|T|
 Plovdiv|T|
 Plumas County|S|
 Plumbon|T|
+Plumstead|T|
 Pluto|S|
 Plymouth County|S|
 Plymouth|T|
+Plymstock|T|
+Plácido de Castro|T|
 Poblacion|T|
+Poble Sec|T|
+Pobé|T|
 Pocahontas County|S|
 Pocatello|T|
+Pochep|T|
+Pocinhos|T|
+Pocito|T|
+Poconé|T|
+Podaturpet|T|
 Podgorica|T|
+Podili|T|
 Podilskyi|T|
+Podilsk|T|
+Podil|T|
 Podolsk|T|
+Podporozh’ye|T|
+Podujeva|T|
+Podunajské Biskupice|T|
+Poděbrady|T|
+Poggibonsi|T|
+Poggiomarino|T|
+Poggioreale|T|
+Pogradec|T|
 Pohang|T|
+Pohjois-Hervanta|T|
 Poinciana|T|
 Poinsett County|S|
+Point Breeze|T|
 Point Cook|T|
+Point Fortin|T|
 Point Pedro|T|
+Point Pleasant|T|
+Pointe-Claire|T|
 Pointe-Noire|T|
+Pointe-à-Pitre|T|
+Poio|T|
+Poissy|T|
 Poitiers|T|
+Pojuca|T|
 Pok Fu Lam|T|
+Pok Hong|T|
+Pokachi|T|
+Pokaran|T|
 Pokhara|T|
+Pokhvistnevo|T|
+Pokok Sena|T|
+Pokola|T|
 Pokrovskoye-Streshnëvo|T|
 Pokrovsk|T|
+Pokrov|T|
 Polanco|T|
 Poland|C|
 Polangui|T|
+Polasara|T|
 Polatlı|T|
+Polavaram|T|
+Poldasht|T|
+Poldokhtar|T|
 Polevskoy|T|
 Polewali|T|
+Polichalur|T|
 Polk County|S|
+Polkowice|T|
 Pollachi|T|
+Pollença|T|
+Polo Nord|T|
+Polohy|T|
 Polokwane|T|
 Polomolok|T|
+Polonne|T|
+Polonuevo|T|
 Polotsk|T|
 Poltava|T|
+Polyarnyye Zori|T|
+Polyarnyy|T|
+Polysayevo|T|
+Políchni|T|
+Polūr|T|
 Pom Prap Sattru Phai|T|
+Pomasqui|T|
+Pombal|T|
+Pombos|T|
+Pomerode|T|
+Pomezia|T|
+Pomigliano d'Arco|T|
 Pomona|T|
 Pompano Beach|T|
+Pompei|T|
+Pompéia|T|
+Pompéu|T|
+Ponca City|T|
 Ponce|T|
+Ponda|T|
 Pondera County|S|
+Ponders End|T|
+Ponedera|T|
 Ponferrada|T|
 Pongch’ŏn-ŭp|T|
+Ponmana|T|
+Ponmundam|T|
+Ponneri|T|
 Ponnur|T|
 Ponnāni|T|
 Ponnūru|T|
 Ponorogo|T|
+Pont-à-Celles|T|
+Pont-à-Mousson|T|
+Ponta Delgada|T|
 Ponta Grossa|T|
 Ponta Porã|T|
+Ponta de Pedras|T|
+Pontal do Paraná|T|
+Pontalina|T|
+Pontal|T|
+Pontarlier|T|
+Pontault-Combault|T|
+Pontbuiten|T|
 Ponte Nova|T|
 Ponte Rasa|T|
+Ponte Vedra Beach|T|
+Ponte de Lima|T|
+Ponteareas|T|
+Pontedera|T|
+Pontefract|T|
 Pontes e Lacerda|T|
 Pontevedra|T|
 Pontiac|T|
+Pontian Besar|T|
 Pontianak|T|
 Ponticelli|T|
+Pontinha|T|
+Pontivy|T|
+Ponto Novo|T|
+Pontoise|T|
 Pontotoc County|S|
+Pontypool|T|
+Pontypridd|T|
 Poole|T|
 Poonamalle|T|
+Popasna|T|
 Popayán|T|
 Pope County|S|
+Poperinge|T|
+Popeşti-Leordeni|T|
+Poplar Bluff|T|
+Popondetta|T|
+Popovo|T|
+Poppenbüttel|T|
+Poprad|T|
+Poptún|T|
+Porac|T|
+Porangatu|T|
+Poranki|T|
+Porathissery|T|
 Porbandar|T|
+Porciúncula|T|
+Pordenone|T|
 Porirua|T|
 Pori|T|
 Porlamar|T|
+Poronaysk|T|
+Porriño|T|
+Porsa|T|
+Porsgrunn|T|
+Port Alberni|T|
+Port Alfred|T|
+Port Angeles|T|
 Port Area|T|
 Port Arthur|T|
 Port Blair|T|
 Port Charlotte|T|
+Port Chester|T|
+Port Colborne|T|
 Port Coquitlam|T|
 Port Dickson|T|
 Port Harcourt|T|
+Port Hedland|T|
+Port Hueneme|T|
+Port Huron|T|
+Port Loko|T|
 Port Louis|T|
 Port Macquarie|T|
+Port Melbourne|T|
+Port Moody|T|
 Port Moresby|T|
 Port Orange|T|
+Port Richmond|T|
 Port Said|T|
 Port Saint Lucie|T|
 Port Shepstone|T|
 Port Sudan|T|
 Port Vila|T|
+Port Washington|T|
 Port of Spain|T|
 Port-Gentil|T|
+Port-Vila|T|
 Port-au-Prince|T|
 Port-aux-Francais|T|
+Port-de-Bouc|T|
 Port-de-Paix|T|
+Porta Palazzo|T|
+Porta Westfalica|T|
+Portadown|T|
 Portage County|S|
 Portage Park|T|
+Portalegre|T|
+Portazgo|T|
+Porta|T|
+Porte Saint-Denis|T|
+Porte Saint-Martin|T|
+Porteiras|T|
+Porteirinha|T|
 Portel|T|
 Porter County|S|
 Porterville|T|
+Porthcawl|T|
 Portici|T|
+Portimão|T|
+Portishead|T|
 Portland|T|
+Portlaoise|T|
 Portmore|T|
+Porto Acre|T|
 Porto Alegre|T|
 Porto Amboim|T|
+Porto Belo|T|
+Porto Calvo|T|
+Porto Empedocle|T|
 Porto Feliz|T|
 Porto Ferreira|T|
+Porto Franco|T|
+Porto Grande|T|
 Porto Nacional|T|
+Porto Real do Colégio|T|
+Porto Real|T|
+Porto San Giorgio|T|
+Porto Sant'Elpidio|T|
 Porto Seguro|T|
+Porto Torres|T|
+Porto União|T|
 Porto Velho|T|
+Porto da Folha|T|
+Porto de Moz|T|
+Porto de Mós|T|
 Porto-Novo|T|
+Portogruaro|T|
 Portoviejo|T|
 Porto|T|
+Portslade|T|
 Portsmouth Heights|T|
 Portsmouth|T|
+Portugalete|T|
 Portugal|C|
+Portão|T|
+Porur|T|
 Porvoo|T|
 Porz am Rhein|T|
 Posadas|T|
 Posey County|S|
+Posillipo|T|
+Posorja|T|
+Poso|T|
+Post Falls|T|
+Postmasburg|T|
+Posto da Mata|T|
 Potchefstroom|T|
 Potenza|T|
+Potim|T|
+Potirendaba|T|
 Potiskum|T|
+Poti|T|
+Potomac|T|
 Potosí|T|
+Potrerillos|T|
 Potsdam|T|
+Pottaneri Nallakavundanpatti|T|
+Pottanūr|T|
 Pottawatomie County|S|
 Pottawattamie County|S|
 Potter County|S|
+Potters Bar|T|
+Pottstown|T|
+Pottuvil|T|
+Poughkeepsie|T|
+Poukham Un|T|
+Poulton-le-Fylde|T|
 Pouso Alegre|T|
+Pouso Redondo|T|
 Pouytenga|T|
+Považská Bystrica|T|
+Povorino|T|
+Powai|T|
 Poway|T|
 Powder River County|S|
 Powell County|S|
 Power County|S|
 Poweshiek County|S|
 Powhatan County|S|
+Poxoréu|T|
 Poyang|T|
+Poykovskiy|T|
+Poytug‘|T|
 Poza Rica de Hidalgo|T|
 Poznań|T|
 Pozniaky|T|
+Pozo Almonte|T|
+Pozoblanco|T|
 Pozuelo de Alarcón|T|
+Pozzallo|T|
 Pozzo Strada|T|
 Pozzuoli|T|
 Poá|T|
+Poço Fundo|T|
+Poço Redondo|T|
+Poço Verde|T|
 Poços de Caldas|T|
+Poção de Pedras|T|
+Poções|T|
+Požarevac|T|
+Požega|T|
 Prabumulih|T|
 Prachantakham|T|
+Prachin Buri Town|T|
+Prachin Buri|T|
+Prachuap Khiri Khan|T|
+Pradera|T|
+Pradl|T|
+Pradolongo|T|
+Pradópolis|T|
 Praga Południe|T|
 Praga Północ|T|
 Prague|T|
 Praia Grande|T|
 Praia|T|
+Prainha|T|
 Prairie County|S|
+Prairie Village|T|
+Prairieville|T|
+Prakhon Chai|T|
+Praktiseer|T|
+Pran Buri|T|
+Prata|T|
 Prato|T|
 Pratt County|S|
+Prattville|T|
+Pratāpgarh|T|
 Pravyi Bereh|T|
 Prayagraj|T|
+Praya|T|
 Preaek Prasab|T|
 Preble County|S|
+Preetz|T|
+Premià de Mar|T|
 Prentiss County|S|
 Prenzlauer Berg|T|
+Prenzlau|T|
+Prescott Valley|T|
+Prescot|T|
 Presidencia Roque Sáenz Peña|T|
+Presidente Dutra|T|
+Presidente Epitácio|T|
+Presidente Figueiredo|T|
 Presidente Franco|T|
+Presidente Getúlio|T|
+Presidente Médici|T|
+Presidente Olegário|T|
 Presidente Prudente|T|
+Presidente Sarney|T|
+Presidente Tancredo Neves|T|
+Presidente Venceslau|T|
 Presidio County|S|
 Presnenskiy|T|
 Presque Isle County|S|
+Prestatyn|T|
+Prestea|T|
 Preston County|S|
+Prestons|T|
 Preston|T|
+Prestwich|T|
 Pretoria|T|
+Prey Veng|T|
 Prešov|T|
 Price County|S|
+Pridonskoy|T|
+Priego de Córdoba|T|
+Prievidza|T|
+Prigen|T|
+Prijedor|T|
 Prilep|T|
+Primer Ensanche|T|
+Primero de Enero|T|
+Primorsko-Akhtarsk|T|
+Primrose Place|T|
+Prince Albert|T|
 Prince Edward County|S|
+Prince Edward Island|S|
+Prince Edward|T|
 Prince George County|S|
 Prince George's County|S|
 Prince George|T|
 Prince William County|S|
+Princesa Isabel|T|
+Princeton|T|
+Prior Lake|T|
+Priorka|T|
+Priozërsk|T|
 Pristina|T|
+Privolzhskiy|T|
+Privolzhsk|T|
+Priyutovo|T|
 Prizren|T|
 Probolinggo|T|
 Proddatūr|T|
+Profesor Salvador Mazza|T|
+Progreso de Alvaro Obregon|T|
+Progreso|T|
 Prokhladnyy|T|
 Prokop’yevsk|T|
+Prokuplje|T|
+Proletarsk|T|
+Proletar|T|
+Promissão|T|
+Promyshlennaya|T|
+Propriá|T|
+Prosek|T|
+Prospect Heights|T|
 Prosperidad|T|
+Prostějov|T|
+Protaras|T|
+Protvino|T|
+Provenals del Poblenou|T|
+Provence|S|
 Providence County|S|
 Providence|T|
+Providenciales|T|
 Provo|T|
 Prowers County|S|
+Prudentópolis|T|
+Prudnik|T|
+Prunedale|T|
+Pruszcz Gdański|T|
 Pruszków|T|
+Pruzhany|T|
 Pryluky|T|
 Prymorskyi|T|
+Przasnysz|T|
+Przedmieście Oławskie|T|
 Przemyśl|T|
+Przeworsk|T|
+Przymorze Wielkie|T|
+Préveza|T|
+Prāntij|T|
+Psie Pole Zawidawie|T|
 Psie Pole|T|
 Pskov|T|
+Pszczyna|T|
+Ptolemaḯda|T|
+Ptuj|T|
 Pu'er|T|
 Pubal|T|
 Pucallpa|T|
 Pucheng|T|
+Puchheim|T|
+Puchi|T|
 Puchong|T|
+Puchuan|T|
+Pucón|T|
 Pudong|T|
+Pudsey|T|
 Puducherry|T|
 Pudukkottai|T|
+Pudunagaram|T|
+Pudupattanam|T|
+Pudusseri|T|
+Pudussery West|T|
+Pudūr|T|
 Puebla|T|
 Pueblo County|S|
+Pueblo Nuevo El Chivo|T|
 Pueblo Nuevo|T|
+Pueblo West|T|
+Puebloviejo|T|
 Pueblo|T|
 Puente Alto|T|
+Puente de Ixtla|T|
 Puente de Vallecas|T|
+Puente-Genil|T|
+Puerta Bonita|T|
+Puerta del Angel|T|
+Puerto Asís|T|
 Puerto Ayacucho|T|
+Puerto Aysén|T|
 Puerto Barrios|T|
 Puerto Berrío|T|
+Puerto Boyacá|T|
 Puerto Cabello|T|
+Puerto Cabezas|T|
+Puerto Carreño|T|
+Puerto Colombia|T|
 Puerto Cortez|T|
+Puerto Cumarebo|T|
+Puerto Deseado|T|
+Puerto El Triunfo|T|
+Puerto Escondido|T|
+Puerto Esperanza|T|
+Puerto Francisco de Orellana|T|
+Puerto Iguazú|T|
 Puerto La Cruz|T|
+Puerto Leguízamo|T|
+Puerto López|T|
 Puerto Madryn|T|
 Puerto Maldonado|T|
 Puerto Montt|T|
+Puerto Natales|T|
 Puerto Padre|T|
 Puerto Peñasco|T|
 Puerto Plata|T|
 Puerto Princesa|T|
+Puerto Píritu|T|
+Puerto Real|T|
 Puerto Rico|C|
+Puerto Salgar|T|
+Puerto San José|T|
+Puerto Santander|T|
+Puerto Tejada|T|
+Puerto Triunfo|T|
 Puerto Vallarta|T|
+Puerto Varas|T|
+Puerto Wilches|T|
+Puerto de la Cruz|T|
+Puerto del Carmen|T|
+Puerto del Rosario|T|
 Puertollano|T|
+Pugachëv|T|
+Pugalūr|T|
+Pujali|T|
+Pujilí|T|
 Puji|T|
+Pukekohe East|T|
+Pukhrāyān|T|
 Pul Pehlad|T|
 Pul-e Khumrī|T|
+Pulai|T|
 Pulandian|T|
 Pulaski County|S|
 Pula|T|
+Pulgaon|T|
 Pulheim|T|
 Pulilan|T|
 Pulivendla|T|
+Puliyankannu|T|
 Puliyankudi|T|
 Puli|T|
+Pully|T|
 Pulong Santa Cruz|T|
+Pulupandan|T|
+Pulwama|T|
+Pulü|T|
+Pumwani|T|
+Punaauia|T|
+Punalūr|T|
+Punata|T|
+Punchbowl|T|
+Pundong|T|
 Pune|T|
 Punganūru|T|
 Punggol|T|
 Puning|T|
+Punjab|S|
+Punjai Puliyampatti|T|
+Punnayūr|T|
 Puno|T|
 Punta Alta|T|
 Punta Arenas|T|
 Punta Cana|T|
 Punta Cardón|T|
+Punta Gorda Isles|T|
+Punta Gorda|T|
 Punta de Mata|T|
+Punta de Piedras|T|
+Puntarenas|T|
 Punto Fijo|T|
+Punākha|T|
 Punāsa|T|
+Pupiales|T|
+Pupri|T|
+Puqiakeqi|T|
 Puqi|T|
 Purbalingga|T|
+Purificación|T|
 Puri|T|
 Purley|T|
 Purmerend|T|
 Purnia|T|
+Purral|T|
+Purranque|T|
 Pursat|T|
 Puruliya|T|
+Purushottampur|T|
+Puruándiro|T|
 Purwakarta|T|
 Purwodadi|T|
 Purwokerto|T|
+Purwā|T|
+Puryŏng-ŭp|T|
+Purépero de Echáiz|T|
+Purísima de Bustos|T|
+Purāini|T|
 Pusad|T|
+Pushchino|T|
+Pushkar|T|
 Pushkino|T|
 Pushkin|T|
 Pushmataha County|S|
+Pushun|T|
+Putaendo|T|
 Putatan|T|
+Puteaux|T|
+Puthencruz|T|
+Puthenvelikara|T|
 Puthia|T|
+Puthuppally|T|
+Puthuppariyāram|T|
+Puthūr|T|
 Putian|T|
+Putignano|T|
 Putnam County|S|
 Putney|T|
 Putra Heights|T|
 Putrajaya|T|
+Puttalam|T|
+Puttankulam|T|
+Putten|T|
+Putte|T|
 Puttūr|T|
 Putuo|T|
+Puurs|T|
 Puxi|T|
+Puyallup|T|
 Puyang Chengguanzhen|T|
 Puyang|T|
+Puyo|T|
+Puzhal|T|
+Puzhathi|T|
+Puzi|T|
+Puçol|T|
+Puławy|T|
+Pułtusk|T|
+Pu’an|T|
+Pweto|T|
+Pyan Lel Nay Yar Cha Htar Ye|T|
+Pyapon|T|
 Pyatigorsk|T|
+Pyatykhatky|T|
+Pyawbwe|T|
 Pyay|T|
 Pyeongtaek|T|
 Pyin Oo Lwin|T|
 Pyinmana|T|
+Pylaía|T|
 Pyongyang|T|
 Pyrenees|S|
+Pyskowice|T|
+Pyt-Yakh|T|
+Pájara|T|
 Pánlóngchéng Jīngjì Kāifāqū|T|
+Pánuco|T|
+Pápa|T|
+Pátapo|T|
 Pátra|T|
 Pátzcuaro|T|
+Pão de Açúcar|T|
+Pärnu|T|
+Pèkon|T|
 Pèlèngana|T|
+Pèrèrè|T|
 Pécs|T|
+Péfki|T|
+Péhonko|T|
+Pélézi|T|
+Pénjamo|T|
+Pérama|T|
+Pérez|T|
+Périgueux|T|
+Péruwelz|T|
 Pétionville|T|
+Píritu|T|
+Písek|T|
+Pórticos de San Antonio|T|
+Póvoa de Santa Iria|T|
+Póvoa de Varzim|T|
 Pôr do Sol|T|
 Põhja-Tallinn|T|
+Púchov|T|
+Püspökladány|T|
+Püttlingen|T|
+Pýrgos|T|
 Pābna|T|
+Pāchchal|T|
 Pāchora|T|
+Pādegān-e Manjīl|T|
+Pādiyanallūr|T|
 Pākdasht|T|
+Pākāla|T|
+Pālaiyampatti|T|
+Pālaiyam|T|
+Pālakkodu|T|
 Pālang|T|
 Pālanpur|T|
+Pālda|T|
 Pālghar|T|
 Pālitāna|T|
 Pāli|T|
+Pālkonda|T|
 Pāloncha|T|
+Pāmban|T|
+Pāmpur|T|
+Pāmūru|T|
+Pānakkudi|T|
+Pānchla|T|
+Pāndharkawada|T|
+Pāndhurnā|T|
 Pānihāti|T|
+Pāonta Sāhib|T|
+Pāppinisshēri|T|
+Pāppākurichchi|T|
 Pār Naogaon|T|
+Pārassāla|T|
+Pārdi|T|
+Pārsiān|T|
 Pārsābād|T|
 Pārvatipuram|T|
+Pāsighāt|T|
+Pāsārgād|T|
 Pātan|T|
+Pāthardih|T|
+Pāthardi|T|
+Pāthri|T|
+Pāttyam|T|
+Pātūr|T|
+Pāveh|T|
+Pāvugada|T|
+Pīleru|T|
 Pīlibhīt|T|
+Pīpri|T|
+Pīpār|T|
+Pīrgaaj|T|
+Pīrmām|T|
+Pīrzādagūda|T|
 Pīshvā|T|
+Pīshīn|T|
 Płock|T|
+Płońsk|T|
+Přerov|T|
+Příbram|T|
+Pūlakkōd|T|
+Pūnch|T|
+Pūndri|T|
+Pūnāhāna|T|
+Pūranpur|T|
+Pūrna|T|
 Pūth Kalān|T|
+Pūvātūparamba|T|
 P’yŏngsŏng|T|
+Qabqa|T|
 Qabula|T|
+Qabāţīyah|T|
+Qacha’s Nek|T|
+Qadian|T|
 Qadirpur Ran|T|
+Qahderījān|T|
+Qahā|T|
+Qaisumah|T|
+Qalansuwa|T|
+Qalqīlyah|T|
 Qalyub|T|
 Qal‘at Bīshah|T|
 Qal‘at Sukkar|T|
+Qal‘at Şāliḩ|T|
 Qamdo|T|
+Qandala|T|
+Qarah Ẕīā’ od Dīn|T|
 Qaraqash|T|
 Qarasu|T|
 Qaraçuxur|T|
 Qarchak|T|
+Qarek|T|
+Qarqīn|T|
+Qarqūzah|T|
 Qarshi|T|
+Qaryat Sulūq|T|
+Qarāwul|T|
 Qatar|C|
+Qayroqqum|T|
 Qazvin|T|
 Qaşr Bin Ghashīr|T|
+Qaşr Khiyār|T|
+Qaşr al Qarabūllī|T|
+Qaşr-e Qand|T|
+Qaşr-e Shīrīn|T|
+Qaţanā|T|
+Qeshm|T|
 Qeładizê|T|
+Qianhu|T|
 Qianjiang|T|
+Qianliu|T|
 Qiantang|T|
 Qiaoguan|T|
 Qiaotou|T|
 Qibao|T|
+Qibray|T|
+Qiemo|T|
+Qifţ|T|
+Qilian|T|
+Qillīn|T|
 Qina|T|
 Qincheng|T|
 Qingdao|T|
+Qingfeng|T|
 Qingfu|T|
 Qinggang|T|
+Qinghai|S|
+Qinglian|T|
+Qinglong|T|
 Qingnian|T|
+Qingping|T|
 Qingpu|T|
 Qingquan|T|
+Qingshanquan|T|
+Qingshizui|T|
 Qingshuping|T|
 Qingxichang|T|
+Qingxi|T|
 Qingyang|T|
 Qingyuan|T|
 Qingzhou|T|
+Qing’an|T|
 Qinhuangdao|T|
 Qinnan|T|
 Qinzhou|T|
@@ -10083,61 +23805,133 @@ Qiongshan|T|
 Qipan|T|
 Qiqihar|T|
 Qiryat Ata|T|
+Qiryat Bialik|T|
+Qiryat HaYovel|T|
+Qiryat Mal’akhi|T|
+Qiryat Motsqin|T|
+Qiryat Shmona|T|
+Qiryat Tiv‘on|T|
+Qiryat Yam|T|
 Qishan|T|
+Qisha|T|
 Qitaihe|T|
+Qitang|T|
 Qiuji|T|
 Qods|T|
 Qom|T|
 Qonce|T|
+Qorasuv|T|
+Qormi|T|
+Qorof|T|
 Qorveh|T|
 Qoryooley|T|
 Qo‘qon|T|
+Qo‘rg‘ontepa|T|
+Qo’shko’pir|T|
+Quakers Hill|T|
+Qualiano|T|
+Quang Minh|T|
+Quankou|T|
 Quanzhou|T|
+Quaraí|T|
+Quaregnon|T|
+Quart de Poblet|T|
+Quarteira|T|
+Quartiere Otto|T|
 Quarto Oggiaro|T|
 Quartu Sant'Elena|T|
 Quatre Bornes|T|
+Quatro Barras|T|
+Quattromiglia|T|
 Quay County|S|
+Quba|T|
 Qubo Saeed Khan|T|
+Quebec|S|
+Quedas do Iguaçu|T|
+Quedlinburg|T|
 Queen Anne's County|S|
+Queen Creek|T|
 Queens County|S|
 Queens Village|T|
+Queensbury|T|
+Queensdale|T|
+Queensland|S|
 Queenstown Estate|T|
 Queenstown|T|
 Queens|T|
+Queimadas|T|
 Queimados|T|
+Quelele|T|
+Quelfes|T|
 Quelimane|T|
+Quellón|T|
 Queluz|T|
+Querecotillo|T|
+Querenburg|T|
+Querência|T|
 Quetta|T|
 Quetzaltenango|T|
 Quevedo|T|
+Quezaltepeque|T|
 Quezon City|T|
 Quezon|T|
 Qufu|T|
 Qui Nhon|T|
+Quiapo|T|
+Quibala|T|
 Quibdó|T|
+Quickborn|T|
+Quijingue|T|
 Quilicura|T|
+Quillabamba|T|
 Quillacollo|T|
 Quillota|T|
+Quillón|T|
 Quilmes|T|
 Quilpué|T|
+Quimbaya|T|
+Quimistán|T|
 Quimper|T|
+Quinchía|T|
 Quincy|T|
+Quinta Do Conde|T|
+Quinte West|T|
+Quinze-Vingts|T|
+Quipapá|T|
+Quipungo|T|
+Quirinópolis|T|
+Quispamsis|T|
+Quisqueya|T|
+Quissamã|T|
 Quissecula|T|
+Quitandinha|T|
+Quiterianópolis|T|
+Quitilipi|T|
 Quitman County|S|
 Quito|T|
 Quixadá|T|
+Quixelô|T|
 Quixeramobim|T|
+Quixeré|T|
 Qujing|T|
 Qulsary|T|
 Qurayyat|T|
 Qurayyāt|T|
+Qusar|T|
+Qushi|T|
 Quthbullapur|T|
+Quthing|T|
 Quvasoy|T|
+Quva|T|
 Quwaysinā|T|
+Quxu|T|
 Quzhou|T|
+Quán Hàu|T|
 Québec|T|
 Quíbor|T|
+Quţūr|T|
 Quảng Ngãi|T|
+Quảng Phú|T|
 Quận Ba|T|
 Quận Bốn|T|
 Quận Mười Một|T|
@@ -10145,13 +23939,24 @@ Quận Mười|T|
 Quận Năm|T|
 Quận Sáu|T|
 Quận Đức Thịnh|T|
+Qārah|T|
 Qā’em Shahr|T|
+Qā’emīyeh|T|
+Qā’en|T|
+Qīdar|T|
+Qīr Moāv|T|
+Qīāmdasht|T|
 Qūchān|T|
 Qūş|T|
 Qŭnghirot|T|
+R.S. Pora|T|
 Ra'anana|T|
+Ra-ngae|T|
+Raahe|T|
+Raalte|T|
 Rabak|T|
 Rabat|T|
+Rabinal|T|
 Rabkavi-Banhatti|T|
 Rabkavi|T|
 Rabun County|S|
@@ -10159,268 +23964,617 @@ Rabwah|T|
 Racibórz|T|
 Racine County|S|
 Racine|T|
+Radeberg|T|
+Radebeul|T|
+Radevormwald|T|
+Radlin|T|
+Radnor|T|
+Radolfzell|T|
+Radomsko|T|
+Radomyshl|T|
 Radom|T|
+Radovis|T|
+Raduzhnyy|T|
+Raduzhny|T|
+Radviliskis|T|
+Radzionków|T|
+Radzyń Podlaski|T|
 Radès|T|
 Raebareli|T|
+Rafael Jambeiro|T|
 Rafaela|T|
 Rafaḩ|T|
+Rafiganj|T|
 Rafsanjān|T|
+Raghunathpur|T|
 Ragusa|T|
+Rahachow|T|
+Rahad al Bardi|T|
+Rahata|T|
+Rahat|T|
 Raha|T|
+Rahden|T|
 Rahim Yar Khan|T|
+Rahimatpur|T|
 Rahlstedt|T|
+Rahway|T|
 Raigarh|T|
 Rains County|S|
+Raipur Domana|T|
 Raipur|T|
+Rairangpur|T|
+Rais Hamidou|T|
+Raisen|T|
+Raisio|T|
+Raiwind|T|
 Raja Jang|T|
+Raja Pur Khurd|T|
+Rajakilpakkam|T|
 Rajamahendravaram|T|
 Rajanpur|T|
+Rajaori|T|
 Rajapalayam|T|
+Rajapolah|T|
+Rajasthan|S|
+Rajauli|T|
 Rajgangpur|T|
 Rajin|T|
 Rajpur Sonarpur|T|
 Rajpura|T|
+Rajpur|T|
 Rajshahi|T|
+Rajākheri|T|
+Rakhiv|T|
+Rakivka|T|
+Rakkiyapālaiyam|T|
+Rakove|T|
+Rakovník|T|
+Rakovski|T|
 Raleigh County|S|
 Raleigh|T|
 Ralls County|S|
+Ramada|T|
 Ramadi|T|
 Ramagundam|T|
+Ramallah|T|
+Ramallo|T|
 Ramanathapuram|T|
+Ramanattukara|T|
+Ramanayyapeta|T|
 Ramapuram|T|
 Ramat Gan|T|
+Ramat HaSharon|T|
+Rama|T|
+Rambouillet|T|
 Ramenki|T|
 Ramenskoye|T|
+Rameswaram|T|
 Ramiros|T|
 Ramla|T|
 Ramna Maidan|T|
 Ramos Arizpe|T|
+Ramotswa|T|
+Rampachodavaram|T|
 Rampur Hat|T|
 Rampura Phul|T|
+Ramsbottom|T|
 Ramsey County|S|
+Ramsgate|T|
+Ramu|T|
+Ranam|T|
+Ranau|T|
 Rancagua|T|
+Rancharia|T|
 Ranchi|T|
 Rancho Cordova|T|
 Rancho Cucamonga|T|
+Rancho Mirage|T|
+Rancho Palos Verdes|T|
 Rancho Penasquitos|T|
+Rancho San Diego|T|
+Rancho Santa Margarita|T|
+Ranchuelo|T|
 Randall County|S|
+Randallstown|T|
 Randburg|T|
 Randers|T|
 Randfontein|T|
 Randolph County|S|
+Randudongkal|T|
+Randwick|T|
 Ranebennur|T|
 Rangamati|T|
+Rangat|T|
 Rangel|T|
+Rangia|T|
+Rangiora|T|
+Rangiro|T|
 Rangkasbitung|T|
 Rangpur|T|
+Rangāpāra|T|
+Ranipur|T|
+Ranjangaon S|T|
 Rankin County|S|
+Ranong|T|
+Ranot|T|
+Rano|T|
+Ransiki|T|
 Ransom County|S|
+Ranst|T|
 Rantauprapat|T|
+Rantepao|T|
+Ranyah|T|
+Ranzan|T|
+Raojān|T|
+Rapallo|T|
 Rapid City|T|
 Raposo Tavares|T|
+Raposos|T|
 Rappahannock County|S|
+Rapperswil|T|
+Raqo|T|
+Raqqa|S|
 Ras Al Khaimah|T|
+Ras Gharib|T|
 Ras Tanura|T|
+Ras el Ma|T|
 Rasapūdipalem|T|
+Raseborg|T|
 Rasht|T|
 Rasipuram|T|
+Rasrā|T|
+Rass el Djebel|T|
+Rasskazovo|T|
+Rastatt|T|
+Rastede|T|
 Rat Burana|T|
 Ratangarh|T|
+Ratanpur|T|
 Ratchaburi|T|
 Ratchathewi|T|
+Ratekau|T|
+Rathenow|T|
+Rathfarnham|T|
+Ratia|T|
 Ratingen|T|
 Ratlām|T|
 Ratnagiri|T|
+Ratnapura|T|
 Ratodero|T|
+Raul Soares|T|
+Rauma|T|
 Raurkela Industrial Township|T|
 Ravalli County|S|
+Raval|T|
 Ravenna|T|
+Ravensburg|T|
+Ravānsar|T|
+Rawa Mazowiecka|T|
 Rawalakot|T|
 Rawalpindi|T|
 Rawang|T|
+Rawicz|T|
 Rawlins County|S|
+Rawmarsh|T|
 Rawson|T|
+Rawtenstall|T|
 Raxaul|T|
 Ray County|S|
 Rayachoti|T|
+Raybag|T|
+Raychikhinsk|T|
+Rayduzhnyi Masyv|T|
+Rayevskiy|T|
+Rayleigh|T|
+Raymore|T|
 Rayon KTZ|T|
 Rayong|T|
+Raytown|T|
+Razgrad|T|
+Razumnoye|T|
+Razzakov|T|
+Raḩīmah|T|
 Ra’s Bayrūt|T|
 Reading|T|
 Reagan County|S|
 Real County|S|
+Realejo Alto|T|
+Realeza|T|
 Recanto das Emas|T|
 Rechytsa|T|
 Recife|T|
 Recklinghausen|T|
+Recodo|T|
+Recoletos|T|
 Reconquista|T|
 Red Deer|T|
 Red Lake County|S|
 Red River County|S|
 Red Sea|S|
 Red Willow County|S|
+Red Wing|T|
+Redan|T|
+Redbank Plains|T|
+Redcar|T|
+Redcliff|T|
 Redding|T|
+Reddipālaiyam|T|
 Redditch|T|
 Redenção|T|
 Redhill|T|
 Redlands|T|
+Redland|T|
 Redmond|T|
+Redondela|T|
 Redondo Beach|T|
+Redruth|T|
 Redwood City|T|
 Redwood County|S|
+Reedley|T|
 Reef Al Fujairah City|T|
+Reengus|T|
+Reethapuram|T|
 Reeves County|S|
+Reforma|T|
+Reftinskiy|T|
 Refugio County|S|
+Regeneração|T|
 Regensburg|T|
+Regente Feijó|T|
+Reggane|T|
 Reggio Calabria|T|
 Reggio nell'Emilia|T|
 Reghaïa|T|
+Reghin-Sat|T|
 Regina|T|
 Registro|T|
+Regla|T|
+Rego Park|T|
+Reguiba|T|
+Rehli|T|
+Rehnān|T|
+Rehoboth|T|
+Reichenbach/Vogtland|T|
+Reigate|T|
 Reims|T|
+Reinach|T|
+Reinbek|T|
+Reinheim|T|
 Reinickendorf|T|
+Reino de Antula|T|
+Reino de Bandim|T|
+Reisterstown|T|
+Rejas|T|
+Rejon placu Grunwaldzkiego|T|
+Rejon placu Świętego Macieja|T|
+Rejon ulicy Traugutta|T|
+Relau|T|
 Relizane|T|
+Remagen|T|
+Remanso|T|
+Rembangan|T|
+Rembau|T|
+Rembertów|T|
+Remchi|T|
 Remedios de Escalada de San Martín|T|
 Remscheid|T|
+Remseck am Neckar|T|
+Remuera|T|
+Remuna|T|
+Remígio|T|
 Renala Khurd|T|
 Renca|T|
+Rendsburg|T|
+Renens|T|
+Renfrew Heights|T|
 Renfrew-Collingwood|T|
+Renfrew|T|
 Rengasdengklok|T|
+Rengo|T|
+Renhe|T|
+Renigunta|T|
+Reni|T|
 Rennes|T|
+Renningen|T|
 Reno County|S|
 Reno|T|
 Renqiu|T|
+Rensha|T|
 Rensselaer County|S|
 Renton|T|
 Renukūt|T|
 Renville County|S|
+Renwāl|T|
+Renxian|T|
+Renyi|T|
 Renzhao|T|
+Reoti|T|
 Repalle|T|
+Repelón|T|
 Repentigny|T|
 Republic County|S|
 Republic of Ireland|S|
 Republic of the Congo|C|
 Republica|T|
+Requena|T|
+Reriutaba|T|
 Reseda|T|
 Resende|T|
+Resen|T|
+Reserva|T|
 Reservoir|T|
 Resistencia|T|
+Resplendor|T|
 Ressano Garcia|T|
 Reston|T|
+Resubelpara|T|
 Retalhuleu|T|
+Retford|T|
+Rethymno|T|
 Retiro|T|
+Reuleuet|T|
 Reunion|C|
 Reus|T|
 Reutlingen|T|
 Reutov|T|
 Revda|T|
+Revelganj|T|
 Revere|T|
 Rewa|T|
 Rewāri|T|
+Rexburg|T|
+Reyes Acozac|T|
 Reyhanlı|T|
+Reykjanesbær|T|
 Reykjavik|T|
 Reykjavík|T|
 Reynolds County|S|
+Reynoldsburg|T|
 Reynosa|T|
+Rezh|T|
+Rezé|T|
+Reçani|T|
 Reşiţa|T|
+Reẕvānshahr|T|
 Reẖovot|T|
+Rhawnhurst|T|
 Rhea County|S|
+Rheda-Wiedenbrück|T|
+Rhede|T|
+Rheinbach|T|
+Rheinberg|T|
 Rheine|T|
+Rheinfelden|T|
 Rheinhausen|T|
+Rheinstetten|T|
+Rhenen|T|
+Rhennouch|T|
+Rhineland-Palatinate|S|
 Rhine|S|
 Rhode Island|S|
 Rhodesia|S|
 Rhondda|T|
+Rhoon|T|
+Rhosllannerchrugog|T|
+Rhyl|T|
 Riacho Fundo II|T|
+Riacho Fundo|T|
+Riacho das Almas|T|
+Riacho de Santana|T|
+Riachão das Neves|T|
+Riachão do Dantas|T|
+Riachão do Jacuípe|T|
+Riachão|T|
 Rialto|T|
+Ribarroja del Turia|T|
+Ribas do Rio Pardo|T|
+Ribat Al Khayr|T|
+Ribeira de Frades|T|
 Ribeira do Pombal|T|
+Ribeira|T|
+Ribeirão Branco|T|
 Ribeirão Pires|T|
 Ribeirão Preto|T|
+Ribeirão da Ilha|T|
 Ribeirão das Neves|T|
+Ribeirão|T|
+Ribeirópolis|T|
 Riberalta|T|
+Ribera|T|
+Ribnitz-Damgarten|T|
+Ribáuè|T|
+Riccione|T|
 Rice County|S|
 Rich County|S|
 Richard-Toll|T|
 Richards Bay|T|
 Richardson County|S|
 Richardson|T|
+Richfield|T|
+Richha|T|
 Richland County|S|
 Richland|T|
 Richmond County|S|
 Richmond Hill|T|
+Richmond West|T|
 Richmond|T|
+Rickmansworth|T|
+Ridderkerk|T|
 Ridder|T|
+Ridgecrest|T|
+Ridgeland|T|
 Ridgewood|T|
+Riedstadt|T|
+Riegelsberg|T|
+Riehen|T|
+Riemst|T|
+Riesa|T|
+Rietberg|T|
+Rieti|T|
+Rifu|T|
 Riga|T|
+Riihimäki|T|
+Rijau|T|
 Rijeka|T|
+Rijen|T|
+Rijokri|T|
+Rijssen|T|
+Rijswijk|T|
 Rikaze|T|
+Rikuzen-Takata|T|
 Riley County|S|
+Riley Park|T|
+Rillieux-la-Pape|T|
+Rimavská Sobota|T|
 Rimini|T|
+Rimouski|T|
+Rincón de Romos|T|
+Rincón de la Victoria|T|
 Ringgold County|S|
+Ringsted|T|
+Ringwood|T|
+Rinkeby|T|
+Rinteln|T|
 Rio Arriba County|S|
+Rio Bananal|T|
 Rio Blanco County|S|
 Rio Bonito|T|
+Rio Branco do Sul|T|
 Rio Branco|T|
+Rio Brilhante|T|
 Rio Claro|T|
+Rio Formoso|T|
 Rio Grande County|S|
+Rio Grande da Serra|T|
 Rio Grande|T|
 Rio Largo|T|
+Rio Linda|T|
+Rio Maria|T|
+Rio Negrinho|T|
+Rio Negro|T|
+Rio Pardo de Minas|T|
+Rio Pardo|T|
 Rio Pequeno|T|
+Rio Pomba|T|
+Rio Preto da Eva|T|
 Rio Rancho|T|
+Rio Real|T|
+Rio Rico|T|
+Rio Tinto|T|
+Rio Verde de Mato Grosso|T|
 Rio Verde|T|
 Rio das Ostras|T|
+Rio das Pedras|T|
 Rio de Janeiro|T|
 Rio de Mouro|T|
 Rio do Sul|T|
 Riobamba|T|
+Rioblanco|T|
 Riohacha|T|
+Rioja|T|
+Riom|T|
 Rionegro|T|
+Rios Rosas|T|
+Riosucio|T|
 Rioverde|T|
 Ripley County|S|
+Ripollet|T|
+Ripon|T|
+Ris-Orangis|T|
+Risalpur Cantonment|T|
+Risca|T|
 Rishon LeTsiyyon|T|
 Rishra|T|
+Rishton|T|
 Rishīkesh|T|
+Risod|T|
+Rissen|T|
 Ritchie County|S|
 Rittō|T|
+Riva del Garda|T|
+Rivadavia|T|
 Rivas-Vaciamadrid|T|
+River Atuwara|T|
+River Falls|T|
 Rivera|T|
+Riverbank|T|
+Riverdale|T|
+Riversdale|T|
 Riverside County|S|
 Riverside|T|
+Riverton|T|
 Riverview|T|
+Riviera Beach|T|
 Rivière-des-Prairies–Pointe-aux-Trembles|T|
+Rivière-du-Loup|T|
 Rivne|T|
+Rivoli|T|
+Rixensart|T|
 Riyadh|T|
+Riyāḑ al Khabrā’|T|
+Rizal|T|
 Rize|T|
 Rizhao|T|
+Rizhuang|T|
 Road Town|T|
 Roane County|S|
+Roanne|T|
 Roanoke County|S|
+Roanoke Rapids|T|
 Roanoke|T|
+Robbah|T|
 Roberts County|S|
+Robertsganj|T|
 Robertson County|S|
 Robertsonpet|T|
 Robeson County|S|
+Robina|T|
+Robit|T|
 Robāţ Karīm|T|
+Robīt|T|
+Rocca di Papa|T|
 Rochdale|T|
+Rochedale South|T|
+Rochefort|T|
 Rochester Hills|T|
 Rochester|T|
+Rochford|T|
+Rocinha|T|
 Rock County|S|
+Rock Forest|T|
 Rock Hill|T|
 Rock Island County|S|
+Rock Island|T|
+Rock Springs|T|
 Rockbridge County|S|
 Rockcastle County|S|
+Rockcliffe-Smythe|T|
 Rockdale County|S|
+Rockdale|T|
 Rockford|T|
 Rockhampton|T|
 Rockies|S|
 Rockingham County|S|
+Rockingham|T|
 Rockland County|S|
+Rockland|T|
+Rockledge|T|
 Rocklin|T|
+Rockville Centre|T|
 Rockville|T|
 Rockwall County|S|
+Rockwall|T|
 Rocky Mount|T|
+Rocky River|T|
 Rodenkirchen|T|
+Rodeo del Medio|T|
+Rodez|T|
+Rodgau|T|
+Rodniki|T|
+Rodolfo Sánchez Taboada|T|
 Rodriguez|T|
+Roehampton|T|
+Roermond|T|
 Roeselare|T|
 Roger Mills County|S|
 Rogers County|S|
@@ -10428,194 +24582,475 @@ Rogers Park|T|
 Rogers|T|
 Roha|T|
 Rohini|T|
+Rohnert Park|T|
 Rohri|T|
 Rohtak|T|
+Roi Et|T|
+Roissy-en-Brie|T|
+Rojales|T|
+Rokugō|T|
+Rolante|T|
+Roldanillo|T|
 Rolette County|S|
+Rolim de Moura do Guaporé|T|
 Rolim de Moura|T|
+Rolla|T|
+Rolleston|T|
+Rolling Meadows|T|
 Rolândia|T|
+Romainville|T|
 Romania|C|
+Romano Banco|T|
+Romano di Lombardia|T|
+Romans-sur-Isère|T|
 Roman|T|
+Romblon|T|
+Romeoville|T|
 Rome|T|
 Romford|T|
+Romita|T|
+Romny|T|
+Romorantin-Lanthenay|T|
+Rompin|T|
+Romsey|T|
+Romulus|T|
+Ron Phibun|T|
+Ronchin|T|
+Rondebosch|T|
 Rondon do Pará|T|
 Rondonópolis|T|
+Rongai|T|
+Rongjiang|T|
+Ronglong|T|
+Rongo|T|
+Rongxi|T|
+Ronkonkoma|T|
+Ronnenberg|T|
+Ronse|T|
 Roodepoort|T|
 Rooks County|S|
 Roorkee|T|
 Roosendaal|T|
 Roosevelt County|S|
 Ropar|T|
+Ropczyce|T|
 Roquetas de Mar|T|
+Roquette|T|
+Rorainópolis|T|
+Rosa Zarate|T|
 Rosales|T|
+Rosario de Lerma|T|
+Rosario de la Frontera|T|
 Rosario|T|
 Rosarito|T|
 Roscommon County|S|
+Rose Hill|T|
 Roseau County|S|
 Roseau|T|
 Rosebud County|S|
+Roseburg|T|
+Rosedale-Moore Park|T|
+Rosedale|T|
 Rosemead|T|
+Rosemont|T|
 Rosemont–La Petite-Patrie|T|
+Rosemount|T|
 Rosenheim|T|
+Rosera|T|
+Roseto degli Abruzzi|T|
 Rosetta|T|
 Roseville|T|
 Rosh Ha‘Ayin|T|
+Roshal’|T|
 Roshanpura|T|
+Rosignano Solvay-Castiglioncello|T|
 Roskilde|T|
 Roslavl’|T|
+Roslindale|T|
+Rosny-sous-Bois|T|
+Rosolini|T|
 Ross County|S|
+Rossano Stazione|T|
 Rossendale|T|
 Rossosh’|T|
+Rossville|T|
 Rostock|T|
+Rostokino|T|
+Rostov Veliky|T|
 Rostov-on-Don|T|
 Roswell|T|
+Rosário Oeste|T|
+Rosário do Sul|T|
+Rosário|T|
+Rota|T|
+Rotenburg|T|
+Rotherbaum|T|
 Rotherham|T|
 Rotorua|T|
+Rotselaar|T|
+Rottenburg|T|
 Rotterdam|T|
+Rottingdean|T|
+Rottweil|T|
+Rouached|T|
 Roubaix|T|
 Rouen|T|
 Rouiba|T|
 Rouissat|T|
+Round Lake Beach|T|
+Round Lake|T|
 Round Rock|T|
 Rourkela|T|
 Routt County|S|
+Rouyn-Noranda|T|
 Rovaniemi|T|
+Rovenky|T|
+Rovereto|T|
 Rovigo|T|
+Rovira|T|
 Rowan County|S|
+Rowland Heights|T|
 Rowlett|T|
+Rowville|T|
 Roxas City|T|
+Roxas|T|
+Roxburgh Park|T|
+Roxbury Crossing|T|
 Royal Leamington Spa|T|
 Royal Oak|T|
+Royal Palm Beach|T|
 Royal Tunbridge Wells|T|
+Royan|T|
+Royton|T|
+Rozdilna|T|
+Rozzano|T|
+Rožnov pod Radhoštěm|T|
+Rožňava|T|
+Roșiorii de Vede|T|
+Rrashbull|T|
+Rtishchevo|T|
+Ruaha|T|
+Ruangwa|T|
+Rubanda|T|
+Rubiataba|T|
+Rubidoux|T|
 Rubio|T|
 Rubizhne|T|
+Rublëvo|T|
 Rubtsovsk|T|
 Rubí|T|
 Ruda Śląska|T|
 Rudnyy|T|
+Rudolstadt|T|
+Rudow|T|
 Rudrapur|T|
 Rueil-Malmaison|T|
+Rufino|T|
 Rufisque est|T|
 Rufisque|T|
+Rufā‘a|T|
 Rugao|T|
 Rugby|T|
+Rugeley|T|
+Ruhango|T|
+Ruidian|T|
 Ruiru|T|
+Ruislip|T|
 Rui’an|T|
+Rujewa|T|
 Rukban|T|
+Rukungiri|T|
+Rulenge|T|
+Ruma|T|
+Rumbek|T|
+Rumia|T|
+Rummelsburg|T|
+Rumoi|T|
 Rumonge|T|
+Rumphi|T|
+Rumāḩ|T|
 Runan|T|
 Runcorn|T|
 Rundu|T|
 Runnels County|S|
 Ruqi|T|
+Rura|T|
+Rurópolis|T|
+Rusanivka|T|
+Rusape|T|
+Rusera|T|
 Ruse|T|
 Rush County|S|
+Rushden|T|
 Rusk County|S|
+Ruskin|T|
 Russas|T|
 Russeifa|T|
 Russell County|S|
+Russellville|T|
 Russia|C|
 Rustaq|T|
 Rustavi|T|
 Rustenburg|T|
+Ruston|T|
+Rustāq|T|
 Rutchenkivskyi|T|
+Ruteng|T|
 Rutherford County|S|
+Rutherglen|T|
+Rutigliano|T|
 Rutland County|S|
 Rutoma|T|
 Rutshuru|T|
+Ruvo di Puglia|T|
 Ruwa|T|
+Ruy Barbosa|T|
+Ruzayevka|T|
+Ružomberok|T|
+Rwamagana|T|
+Rwamwanja Refugee Camp|T|
 Rwanda|C|
+Rwiimi|T|
 Ryazanskiy|T|
 Ryazan’|T|
+Ryazhsk|T|
 Rybatskoye|T|
 Rybinsk|T|
 Rybnik|T|
+Rybnoye|T|
+Ryde|T|
+Rydułtowy|T|
+Ryl’sk|T|
+Rypin|T|
+Ryton|T|
+Ryōgoku|T|
+Ryōtsu-minato|T|
 Ryūgasaki|T|
+Ryūō|T|
 Rzeszów|T|
 Rzhev|T|
+Rákoskeresztúr|T|
+Rákospalota|T|
+Rákosszentmihály|T|
+Râmnicu Sărat|T|
 Râmnicu Vâlcea|T|
+Râs el Aïoun|T|
+Râs el Oued|T|
+Râşnov|T|
+Råsunda|T|
+Rémire-Montjoly|T|
+Río Abajo|T|
+Río Blanco|T|
+Río Bueno|T|
+Río Cauto|T|
+Río Ceballos|T|
+Río Chico|T|
+Río Colorado|T|
 Río Cuarto|T|
 Río Gallegos|T|
 Río Grande|T|
+Río Guayabal de Yateras|T|
+Río Segundo|T|
 Río Tercero|T|
+Río de Teapa|T|
 Rîbniţa|T|
 Ródos|T|
+Różanka-Polanka|T|
+Rösrath|T|
+Rødovre|T|
 Rüsselsheim am Main|T|
 Rābigh|T|
+Rādhanpur|T|
 Rāghogarh|T|
+Rāhatgarh|T|
+Rāhon|T|
+Rāhuri|T|
 Rāichūr|T|
 Rāiganj|T|
+Rāikot|T|
 Rāipur|T|
+Rāisinghnagar|T|
 Rāj-Nāndgaon|T|
+Rājaldesar|T|
 Rājbirāj|T|
 Rājgarh|T|
+Rājgurunagar|T|
+Rājgīr|T|
 Rājkot|T|
+Rājmahal|T|
+Rājpīpla|T|
 Rājsamand|T|
+Rājula|T|
+Rājākhera|T|
+Rājūra|T|
+Rāmachandrapuram|T|
+Rāmachandrapuran|T|
+Rāmachettipālaiyam|T|
+Rāman|T|
+Rāmavarappādu|T|
+Rāmdurg|T|
+Rāmganj Mandi|T|
 Rāmganj|T|
 Rāmgarh|T|
 Rāmgundam|T|
 Rāmhormoz|T|
+Rāmjībanpur|T|
 Rāmnagar|T|
+Rāmpura|T|
 Rāmpur|T|
+Rāmsar|T|
+Rāmshīr|T|
+Rāmtek|T|
+Rāmāpuram|T|
+Rāni Khera|T|
+Rānia|T|
 Rāniganj|T|
+Rānikhet|T|
 Rānipet|T|
+Rānpur|T|
 Rānyah|T|
 Rānāghāt|T|
+Rānāvāv|T|
 Rānīganj|T|
+Rānīpur|T|
+Rāpar|T|
 Rāth|T|
+Rātu|T|
+Rāvar|T|
+Rāver|T|
+Rāvu|T|
+Rāwatbhāta|T|
+Rāwatsār|T|
 Rāyadrug|T|
 Rāyagada|T|
+Rāya|T|
 Rāzampeta|T|
+Rāzām|T|
+Rădăuți|T|
+Rēzekne|T|
+Rūdarpur|T|
+Rūdehen|T|
+Rūdsar|T|
+Rūdān|T|
 Rạch Giá|T|
 Sa Dec|T|
+Sa Kaeo|T|
 Sa'dah|T|
 Saaba|T|
+Saalfelden am Steinernen Meer|T|
+Saalfeld|T|
 Saanich|T|
 Saarbrücken|T|
+Saarlouis|T|
+Saatlı|T|
+Saaxo|T|
+Sabaa Aiyoun|T|
 Sabadell|T|
 Sabae|T|
+Sabah|S|
+Sabalgarh|T|
+Sabana Grande de Boyá|T|
+Sabana de Mendoza|T|
+Sabana de Parra|T|
+Sabana de Torres|T|
+Sabanagrande|T|
 Sabanalarga|T|
 Sabaneta|T|
+Sabang|T|
+Sabanitas|T|
 Sabará|T|
+Sabaudia|T|
 Sabha|T|
+Sabie|T|
 Sabinas|T|
 Sabine County|S|
+Sabirabad|T|
 Sablayan|T|
+Sabou|T|
 Sabt Alalayah|T|
+Sabunçu|T|
 Sabzevar|T|
+Sabá|T|
 Sac County|S|
 Sacaba|T|
+Sacavém|T|
+Sachsenheim|T|
+Sachse|T|
+Sachīn|T|
+Sacile|T|
+Saclepea|T|
 Sacomã|T|
+Saco|T|
 Sacramento County|S|
 Sacramento|T|
+Sadabe|T|
+Sadalgi|T|
+Sadao|T|
+Sadasivpet|T|
+Saddat al Hindīyah|T|
 Saddiqabad|T|
+Saddle Ridge|T|
+Saddleworth|T|
 Sado|T|
 Sadr City|T|
+Sadulshahar|T|
+Sadābād|T|
 Safaga|T|
+Safed|T|
+Safety Harbor|T|
+Saffron Walden|T|
+Safidon|T|
 Safi|T|
+Safonovo|T|
+Safranbolu|T|
+Safīpur|T|
 Sagadahoc County|S|
+Sagae|T|
 Sagaing|T|
+Sagalo|T|
 Sagamihara|T|
+Sagara|T|
+Sagauli|T|
 Sagay|T|
 Saga|T|
 Saginaw County|S|
+Saginaw Township North|T|
+Saginaw|T|
+Saginomiya|T|
+Sagrada Familia|T|
 Sagrada Família|T|
+Sagua de Tánamo|T|
 Sagua la Grande|T|
 Saguache County|S|
 Saguenay|T|
 Sagunto|T|
+Sagurē|T|
 Sahagún|T|
 Sahand|T|
 Sahara|S|
 Saharsa|T|
+Sahaspur|T|
 Sahaswān|T|
+Sahavato|T|
 Sahel|S|
 Sahiwal|T|
+Sahline|T|
+Sahoua|T|
+Sahuarita|T|
 Sahuayo de Morelos|T|
 Sahāranpur|T|
+Sahāwar|T|
+Sai Kung|T|
 Sai Mai|T|
+Sai Wan Ho|T|
 Saidpur|T|
+Saiha|T|
 Saijō|T|
+Saikai|T|
 Saiki|T|
+Saikū|T|
+Saint Albans|T|
+Saint Andrews|T|
 Saint Barthelemy|C|
 Saint Charles|T|
 Saint Clair Shores|T|
@@ -10624,88 +25059,230 @@ Saint Croix|T|
 Saint George|T|
 Saint Helena|C|
 Saint Helier|T|
+Saint Ives|T|
+Saint John West|T|
 Saint John|T|
 Saint John’s|T|
 Saint Joseph|T|
+Saint Kilda|T|
 Saint Kitts and Nevis|C|
+Saint Louis Park|T|
 Saint Lucia|C|
 Saint Martin|C|
+Saint Matthews|T|
+Saint Michael|T|
+Saint Neots|T|
 Saint Paul|T|
+Saint Peter Port|T|
 Saint Petersburg|T|
 Saint Peters|T|
 Saint Pierre and Miquelon|C|
+Saint Pierre|T|
+Saint Thomas Mount|T|
 Saint Vincent and the Grenadines|C|
+Saint-Amand-les-Eaux|T|
+Saint-Ambroise|T|
 Saint-André|T|
+Saint-Augustin-de-Desmaures|T|
+Saint-Avertin|T|
+Saint-Avold|T|
+Saint-Barthélémy|T|
+Saint-Basile-le-Grand|T|
+Saint-Benoît|T|
 Saint-Brieuc|T|
+Saint-Bruno-de-Montarville|T|
+Saint-Chamond|T|
+Saint-Charles-Borromée|T|
+Saint-Cloud|T|
+Saint-Constant|T|
+Saint-Cyr-l'École|T|
+Saint-Cyr-sur-Loire|T|
 Saint-Denis|T|
+Saint-Dizier|T|
+Saint-Dié-des-Vosges|T|
+Saint-Eustache|T|
+Saint-Fons|T|
+Saint-Genis-Laval|T|
+Saint-Georges|T|
+Saint-Germain-en-Laye|T|
+Saint-Ghislain|T|
 Saint-Gilles|T|
+Saint-Gratien|T|
+Saint-Henri|T|
+Saint-Herblain|T|
 Saint-Hubert|T|
 Saint-Hyacinthe|T|
+Saint-Jean-de-Braye|T|
+Saint-Jean-de-la-Ruelle|T|
 Saint-Jean-sur-Richelieu|T|
+Saint-Joseph|T|
+Saint-Josse-ten-Noode|T|
 Saint-Jérôme|T|
+Saint-Laurent-du-Maroni|T|
+Saint-Laurent-du-Var|T|
 Saint-Laurent|T|
+Saint-Lazare|T|
+Saint-Leu-la-Forêt|T|
+Saint-Leu|T|
+Saint-Lin-Laurentides|T|
 Saint-Louis-de-Terrebonne|T|
 Saint-Louis|T|
+Saint-Loup|T|
 Saint-Léonard|T|
+Saint-Lô|T|
 Saint-Malo|T|
+Saint-Mandé|T|
 Saint-Marc|T|
+Saint-Martin-d'Hères|T|
 Saint-Maur-des-Fossés|T|
+Saint-Maximin-la-Sainte-Baume|T|
 Saint-Michel de l'Atalaye|T|
+Saint-Michel-sur-Orge|T|
 Saint-Michel|T|
+Saint-Médard-en-Jalles|T|
 Saint-Nazaire|T|
+Saint-Nicolas|T|
+Saint-Omer|T|
+Saint-Ouen-l'Aumône|T|
+Saint-Ouen|T|
 Saint-Paul|T|
+Saint-Pierre-des-Corps|T|
 Saint-Pierre|T|
+Saint-Pol-sur-Mer|T|
+Saint-Priest|T|
 Saint-Quentin-en-Yvelines|T|
 Saint-Quentin|T|
+Saint-Raphaël|T|
+Saint-Roch|T|
+Saint-Sébastien-sur-Loire|T|
+Saint-Vincent de Paul|T|
+Saint-Vincent-de-Paul|T|
+Saint-Égrève|T|
+Saint-Étienne-du-Rouvray|T|
 Saint-Étienne|T|
+Sainte-Anne|T|
+Sainte-Catherine|T|
+Sainte-Foy-lès-Lyon|T|
 Sainte-Foy|T|
+Sainte-Geneviève-des-Bois|T|
+Sainte-Julie|T|
+Sainte-Marguerite|T|
+Sainte-Marie|T|
+Sainte-Rose|T|
+Sainte-Suzanne|T|
+Sainte-Thérèse|T|
+Saintes|T|
+Sainthia|T|
 Saipan|T|
 Saitama|T|
+Saiyad-ul-ajaib|T|
 Sakado|T|
+Sakai-nakajima|T|
 Sakaidechō|T|
+Sakaiminato|T|
 Sakai|T|
 Sakakah|T|
+Sakaki|T|
+Sakaraha|T|
+Sakassou|T|
 Sakata|T|
+Sakchu-ŭp|T|
+Sakhipur|T|
+Sakhnīn|T|
 Sakiet ed Daier|T|
 Sakiet ez Zit|T|
 Saki|T|
+Sakleshpur|T|
+Saknepalli|T|
 Sakon Nakhon|T|
 Sakrand|T|
+Sakri|T|
+Saktī|T|
+Sakumona|T|
+Sakuradai|T|
+Sakuragawa|T|
 Sakurai|T|
 Sakura|T|
 Saku|T|
+Sakété|T|
+Salaberry-de-Valleyfield|T|
+Saladas|T|
+Saladillo|T|
+Salaga|T|
+Salah Bey|T|
 Salamanca|T|
+Salamina|T|
 Salamá|T|
+Salamína|T|
+Salangaippālaiyam|T|
 Salaqi|T|
+Salaspils|T|
 Salatiga|T|
 Salavat|T|
+Salcajá|T|
 Saldanha|T|
+Salekhard|T|
 Salem County|S|
 Salem|T|
 Salerno|T|
+Salesópolis|T|
 Sale|T|
 Salford|T|
+Salgar|T|
 Salgueiro|T|
+Salgótarján|T|
+Saligram|T|
 Salihli|T|
+Salima|T|
 Salina Cruz|T|
+Salinas de Hidalgo|T|
 Salinas|T|
 Saline County|S|
+Salinópolis|T|
+Salitre|T|
+Sali|T|
+Sallanches|T|
+Salmon Arm|T|
+Salmon Creek|T|
 Salmās|T|
+Salon-de-Provence|T|
+Salonta|T|
+Salor|T|
+Salou|T|
 Salo|T|
+Salpêtrière|T|
+Salqīn|T|
+Salsomaggiore Terme|T|
 Salt Lake City|T|
 Salt Lake County|S|
+Saltash|T|
 Salta|T|
 Saltillo|T|
 Saltivka|T|
+Salto de Pirapora|T|
+Salto do Lontra|T|
 Salto|T|
+Saltpond|T|
 Saluda County|S|
+Saluzzo|T|
 Salvador|T|
 Salvaleón de Higüey|T|
+Salvaterra|T|
+Salvatierra|T|
+Salwá|T|
+Salyan|T|
 Salzburg|T|
 Salzgitter|T|
+Salzkotten|T|
 Salé Al Jadida|T|
 Salé|T|
+Salāya|T|
 Sal’sk|T|
+Sam Phran|T|
+Sam Roi Yot|T|
+Sam Sen Nai|T|
+Sam Shing|T|
+Samal|T|
 Samambaia|T|
 Samandağ|T|
 Samannūd|T|
@@ -10713,372 +25290,944 @@ Samara|T|
 Samarinda|T|
 Samarkand|T|
 Samar|T|
+Sama|T|
 Sambalpur|T|
 Sambava|T|
 Samba|T|
 Sambhal|T|
+Sambiase|T|
+Sambir|T|
 Sambizanga|T|
+Samborondón|T|
 Sambrial|T|
 Samch’ŏn|T|
+Samdari|T|
 Samfya|T|
+Samho-rodongjagu|T|
+Samjiyŏn-ŭp|T|
 Sammamish|T|
 Samoa|C|
+Samobor|T|
+Samokov|T|
+Sampaloc|T|
 Sampang|T|
+Samphanthawong|T|
 Sampit|T|
 Sampson County|S|
+Sampsonievskiy|T|
+Sampués|T|
+Samraong|T|
+Samrāla|T|
 Samsun|T|
+Samthar|T|
+Samtredia|T|
+Samurou|T|
 Samut Prakan|T|
 Samut Sakhon|T|
+Samut Songkhram|T|
+Samuyuzi|T|
+Samālka|T|
+Samālkha|T|
 Samālūţ|T|
 Samāna|T|
 Samāstipur|T|
 Samā’il|T|
+San Agustín|T|
+San Andrés Cholula|T|
+San Andrés Cuexcontitlán|T|
+San Andrés Itzapa|T|
 San Andrés Tuxtla|T|
+San Andrés Xecul|T|
+San Andrés del Rabanedo|T|
 San Andrés|T|
 San Angelo|T|
+San Antero|T|
+San Antonio Acahualco|T|
+San Antonio Oeste|T|
+San Antonio Tecómitl|T|
+San Antonio de Areco|T|
+San Antonio de Cortés|T|
 San Antonio de Los Altos|T|
+San Antonio de Padua|T|
+San Antonio de la Cal|T|
+San Antonio de los Baños|T|
 San Antonio del Táchira|T|
 San Antonio|T|
 San Augustine County|S|
 San Bartolomé de Tirajana|T|
+San Bartolomé|T|
+San Benedetto del Tronto|T|
+San Benito Abad|T|
 San Benito County|S|
+San Benito|T|
 San Bernardino County|S|
 San Bernardino Tlaxcalancingo|T|
 San Bernardino|T|
 San Bernardo|T|
 San Blas-Canillejas|T|
+San Bonifacio|T|
+San Borja|T|
+San Bruno|T|
+San Buenaventura|T|
 San Carlo All'Arena|T|
+San Carlos Park|T|
 San Carlos de Bariloche|T|
+San Carlos de Bolívar|T|
 San Carlos del Zulia|T|
 San Carlos|T|
+San Cataldo|T|
 San Chaung|T|
 San Clemente|T|
 San Cristobal|T|
+San Cristóbal Verapaz|T|
 San Cristóbal de las Casas|T|
 San Cristóbal|T|
 San Diego County|S|
 San Diego|T|
+San Dimas|T|
+San Donato Milanese|T|
+San Donato|T|
+San Donà di Piave|T|
+San Estanislao|T|
+San Esteban|T|
+San Felice A Cancello|T|
 San Felipe|T|
+San Ferdinando|T|
+San Fermín|T|
 San Fernando de Apure|T|
+San Fernando de Henares|T|
+San Fernando de Monte Cristi|T|
 San Fernando|T|
+San Francisco Acuautla|T|
 San Francisco County|S|
+San Francisco Cuaxusco|T|
 San Francisco De Borja|T|
 San Francisco El Alto|T|
 San Francisco Tesistán|T|
+San Francisco Tlalcilalcalpan|T|
+San Francisco Zapotitlán|T|
 San Francisco de Macorís|T|
+San Francisco de Yojoa|T|
+San Francisco de los Romo|T|
 San Francisco del Rincón|T|
 San Francisco|T|
+San Gabriel|T|
+San Germán|T|
+San Gil|T|
+San Giorgio a Cremano|T|
+San Giovanni Lupatoto|T|
+San Giovanni Rotondo|T|
+San Giovanni Valdarno|T|
+San Giovanni a Teduccio|T|
+San Giovanni in Fiore|T|
+San Giovanni in Persiceto|T|
+San Giovanni la Punta|T|
+San Giuliano Milanese|T|
+San Giuseppe Vesuviano|T|
+San Ignacio de Sabaneta|T|
+San Ignacio de Velasco|T|
+San Ignacio|T|
 San Ildefonso|T|
 San Isidro|T|
 San Jacinto County|S|
+San Jacinto|T|
+San Javier|T|
+San Jerónimo Cuatro Vientos|T|
+San Jerónimo|T|
 San Joaquin County|S|
 San Joaquín|T|
+San Jorge Pueblo Nuevo|T|
+San Jorge|T|
 San Jose del Monte|T|
 San Josecito|T|
 San Jose|T|
+San José Guadalupe Otzacatipan|T|
+San José Iturbide|T|
 San José Pinula|T|
+San José de Barlovento|T|
+San José de Colinas|T|
 San José de Guanipa|T|
+San José de Mayo|T|
+San José de Metán|T|
+San José de Ocoa|T|
 San José de las Lajas|T|
+San José de los Cerrillos|T|
+San José de los Olvera|T|
 San José del Cabo|T|
+San José del Castillo|T|
 San José del Guaviare|T|
+San José del Quince|T|
+San José del Valle|T|
 San José|T|
 San Juan Bautista|T|
+San Juan Capistrano|T|
 San Juan County|S|
+San Juan Ixtayopan|T|
+San Juan Nepomuceno|T|
 San Juan Sacatepéquez|T|
+San Juan Zitlaltepec|T|
+San Juan de Aznalfarache|T|
+San Juan de Dios|T|
+San Juan de Flores|T|
+San Juan de Urabá|T|
 San Juan de la Maguana|T|
+San Juan de los Lagos|T|
 San Juan de los Morros|T|
+San Juan del Cesar|T|
 San Juan del Río|T|
 San Juan|T|
 San Justo|T|
+San Kamphaeng|T|
+San Lazzaro|T|
 San Leandro|T|
 San Leonardo|T|
+San Lorenzo Acopilco|T|
+San Lorenzo de El Escorial|T|
+San Lorenzo de Esmeraldas|T|
 San Lorenzo|T|
+San Lucas Sacatepéquez|T|
+San Luis Jilotepeque|T|
 San Luis Obispo County|S|
+San Luis Obispo|T|
 San Luis Potosí|T|
 San Luis Río Colorado|T|
+San Luis de Sincé|T|
+San Luis de la Paz|T|
+San Luis del Palmar|T|
 San Luis|T|
+San Marcelino|T|
 San Marcos|T|
+San Mariano|T|
 San Marino|C|
 San Martin Texmelucan de Labastida|T|
 San Martin|T|
+San Martín Azcatepec|T|
+San Martín Cuautlalpan|T|
+San Martín de Pangoa|T|
+San Martín de la Vega|T|
+San Martín de los Andes|T|
 San Martín|T|
 San Mateo Atenco|T|
 San Mateo County|S|
+San Mateo Huitzilzingo|T|
+San Mateo Otzacatipan|T|
 San Mateo|T|
+San Mauro Torinese|T|
+San Miguel Ajusco|T|
+San Miguel Coatlinchán|T|
 San Miguel County|S|
+San Miguel De Abona|T|
+San Miguel Topilejo|T|
 San Miguel de Allende|T|
 San Miguel de Tucumán|T|
+San Miguel del Monte|T|
 San Miguel del Padrón|T|
+San Miguel el Alto|T|
 San Miguelito|T|
 San Miguel|T|
+San Miniato Basso|T|
+San Miniato|T|
+San Narciso|T|
+San Nicandro Garganico|T|
+San Nicola la Strada|T|
+San Nicolas|T|
 San Nicolás de los Arroyos|T|
 San Nicolás de los Garza|T|
+San Onofre|T|
+San Pa Tong|T|
+San Pablo Autopan|T|
+San Pablo Jocopilas|T|
+San Pablo Oztotepec|T|
 San Pablo de las Salinas|T|
 San Pablo|T|
+San Paolo|T|
+San Pascual|T|
 San Patricio County|S|
+San Pawl il-Baħar|T|
+San Pedro Alcántara|T|
 San Pedro Ayampuc|T|
+San Pedro Carchá|T|
 San Pedro Garza García|T|
+San Pedro Sacatepéquez|T|
 San Pedro Sula|T|
+San Pedro Totoltepec|T|
 San Pedro de Copán|T|
 San Pedro de Jujuy|T|
+San Pedro de Lloc|T|
 San Pedro de Macorís|T|
+San Pedro de Urabá|T|
 San Pedro de la Paz|T|
+San Pedro del Pinatar|T|
 San Pedro|T|
+San Pietro a Patierno|T|
+San Po Kong|T|
+San Rafael Abajo|T|
+San Rafael Arriba|T|
+San Rafael Oriente|T|
+San Rafael Tlanalapan|T|
+San Rafael de Onoto|T|
+San Rafael del Sur|T|
 San Rafael|T|
 San Ramon|T|
 San Ramón de la Nueva Orán|T|
+San Roque|T|
 San Saba County|S|
+San Salvador Atenco|T|
+San Salvador El Seco|T|
 San Salvador Tizatlalli|T|
 San Salvador de Jujuy|T|
 San Salvador|T|
+San Salvario|T|
+San Salvo|T|
+San Sebastiano|T|
+San Sebastián de Mariquita|T|
 San Sebastián de los Reyes|T|
+San Sebastián el Grande|T|
+San Sebastián|T|
 San Severo|T|
+San Simon|T|
 San Tan Valley|T|
 San Timoteo|T|
+San Tin|T|
 San Tung Chung Hang|T|
 San Vicent del Raspeig|T|
+San Vicente de Cañete|T|
+San Vicente de Moravia|T|
+San Vicente de Tagua Tagua|T|
 San Vicente|T|
+San Vito dei Normanni|T|
 San-Pédro|T|
 Sanaa|T|
+Sanana|T|
 Sanandaj|T|
+Sananduva|T|
+Sanarate|T|
+Sanare|T|
+Sanary-sur-Mer|T|
+Sanaur|T|
 Sanborn County|S|
 Sancaktepe|T|
+Sanchaba|T|
 Sanchazi|T|
+Sanchez-Mira|T|
 Sanchuan|T|
+Sancoale|T|
 Sancti Spíritus|T|
+Sanctorum|T|
+Sand Springs|T|
 Sandachō|T|
 Sandakan|T|
+Sandalfoot Cove|T|
+Sandanski|T|
 Sandaohezi|T|
+Sandaoling Lutiankuang Wuqi Nongchang|T|
+Sandbach|T|
 Sandefjord|T|
 Sanders County|S|
+Sandhurst|T|
 Sandnes|T|
+Sandomierz|T|
 Sandoval County|S|
+Sandown|T|
 Sandusky County|S|
 Sandu|T|
+Sandviken|T|
 Sandwīp|T|
 Sandy Hills|T|
 Sandy Springs|T|
+Sandyford|T|
 Sandy|T|
 Sandīla|T|
+Sandıklı|T|
+Sandūr|T|
 Sanford|T|
+Sang-e Chārak|T|
 Sangamner|T|
 Sangamon County|S|
+Sangariā|T|
+Sangarébougou|T|
 Sangarédi|T|
+Sangerhausen|T|
 Sanghar|T|
 Sangju|T|
 Sangkapura|T|
 Sangla Hill|T|
 Sangmélima|T|
+Sangod|T|
+Sangre Grande|T|
 Sangrūr|T|
 Sangyoung|T|
+Sangzhe|T|
 Sangāreddi|T|
+Sanharó|T|
 Sanhe|T|
 Sanhui|T|
 Sanilac County|S|
+Sanjan|T|
+Sanjiang|T|
+Sanjianzai|T|
+Sanjiao|T|
 Sanjō|T|
+Sankagiri|T|
 Sankarankovil|T|
+Sankarapatti|T|
+Sankaraperi|T|
+Sankeshu|T|
+Sankeshwar|T|
 Sankt Augustin|T|
 Sankt Gallen|T|
+Sankt Ingbert|T|
+Sankt Leonhard|T|
+Sankt Martin|T|
+Sankt Peter|T|
+Sankt Pölten|T|
+Sankt Wendel|T|
 Sanlúcar de Barrameda|T|
 Sanmenxia|T|
+Sanmiao|T|
 Sanming|T|
+Sanmu|T|
+Sanniquellie|T|
+Sannois|T|
+Sanok|T|
 Sano|T|
 Sanpete County|S|
+Sanqu|T|
+Sanremo|T|
+Sansheng|T|
 Sanshui|T|
+Sant Adrià de Besòs|T|
+Sant Agustí|T|
+Sant Andreu de la Barca|T|
 Sant Andreu|T|
+Sant Antoni de Portmany|T|
+Sant Antoni|T|
 Sant Boi de Llobregat|T|
+Sant Carles de la Ràpita|T|
+Sant Celoni|T|
 Sant Cugat del Vallès|T|
+Sant Feliu de Guíxols|T|
+Sant Feliu de Llobregat|T|
+Sant Gervasi - Galvany|T|
+Sant Joan Despí|T|
+Sant Joan d'Alacant|T|
+Sant Just Desvern|T|
+Sant Martí de Provençals|T|
 Sant Martí|T|
+Sant Pere de Ribes|T|
+Sant Pere, Santa Caterina i La Ribera|T|
+Sant Quirze del Vallès|T|
+Sant Vicenç dels Horts|T|
 Sant'Ana do Livramento|T|
+Sant'Anastasia|T|
+Sant'Antimo|T|
+Sant'Antonio Abate|T|
+Santa Ana Chiautempan|T|
+Santa Ana Xalmimilulco|T|
 Santa Ana|T|
 Santa Anita - Los Ficus|T|
+Santa Anita|T|
 Santa Barbara County|S|
 Santa Barbara|T|
+Santa Brígida|T|
 Santa Bárbara d'Oeste|T|
+Santa Bárbara do Pará|T|
+Santa Bárbara|T|
+Santa Catalina|T|
 Santa Catarina Pinula|T|
 Santa Catarina|T|
 Santa Cecilia|T|
+Santa Cecília|T|
 Santa Clara County|S|
+Santa Clara del Mar|T|
 Santa Clara|T|
 Santa Clarita|T|
 Santa Coloma de Gramenet|T|
+Santa Cruz Cabrália|T|
 Santa Cruz County|S|
 Santa Cruz Xoxocotlán|T|
+Santa Cruz das Palmeiras|T|
 Santa Cruz de Barahona|T|
+Santa Cruz de El Seibo|T|
 Santa Cruz de Mara|T|
+Santa Cruz de Mora|T|
 Santa Cruz de Tenerife|T|
 Santa Cruz de Yojoa|T|
+Santa Cruz de la Palma|T|
 Santa Cruz de la Sierra|T|
+Santa Cruz de los Taques|T|
+Santa Cruz del Norte|T|
 Santa Cruz del Quiché|T|
+Santa Cruz del Sur|T|
 Santa Cruz do Capibaribe|T|
+Santa Cruz do Rio Pardo|T|
 Santa Cruz do Sul|T|
 Santa Cruz|T|
+Santa Elena de Uairén|T|
+Santa Elena|T|
+Santa Eugenia|T|
+Santa Eulària des Riu|T|
 Santa Fe County|S|
+Santa Fe Springs|T|
+Santa Fe de Antioquia|T|
 Santa Fe|T|
+Santa Fé do Sul|T|
+Santa Gertrudes|T|
+Santa Helena de Goiás|T|
+Santa Helena|T|
 Santa Inês|T|
+Santa Iria da Azóia|T|
 Santa Isabel do Pará|T|
 Santa Isabel|T|
+Santa Juliana|T|
 Santa Lucía Cotzumalguapa|T|
 Santa Lucía|T|
+Santa Luzia do Paruá|T|
+Santa Luzia do Pará|T|
 Santa Luzia|T|
+Santa Margarida|T|
+Santa Maria Capua Vetere|T|
+Santa Maria da Boa Vista|T|
+Santa Maria da Vitória|T|
+Santa Maria das Barreiras|T|
+Santa Maria de Jetibá|T|
+Santa Maria do Pará|T|
 Santa Maria|T|
 Santa Marta|T|
+Santa María Ajoloapan|T|
+Santa María Atzompa|T|
 Santa María Chimalhuacán|T|
+Santa María Totoltepec|T|
+Santa María de Jesús|T|
+Santa María|T|
 Santa Monica|T|
+Santa Paula|T|
+Santa Perpètua de Mogoda|T|
+Santa Pola|T|
+Santa Quitéria do Maranhão|T|
+Santa Quitéria|T|
+Santa Rita de Cássia|T|
+Santa Rita do Passa Quatro|T|
+Santa Rita do Sapucaí|T|
 Santa Rita|T|
+Santa Rosa Beach|T|
 Santa Rosa County|S|
+Santa Rosa Jáuregui|T|
+Santa Rosa Treinta|T|
 Santa Rosa de Cabal|T|
+Santa Rosa de Copán|T|
+Santa Rosa de Osos|T|
+Santa Rosa de Viterbo|T|
+Santa Rosalía de Camargo|T|
 Santa Rosa|T|
 Santa Tecla|T|
 Santa Teresa del Tuy|T|
+Santa Teresa|T|
+Santa Teresita|T|
+Santa Terezinha de Itaipu|T|
+Santa Uxía de Ribeira|T|
+Santa Vitória do Palmar|T|
+Santa Vitória|T|
+Santa-Luzia|T|
+Santafé|T|
+Santaluz|T|
 Santana de Parnaíba|T|
+Santana do Acaraú|T|
+Santana do Araguaia|T|
+Santana do Cariri|T|
+Santana do Ipanema|T|
+Santana do Paraíso|T|
 Santana|T|
 Santander de Quilichao|T|
 Santander|T|
 Santangpu|T|
 Santarém|T|
 Santee|T|
+Santeramo in Colle|T|
+Santiago Atitlán|T|
+Santiago Ixcuintla|T|
+Santiago Momoxpan|T|
+Santiago Papasquiaro|T|
+Santiago Sacatepéquez|T|
 Santiago Teyahualco|T|
+Santiago Tlacotepec|T|
+Santiago Tulantepec|T|
+Santiago Tuxtla|T|
+Santiago de Cao|T|
 Santiago de Compostela|T|
 Santiago de Cuba|T|
+Santiago de María|T|
 Santiago de Querétaro|T|
 Santiago de Surco|T|
+Santiago de Tolú|T|
+Santiago de Veraguas|T|
+Santiago de las Vegas|T|
 Santiago de los Caballeros|T|
 Santiago del Estero|T|
 Santiago|T|
+Santo Amaro da Imperatriz|T|
 Santo Amaro|T|
+Santo Anastácio|T|
 Santo André|T|
+Santo António dos Olivais|T|
 Santo António|T|
+Santo Antônio da Patrulha|T|
+Santo Antônio da Platina|T|
 Santo Antônio de Jesus|T|
+Santo Antônio de Posse|T|
+Santo Antônio de Pádua|T|
+Santo Antônio do Amparo|T|
 Santo Antônio do Descoberto|T|
+Santo Antônio do Içá|T|
+Santo Antônio do Leverger|T|
+Santo Antônio do Monte|T|
+Santo Antônio do Sudoeste|T|
+Santo Antônio do Tauá|T|
+Santo Antônio|T|
+Santo Cristo|T|
 Santo Domingo Este|T|
 Santo Domingo Oeste|T|
 Santo Domingo Tehuantepec|T|
 Santo Domingo de los Colorados|T|
 Santo Domingo|T|
 Santo Estêvão|T|
+Santo Ovídio|T|
 Santo Tomas|T|
+Santo Tomás|T|
 Santo Tomé|T|
 Santo Ângelo|T|
 Santol|T|
+Santomera|T|
+Santos Dumont|T|
+Santos Lugares|T|
 Santos|T|
+Santrampur|T|
+Sants - Badal|T|
 Sants-Montjuïc|T|
+Sants|T|
+Santuario|T|
+Santurtzi|T|
 Santutxu|T|
+Santyoku|T|
+Sanxenxo|T|
 Sanxia|T|
+Sanxi|T|
+Sanyang|T|
 Sanya|T|
 Sanyōonoda|T|
+Sanza Pombo|T|
+Sanzhi|T|
 Sanzhuang|T|
 San|T|
+Sanāwad|T|
 Sao Domingos|T|
 Sao Lucas|T|
+Sao Paulo|S|
 Sao Rafael|T|
 Sao Tome and Principe|C|
 Sao Tome|T|
+Saoner|T|
+Saonré|T|
+Saoula|T|
+Sapanca|T|
+Sapeaçu|T|
 Sapele|T|
+Saperna Slobidka|T|
+Sapezal|T|
 Saphan Sung|T|
 Sapiranga|T|
 Sapopemba|T|
+Sapouy|T|
 Sapporo|T|
 Sapucaia do Sul|T|
+Sapucaia|T|
+Sapulpa|T|
 Sapé|T|
 Saqqez|T|
 Saquarema|T|
 Sar-e Pul|T|
 Saraburi|T|
+Sarahs|T|
 Sarai Alamgir|T|
+Sarai Naurang|T|
+Sarai Sidhu|T|
+Saraipali|T|
 Sarajevo|T|
+Saraj|T|
+Sarakhs|T|
+Saraktash|T|
 Sarandi|T|
+Sarandë|T|
 Sarandí|T|
+Sarangpore|T|
+Sarankhola|T|
 Saransk|T|
 Sarapul|T|
+Sarapāka|T|
+Saraqib|T|
 Sarasota County|S|
 Sarasota|T|
 Saratoga County|S|
+Saratoga Springs|T|
+Saratoga|T|
+Saratok|T|
 Saratov|T|
+Sarauli|T|
+Sarawak|S|
+Sarayköy|T|
+Saray|T|
 Sarcelles|T|
+Sardasht|T|
+Sardhana|T|
+Sardinia|S|
+Sardrūd|T|
+Sardulgarh|T|
 Sardārshahr|T|
 Sargent County|S|
 Sargodha|T|
 Sarh|T|
+Sariaya|T|
+Sarigam INA|T|
+Sarigerme|T|
+Sarikei|T|
 Sarishābāri|T|
 Sariwŏn-si|T|
 Sari|T|
+Sarjamda|T|
+Sarkhej|T|
 Sarnia|T|
+Sarny|T|
+Saronno|T|
 Sarov|T|
+Sarpol-e Z̄ahāb|T|
 Sarpsborg|T|
 Sarpy County|S|
 Sarqant|T|
+Sarreguemines|T|
 Sarrià-Sant Gervasi|T|
+Sarrià|T|
+Sarstedt|T|
+Sartell|T|
 Sartrouville|T|
+Sarubetsu|T|
+Sarvestān|T|
+Sarwar|T|
+Saryaghash|T|
+Sarykemer|T|
+Sarzana|T|
+Sarzedo|T|
+Sarāb|T|
+Sarāi Mīr|T|
+Sarāi Ākil|T|
+Sarāt ‘Abīdah|T|
 Sarāvān|T|
+Sarıkamış|T|
+Sasaguri|T|
 Sasarām|T|
+Sasayama|T|
+Sasazuka|T|
 Sasebo|T|
+Sasel|T|
+Sashalom|T|
+Sashiki|T|
+Sashiōgi|T|
+Saskatchewan|S|
 Saskatoon|T|
+Sasmuan|T|
 Sasolburg|T|
+Sasovo|T|
+Sassandra|T|
 Sassari|T|
+Sassenheim|T|
+Sassuolo|T|
+Sastamala|T|
 Satara|T|
 Sathon|T|
 Sathorn|T|
+Sathupalli|T|
+Sathyamangalam|T|
+Satipo|T|
+Satka|T|
 Satna|T|
 Satpayev|T|
 Sattahip|T|
 Sattenapalle|T|
 Satte|T|
+Sattur|T|
 Satu Mare|T|
+Satuba|T|
+Satun|T|
 Saturn|S|
+Satyāmangala|T|
+Satānā|T|
 Sau Mau Ping|T|
 Saudi Arabia|C|
 Saugor|T|
+Saugus|T|
+Saujana|T|
 Sauk County|S|
 Sault Ste. Marie|T|
+Saumur|T|
+Saundatti|T|
 Saunda|T|
 Saunders County|S|
 Saurimo|T|
+Sausar|T|
+Savalou|T|
+Savanna-la-Mar|T|
 Savannah|T|
 Savannakhet|T|
+Savanūr|T|
 Savarkundla|T|
 Savar|T|
+Sava|T|
+Savelugu|T|
+Savigliano|T|
+Savigny-le-Temple|T|
+Savigny-sur-Orge|T|
 Savona|T|
+Savonlinna|T|
+Savé|T|
+Saw Bwar Gyi Kone|T|
 Sawai Madhopur|T|
+Sawang Daen Din|T|
 Sawangan|T|
+Sawankhalok|T|
+Sawara|T|
+Sawar|T|
 Sawyer County|S|
+Saxony|S|
 Sayama|T|
+Sayanogorsk|T|
+Sayansk|T|
+Sayan|T|
+Saybag|T|
 Sayhāt|T|
+Saylac|T|
+Saynshand|T|
+Sayreville Junction|T|
+Sayreville|T|
+Sayula|T|
+Sayville|T|
 Sayyān|T|
+Sayō|T|
 Saïda|T|
+Saïoua|T|
+Saña|T|
+Saýat|T|
+Saḩar|T|
+Saḩāb|T|
+Sa‘ādat Shahr|T|
+Sa‘īdābād|T|
+Sa‘īr|T|
+Sbeitla|T|
+Scafati|T|
+Scaggsville|T|
+Scampia|T|
+Scandiano|T|
+Scandicci|T|
 Scandinavia|S|
+Scarborough Village|T|
 Scarborough|T|
+Scarsdale|T|
+Sceaux|T|
 Schaerbeek|T|
+Schaffhausen|T|
+Schagen|T|
+Scharnhorst|T|
 Schaumburg|T|
 Schenectady County|S|
 Schenectady|T|
+Schererville|T|
+Schertz|T|
+Scheveningen|T|
+Schiebroek|T|
 Schiedam|T|
+Schifferstadt|T|
+Schiffweiler|T|
+Schijndel|T|
+Schilde|T|
+Schiltigheim|T|
+Schio|T|
+Schkeuditz|T|
 Schleicher County|S|
+Schleswig-Holstein|S|
+Schleswig|T|
 Schley County|S|
+Schlüchtern|T|
+Schmalkalden|T|
+Schmallenberg|T|
+Schmargendorf|T|
+Schmelz|T|
+Schneeberg|T|
+Schnelsen|T|
+Schneverdingen|T|
+Schoemansdal|T|
+Schofield Barracks|T|
+Schofield-Wheeler|T|
 Schoharie County|S|
 Schoolcraft County|S|
+Schopfheim|T|
+Schorndorf|T|
+Schortens|T|
+Schoten|T|
+Schramberg|T|
+Schrobenhausen|T|
 Schuyler County|S|
 Schuylkill County|S|
+Schwabach|T|
+Schwalbach|T|
+Schwalmstadt|T|
+Schwalmtal|T|
+Schwandorf in Bayern|T|
+Schwanewede|T|
+Schwarzenberg|T|
+Schwedt (Oder)|T|
 Schweinfurt|T|
 Schweizer-Reneke|T|
+Schwelm|T|
 Schwerin|T|
 Schwerte|T|
+Schwetzingen|T|
+Schwyz|T|
 Schwäbisch Gmünd|T|
+Schwäbisch Hall|T|
+Schönebeck|T|
 Schöneberg|T|
+Sciacca|T|
+Scicli|T|
 Scioto County|S|
+Scordia|T|
+Scotch Plains|T|
 Scotland County|S|
 Scotland|S|
 Scott County|S|
+Scottburgh|T|
 Scotts Bluff County|S|
 Scottsdale|T|
 Scranton|T|
 Screven County|S|
 Scunthorpe|T|
 Scurry County|S|
+Sderot|T|
+SeaTac|T|
+Seabra|T|
+Seafair|T|
+Seaford|T|
+Seagoville|T|
+Seaham|T|
+Seal Beach|T|
+Seara|T|
 Searcy County|S|
 Seattle|T|
 Sebastian County|S|
+Sebauh|T|
+Sebdou|T|
 Sebeta|T|
+Sebeş|T|
+Sebt Gzoula|T|
+Secaucus|T|
+Sechura|T|
 Secondigliano|T|
 Sector 1|T|
 Sector 2|T|
@@ -11086,141 +26235,335 @@ Sector 3|T|
 Sector 4|T|
 Sector 5|T|
 Sector 6|T|
+Secunda|T|
 Secunderabad|T|
+Security-Widefield|T|
+Sedalia|T|
+Sedam|T|
+Seddouk|T|
+Sedeh Lanjān|T|
 Sedgwick County|S|
+Sedrata|T|
 Seeb|T|
+Seeheim-Jugenheim|T|
+Seelze|T|
+Seen (Kreis 3)|T|
+Seesen|T|
+Seevetal|T|
+Seferihisar|T|
 Sefrou|T|
 Segamat|T|
+Segbwema|T|
+Segezha|T|
 Segovia|T|
+Segrate|T|
+Segundo Ensanche|T|
+Sehnde|T|
 Sehore|T|
+Sehwan|T|
 Seinäjoki|T|
 Sejong|T|
 Sejoumi|T|
+Seka|T|
+Sekimachi-minami|T|
 Sekimachi|T|
 Sekondi-Takoradi|T|
 Sekondi|T|
+Sekong|T|
 Sek’ot’a|T|
+Selama|T|
+Selangau|T|
+Selargius|T|
 Selayang Baru Utara|T|
+Selb|T|
+Selebi-Phikwe|T|
+Seligenstadt|T|
+Selm|T|
+Selogiri|T|
 Selong|T|
+Selouane|T|
+Selu|T|
 Selva Alegre|T|
+Selydove|T|
+Selçuk|T|
+Sel’tso|T|
 Semarang|T|
 Sembawang Estate|T|
+Semboku|T|
+Semender|T|
 Semenyih|T|
 Semey|T|
+Semikarakorsk|T|
+Semiluki|T|
 Seminole County|S|
+Seminole|T|
+Seminyih|T|
 Semnan|T|
 Semporna|T|
 Semënovskoye|T|
+Semënov|T|
+Semīrom|T|
+Sena Madureira|T|
+Sena Nikhom|T|
 Senador Canedo|T|
+Senador Guiomard|T|
+Senador José Porfírio|T|
+Senador Pompeu|T|
+Senago|T|
+Senanga|T|
+Senapparetti|T|
+Sendafa|T|
+Sendagi|T|
 Sendai|T|
+Sendamangalam|T|
+Senden|T|
 Sendhwa|T|
 Seneca County|S|
+Senec|T|
 Senegal|C|
+Senekal|T|
+Senftenberg|T|
 Sengerema|T|
 Sengkang New Town|T|
 Sengkang|T|
+Sengkurong|T|
+Sengés|T|
 Senhor do Bonfim|T|
+Senhora da Hora|T|
+Senica|T|
+Senigallia|T|
+Senirkent|T|
+Senja|T|
+Senlis|T|
 Sennan|T|
 Sennar|T|
+Sensuntepeque|T|
+Sens|T|
+Sentani|T|
+Senta|T|
+Sento Sé|T|
 Sentul|T|
+Seodong|T|
 Seogwipo|T|
+Seohāra|T|
+Seondha|T|
+Seonghwan|T|
 Seongnam-si|T|
+Seoni Chhapāra|T|
+Seoni Mālwa|T|
 Seoni|T|
 Seosan|T|
 Seoul|T|
 Sepang|T|
 Sepatan|T|
+Seppa|T|
+Sept-Îles|T|
+Sepuka|T|
+Seputeh|T|
 Sequatchie County|S|
 Sequoyah County|S|
+Serafina Corrêa|T|
 Seraing|T|
+Serangoon Garden|T|
 Serangoon New Town|T|
 Serangoon|T|
 Serang|T|
+Serasa|T|
 Serbia and Montenegro|C|
 Serbia|C|
+Serchhīp|T|
+Serdobsk|T|
+Seregno|T|
 Serekunda|T|
 Seremban 2|T|
 Seremban|T|
 Serendah|T|
+Serenje|T|
+Sereď|T|
+Sergach|T|
 Sergeli|T|
 Sergiyev Posad|T|
 Seri Kembangan|T|
 Seri Manjung|T|
 Serian|T|
+Seriate|T|
+Seria|T|
+Serik|T|
 Serilingampalle|T|
+Serinhisar|T|
+Serinyol|T|
+Seririt|T|
 Seropédica|T|
 Serov|T|
 Serowe|T|
 Serpong|T|
 Serpukhov|T|
+Serra Dourada|T|
+Serra Negra|T|
+Serra Preta|T|
 Serra Talhada|T|
+Serra do Ramalho|T|
+Serrana|T|
 Serra|T|
 Serrinha|T|
+Serrita|T|
+Serro|T|
+Sertanópolis|T|
+Sertolovo|T|
+Sertânia|T|
 Sertãozinho|T|
+Seseña|T|
+Sesheke|T|
+Sesimbra|T|
+Sestao|T|
+Sesto Fiorentino|T|
 Sesto San Giovanni|T|
+Sestri Levante|T|
+Sestroretsk|T|
+Sestu|T|
 Sesvete|T|
 Set Ka Lay|T|
 Setagaya|T|
+Setakamachi-takayanagi|T|
 Setapak|T|
+Setauket-East Setauket|T|
 Sete Lagoas|T|
+Sete Rios|T|
+Setharja Old|T|
 Setia Alam|T|
 Setia Tropika|T|
+Setor Complementar de Indústria e Abastecimento|T|
+Setouchi|T|
 Seto|T|
+Setsan|T|
 Settat|T|
+Setti Fatma|T|
+Settimo Torinese|T|
+Settiyārpatti|T|
 Settsu|T|
+Settūr|T|
+Setun’|T|
 Setúbal|T|
+Sevan|T|
 Sevastopol|T|
+Seven Hills|T|
+Seven Oaks|T|
+Seven Sisters|T|
+Sevenoaks|T|
+Severna Park|T|
 Severnyy|T|
+Severn|T|
+Severo-Zadonsk|T|
+Severobaykal’sk|T|
 Severodvinsk|T|
 Severomorsk|T|
+Severoural’sk|T|
+Severskaya|T|
 Seversk|T|
+Seveso|T|
 Sevier County|S|
+Sevierville|T|
+Sevilimedu|T|
 Sevilla|T|
+Sevlievo|T|
+Sevran|T|
 Seward County|S|
 Sewon|T|
+Seyah Cheshmeh|T|
 Seychelles|C|
+Seydi|T|
 Seydişehir|T|
+Seynod|T|
+Sezze|T|
 Sfax|T|
+Sfizef|T|
 Sfântu Gheorghe|T|
+Sh'īarīah|T|
 Sha Tin Wai|T|
 Sha Tin|T|
+Shaanxi|S|
+Shabestar|T|
 Shabqadar|T|
 Shache|T|
 Shackelford County|S|
 Shadrinsk|T|
+Shadwell|T|
+Shafi Pur Ranhola|T|
+Shafter|T|
 Shagamu|T|
+Shagang|T|
 Shah Alam|T|
+Shahbazpur|T|
 Shahdad Kot|T|
 Shahdadpur|T|
 Shahdol|T|
 Shahecheng|T|
+Shahe|T|
+Shahhat|T|
 Shahkot|T|
+Shahpur Chakar|T|
+Shahr Sultan|T|
 Shahr-e Bābak|T|
 Shahr-e Kord|T|
 Shahr-e Ṣadrā|T|
+Shahrak-e Mohandesī-ye Zerā‘ī|T|
 Shahrak-e Pardīsān|T|
+Shahrak-e Qods|T|
+Shahrak-e Ţāleqānī|T|
+Shahrak-e ‘Alā’īn|T|
+Shahrak|T|
 Shahre Jadide Andisheh|T|
 Shahreẕā|T|
 Shahrisabz|T|
+Shahriston|T|
 Shahrixon|T|
 Shahrud|T|
 Shahrīār|T|
 Shahuwadi|T|
+Shajing Residential District|T|
 Shajing Town|T|
 Shajing|T|
+Shaji|T|
 Shakargarh|T|
+Shakaskraal|T|
+Shaker Heights|T|
+Shakhtarske|T|
 Shakhtarsk|T|
+Shakhtinsk|T|
 Shakhty|T|
+Shakhun’ya|T|
+Shakiso|T|
+Shakopee|T|
+Shaktinagar|T|
+Shali|T|
+Shalkar|T|
+Shalqar|T|
 Sham Shui Po|T|
+Sham Tseng|T|
+Shama Junction|T|
+Shamakhi|T|
+Shambu|T|
+Shamkhir|T|
+Shamshabad|T|
+Shamsābād|T|
+Shan Chaung|T|
 Shancheng|T|
+Shandan|T|
+Shandong|S|
+Shangchong|T|
 Shanghai|T|
+Shanghe|T|
+Shanghuang|T|
+Shangi|T|
 Shangkou|T|
 Shangluo|T|
 Shangmei|T|
+Shangpa|T|
 Shangqiu|T|
 Shangrao|T|
 Shangri-La|T|
 Shangsi|T|
+Shangyun|T|
 Shangyu|T|
 Shangzhi|T|
 Shanhaiguan|T|
@@ -11230,138 +26573,288 @@ Shankou|T|
 Shannon County|S|
 Shanting|T|
 Shantou|T|
+Shanto|T|
 Shanwang|T|
+Shanwa|T|
 Shanwei|T|
+Shanxi|S|
+Shaodian|T|
 Shaoguan|T|
 Shaoshan|T|
 Shaowu|T|
 Shaoxing|T|
 Shaoyang|T|
+Shaoyun|T|
+Shaoyu|T|
 Shaozhuang|T|
 Shap Pat Heung|T|
 Shaping|T|
+Shaqlāwah|T|
+Shaqra|T|
+Shardara|T|
 Sharifabad|T|
 Sharjah|T|
 Sharkey County|S|
+Sharm el-Sheikh|T|
 Sharp County|S|
+Sharqpur Sharif|T|
+Sharypovo|T|
+Sharīfābād|T|
+Shar’ya|T|
 Shashamane|T|
 Shasta County|S|
+Shatura|T|
 Shawano County|S|
+Shawan|T|
+Shawei|T|
+Shawinigan|T|
 Shawnee County|S|
 Shawnee|T|
+Shaykh Miskīn|T|
+Shcherbinka|T|
+Shchigry|T|
+Shchuchinsk|T|
+Shchuchyn|T|
 Shchukino|T|
 Shchyolkovo|T|
 Shchëkino|T|
+Shebekino|T|
 Sheboygan County|S|
+Sheboygan|T|
 Sheepshead Bay|T|
+Shefar‘am|T|
 Sheffield|T|
 Shegaon|T|
+Shehera|T|
 Sheikhpura|T|
+Shek Kip Mei Estate|T|
+Shek Kip Mei|T|
+Shek Lei|T|
+Shek O|T|
 Shekhupura|T|
 Sheki|T|
+Shekou|T|
+Sheksna|T|
 Shelby County|S|
+Shelbyville|T|
 Shelby|T|
+Shelekhov|T|
+Shelek|T|
 Shella|T|
+Shelui|T|
+Shemonaikha|T|
 Shenandoah County|S|
+Shenandoah|T|
 Shendi|T|
+Shendurjana|T|
 Shengavit|T|
 Shenglilu|T|
 Shenjiamen|T|
+Shenkottai|T|
 Shenliu|T|
+Sheno|T|
 Shenyang|T|
 Shenzhen City Centre|T|
+Shenzhenwan|T|
 Shenzhen|T|
+Sheoganj|T|
+Sheohar|T|
 Sheopur|T|
+Shepetivka|T|
+Shepherds Bush|T|
+Shepparton|T|
 Sheptytskyi|T|
+Sheraro|T|
 Sherbrooke|T|
 Sherburne County|S|
+Sherghāti|T|
 Sheridan County|S|
 Sherkot|T|
 Sherman County|S|
 Sherman Oaks|T|
 Sherpur|T|
+Sherrelwood|T|
+Shertallai|T|
 Sherwood Park|T|
+Shetan|T|
+Shetou|T|
+Sheung Shui|T|
 Shevchenkivskyi|T|
 Shevchenko|T|
+Sheybān|T|
 Shiawassee County|S|
+Shibao|T|
 Shibata|T|
+Shibetsu|T|
 Shibganj|T|
 Shibirghān|T|
 Shibukawa|T|
+Shibushi|T|
 Shibuya|T|
 Shibuzi|T|
 Shibīn al Kawm|T|
 Shibīn al Qanāţir|T|
+Shichuan|T|
+Shido|T|
+Shidui|T|
+Shigang|T|
+Shiggaon|T|
 Shiguai|T|
+Shigu|T|
+Shihao|T|
 Shihezi|T|
+Shihui|T|
+Shijiao|T|
 Shijiazhuang|T|
 Shijie|T|
+Shiji|T|
 Shijōnawate|T|
 Shikang|T|
+Shikaripura|T|
 Shikarpur|T|
 Shiki|T|
 Shikohābād|T|
 Shikokuchūō|T|
+Shikārpūr|T|
 Shilin|T|
+Shili|T|
 Shillong|T|
+Shilongba|T|
 Shilong|T|
+Shilovo|T|
+Shimabara|T|
 Shimada|T|
+Shimanovsk|T|
 Shima|T|
+Shimen|T|
+Shime|T|
 Shimla|T|
+Shimo-furano|T|
+Shimo-tsuma|T|
+Shimobuchi|T|
 Shimodate|T|
+Shimoda|T|
+Shimoigusa|T|
+Shimokizukuri|T|
 Shimonoseki|T|
+Shimosuwa|T|
 Shimotoda|T|
 Shimotsuke|T|
+Shimo’ochiai|T|
 Shinagawa|T|
+Shinden|T|
+Shingū|T|
 Shinjuku|T|
+Shinjō|T|
+Shinshicho|T|
+Shinshiro|T|
+Shintomi|T|
 Shinyanga|T|
+Shināş|T|
+Shin’ichi|T|
 Shiogama|T|
+Shioiri|T|
 Shiojiri|T|
+Shiozawa|T|
 Shiqiaozi|T|
 Shiqiao|T|
 Shiqi|T|
 Shiquan|T|
+Shiraguppi|T|
+Shirahamachō-usazakiminami|T|
+Shirahama|T|
 Shirakawa|T|
+Shiraoi|T|
 Shiraoka|T|
+Shirati|T|
 Shiraz|T|
 Shirbīn|T|
+Shirdi|T|
+Shirhatti|T|
+Shiroishi|T|
 Shiroi|T|
+Shirone|T|
 Shirpur|T|
+Shisui|T|
+Shisō|T|
 Shitanjing|T|
+Shitan|T|
+Shituo|T|
 Shivaji Nagar|T|
 Shivamogga|T|
+Shivpur Charcha|T|
 Shivpuri|T|
 Shiwan|T|
 Shixing|T|
 Shiyan|T|
+Shiyeli|T|
 Shizhai|T|
+Shizhi|T|
 Shizilu|T|
 Shizuishan|T|
+Shizukuishi|T|
+Shizunai-furukawachō|T|
 Shizuoka|T|
 Shkodër|T|
+Shofirkon Shahri|T|
+Shoham|T|
 Sholapur|T|
+Sholavandan|T|
+Sholinganallur|T|
+Sholinghur|T|
 Shomolu|T|
+Shonai|T|
+Shonē|T|
+Shopian|T|
+Shoreham-by-Sea|T|
 Shoreline|T|
+Shoreview|T|
+Shorewood|T|
 Shorkot|T|
+Short Pump|T|
 Shorāpur|T|
 Shoshone County|S|
 Shostka|T|
 Shouguang|T|
 Shouxian|T|
+Shovot|T|
+Showţ|T|
+Sho‘rchi|T|
+Shpola|T|
 Shreveport|T|
 Shrewsbury|T|
 Shrirampur|T|
+Shrivardhan|T|
+Shrīgonda|T|
+Shrīrangapattana|T|
 Shrīrāmpur|T|
+Shtime|T|
+Shtip|T|
 Shuangcheng|T|
 Shuangfengqiao|T|
+Shuangfeng|T|
+Shuangfu|T|
+Shuanggou|T|
+Shuanghekou|T|
+Shuanghe|T|
+Shuanghuai|T|
+Shuangjiang|T|
 Shuangliao|T|
 Shuanglonghu|T|
+Shuanglong|T|
+Shuanglu|T|
+Shuangshi|T|
+Shuangtang|T|
 Shuangyang|T|
 Shuangyashan|T|
 Shubrā al Khaymah|T|
+Shubrākhīt|T|
+Shuen Wan|T|
+Shui Chuen O|T|
 Shuifu|T|
 Shuijiang|T|
 Shuikou|T|
+Shuitu|T|
 Shuizhai|T|
 Shujaabad|T|
 Shujālpur|T|
@@ -11369,223 +26862,557 @@ Shulan|T|
 Shulin|T|
 Shulyavka|T|
 Shumen|T|
+Shumerlya|T|
+Shumikha|T|
+Shunhe|T|
 Shunyi|T|
+Shunzhou|T|
 Shuozhou|T|
+Shuren|T|
+Shurugwi|T|
+Shushary|T|
+Shusha|T|
+Shushenskoye|T|
 Shuya|T|
+Shuzenji|T|
+Shu‘fāţ|T|
+Shwe Lin Ban|T|
 Shwebo|T|
 Shwegu|T|
+Shwegyin|T|
+Shwenatha|T|
 Shyamnagar|T|
 Shymkent|T|
+Shyorongi|T|
+Shādegān|T|
+Shādīpur Julāna|T|
+Shāhbāzpur Town|T|
+Shāhedshahr|T|
+Shāhganj|T|
+Shāhgarh|T|
+Shāhi|T|
 Shāhjānpur|T|
+Shāhpura|T|
 Shāhpur|T|
 Shāhzādpur|T|
 Shāhābād|T|
 Shāhāda|T|
+Shāhīn Dezh|T|
 Shāhīn Shahr|T|
 Shājāpur|T|
+Shāl|T|
+Shāmgarh|T|
 Shāmli|T|
 Shāntipur|T|
+Shāzand|T|
+Shīnḏanḏ|T|
 Shīrvān|T|
+Shīshgarh|T|
+Shōbara|T|
+Shōbudahama|T|
+Shōbu|T|
+Shōranūr|T|
+Shōwa|T|
 Shūnan|T|
+Shūrash|T|
 Shūshtar|T|
 Shūsh|T|
 Si Maha Phot|T|
+Si Mahosot|T|
 Si Racha|T|
+Si Sa Ket|T|
+Si Satchanalai|T|
 Sialkot|T|
+Siavonga|T|
+Siaya|T|
+Sibanicú|T|
+Sibaté|T|
 Sibay|T|
+Sibbo|T|
 Siberia|S|
+Sibiti|T|
 Sibiu|T|
 Sibi|T|
 Sibley County|S|
 Sibolga|T|
 Sibonga|T|
 Sibsāgar|T|
+Sibu Jaya|T|
+Sibulan|T|
+Siburan|T|
+Sibut|T|
 Sibu|T|
+Sichuan|S|
+Sicily|S|
+Sicklerville|T|
+Sicuani|T|
+Sidareja|T|
 Siddhapur|T|
 Siddharthanagar|T|
 Siddipet|T|
+Siderno|T|
+Sidhaulī|T|
 Sidhi|T|
+Sidi Abdelli|T|
+Sidi Abid|T|
+Sidi Akkacha|T|
+Sidi Allal El Bahraoui|T|
+Sidi Amar|T|
+Sidi Amrane|T|
 Sidi Aïssa|T|
 Sidi Bel Abbes|T|
 Sidi Bennour|T|
+Sidi Bouzid|T|
+Sidi Ifni|T|
 Sidi Kacem|T|
+Sidi Khaled|T|
+Sidi Moussa|T|
+Sidi Mérouane|T|
+Sidi Okba|T|
+Sidi Rahal|T|
+Sidi Slimane Echcharaa|T|
 Sidi Slimane|T|
 Sidi Taibi|T|
+Sidi Yahia El Gharb|T|
+Sidi ech Chahmi|T|
 Sidikalang|T|
 Sidlaghatta|T|
 Sidoarjo|T|
 Sidon|T|
+Sidrolândia|T|
 Siedlce|T|
+Siegburg|T|
 Siegen|T|
 Siem Reap|T|
 Siemianowice Śląskie|T|
+Siemiatycze|T|
 Siena|T|
+Sieradz|T|
+Sierpc|T|
 Sierra County|S|
 Sierra Leone|C|
+Sierra Vista|T|
+Sierre|T|
+Sifra|T|
+Sigatoka|T|
+Sighetu Marmaţiei|T|
+Sighișoara|T|
+Sigli|T|
+Sigmaringen|T|
 Siguatepeque|T|
 Siguiri|T|
 Sig|T|
 Sihanoukville|T|
 Siheungdong|T|
 Sihor|T|
+Sihorā|T|
+Sihu|T|
+Siilinjärvi|T|
 Siirt|T|
+Sijua|T|
+Sijung|T|
+Sijunjung|T|
+Sikandarpur|T|
 Sikandarābād|T|
+Sikandra Rao|T|
 Sikasso|T|
+Sikeston|T|
+Sikka|T|
+Sikkim|S|
+Sikonge|T|
+Sil-li|T|
 Silang|T|
 Silao de la Victoria|T|
+Silao|T|
+Silapathar|T|
 Silchar|T|
+Siliana|T|
 Silicon Valley|S|
 Silifke|T|
 Siliguri|T|
+Silistra|T|
 Silivri|T|
+Silkeborg|T|
+Sillanwali|T|
+Silla|T|
 Sillod|T|
+Siloam Springs|T|
 Silopi|T|
+Silva Jardim|T|
+Silvania|T|
 Silvan|T|
 Silvassa|T|
 Silver Bow County|S|
+Silver Firs|T|
+Silver Lake|T|
 Silver Spring|T|
+Silverdale|T|
+Silvânia|T|
+Silvāni|T|
+Simancas|T|
+Simav|T|
+Simdega|T|
+Simei New Town|T|
 Simele|T|
+Simen|T|
 Simferopol|T|
+Simga|T|
 Simi Valley|T|
+Simití|T|
 Simmering|T|
+Simonésia|T|
 Simpang Empat|T|
 Simpang Renggam|T|
+Simpang|T|
 Simpson County|S|
+Simpsonville|T|
+Simunjan|T|
+Simão Dias|T|
 Simões Filho|T|
+Sin-le-Noble|T|
+Sinai|S|
+Sinanju|T|
 Sinan|T|
+Sinazongwe|T|
 Sincelejo|T|
+Sinchu Alagi|T|
 Sinch’ŏn-ŭp|T|
+Sinda|T|
 Sindelfingen|T|
+Sindgi|T|
 Sindhnūr|T|
+Sindh|S|
+Sindi|T|
+Sindkhed Raja|T|
+Sinendé|T|
+Sinfin|T|
 Sinfra|T|
+Sing Buri|T|
+Singampunari|T|
+Singaparna|T|
 Singapore|C|
 Singaraja|T|
+Singarāyakonda|T|
 Singa|T|
+Singen|T|
 Singida|T|
 Singkawang|T|
+Singkil|T|
+Singojuruh|T|
 Singosari|T|
 Singrauli|T|
+Singur|T|
+Singānallūr|T|
+Singānuram|T|
+Singāpur|T|
 Sinhyeon|T|
+Sinjai|T|
 Sinjhoro|T|
+Sinjār|T|
+Sinkassé|T|
+Sinkat|T|
+Sinmak|T|
+Sinnai|T|
 Sinnar|T|
+Sinngu|T|
 Sinnūris|T|
 Sinop|T|
 Sinp’o|T|
+Sinsheim|T|
 Sint Maarten|C|
+Sint-Amandsberg|T|
+Sint-Andries|T|
+Sint-Genesius-Rode|T|
+Sint-Gillis-Waas|T|
+Sint-Katelijne-Waver|T|
+Sint-Kruis|T|
 Sint-Niklaas|T|
+Sint-Oedenrode|T|
+Sint-Pieters-Leeuw|T|
+Sint-Truiden|T|
 Sintang|T|
+Sintra-Nema|T|
+Sintra|T|
 Sinwŏn-ŭp|T|
+Sinzig|T|
 Sinŭiju|T|
 Siocon|T|
 Sioux City|T|
 Sioux County|S|
 Sioux Falls|T|
 Sipalay|T|
+Sipe Sipe|T|
 Siping|T|
+Sipitang|T|
+Siqueira Campos|T|
+Siquirres|T|
+Sir Muttra|T|
 Siracusa|T|
+Siraha|T|
 Sirajganj|T|
+Sirakoro Méguétana|T|
+Sirari|T|
+Siraspur|T|
+Sirdaryo|T|
+Sirgittī|T|
 Sirhind|T|
+Siribala Coro|T|
+Sirinhaém|T|
 Sirjan|T|
+Sirka|T|
+Sirohi|T|
 Sironj|T|
+Sironko|T|
 Sirs al Layyānah|T|
 Sirsa|T|
 Sirsilla|T|
 Sirsi|T|
+Sirsāganj|T|
 Sirte|T|
 Siruguppa|T|
+Sirumugai|T|
+Sirālkoppa|T|
+Sirūr|T|
+Sisak|T|
+Sisauli|T|
 Sishui|T|
 Siskiyou County|S|
+Sisophon|T|
+Siswā Bāzār|T|
+Sita Road|T|
+Sitampiky|T|
+Sitangkai|T|
+Sitges|T|
+Sithurajapuram|T|
 Sitiawan|T|
+Sitionuevo|T|
 Sitou|T|
 Sitrah|T|
+Sittard|T|
+Sitten|T|
 Sittingbourne|T|
 Sittwe|T|
 Situbondo|T|
+Sitārganj|T|
 Siu Lek Yuen|T|
+Siu Sai Wan Estate|T|
+Siuliban|T|
+Siuna|T|
 Siuri|T|
+Sivaganga|T|
+Sivagirippatti|T|
+Sivagiri|T|
 Sivakasi|T|
 Sivas|T|
 Siverek|T|
 Siverskodonetsk|T|
+Siwei|T|
+Siwāna|T|
+Siwāni|T|
 Siwān|T|
+Six-Fours-les-Plages|T|
+Siyabuswa|T|
+Siyazan|T|
+Siyeke|T|
+Siófok|T|
+Skadovsk|T|
 Skagit County|S|
+Skalica|T|
 Skamania County|S|
 Skanes|T|
 Skardu|T|
+Skarżysko-Kamienna|T|
+Skawina|T|
+Skegness|T|
+Skellefteå|T|
+Skelmersdale|T|
 Skhidni Kvartaly|T|
 Skhirate|T|
+Skhodnya|T|
 Skien|T|
+Skierniewice|T|
 Skikda|T|
+Skive|T|
 Skokie|T|
+Skopin|T|
 Skopje|T|
 Skudai|T|
+Skvyra|T|
+Skövde|T|
+Slagelse|T|
+Slantsy|T|
+Slaný|T|
 Slatina|T|
+Slavgorod|T|
+Slavonski Brod|T|
+Slavuta|T|
+Slavutych|T|
 Slavyansk-na-Kubani|T|
 Slawi|T|
+Sleaford|T|
 Sleman|T|
+Slidell|T|
+Sliedrecht|T|
+Sliema|T|
+Sligo|T|
 Sliven|T|
+Slobodka|T|
+Slobodskoy|T|
+Slobozhanske|T|
+Slobozia|T|
+Slonim|T|
 Slope County|S|
 Slough|T|
 Slovakia|C|
 Slovenia|C|
 Slovyansk|T|
 Slutsk|T|
+Slyudyanka|T|
+Smach Mean Chey|T|
+Smaliavičy|T|
+Smara|T|
+Smarhoń|T|
 Smederevo|T|
+Smederevska Palanka|T|
 Smethwick|T|
 Smila|T|
 Smith County|S|
+Smithfield|T|
+Smithtown|T|
 Smolensk|T|
 Smolyanskyi|T|
+Smolyan|T|
 Smyrna|T|
 Smyth County|S|
+Smíchov|T|
+Sneek|T|
+Snellville|T|
 Snezhinsk|T|
+Snina|T|
 Snizhne|T|
 Snohomish County|S|
+Snowdon|T|
+Snuol|T|
 Snyder County|S|
+So Uk Estate|T|
+So Uk|T|
 Soacha|T|
+Soalala|T|
+Soanierana Ivongo|T|
+Soanindrariny|T|
+Soavinandriana|T|
+Soba|T|
+Sobinka|T|
 Sobradinho II|T|
 Sobradinho|T|
 Sobral|T|
+Sobue|T|
+Socastee|T|
+Soccavo|T|
+Sochaczew|T|
 Sochi|T|
 Socopó|T|
 Socorro County|S|
+Socorro Mission Number 1 Colonia|T|
 Sodegaura|T|
+Sodhri|T|
 Sodo|T|
+Soest|T|
 Sofia|T|
+Sofifi|T|
+Sofiivska Borschahivka|T|
+Sofo-Birnin-Gwari|T|
+Sofrino|T|
 Sogamoso|T|
 Sohag|T|
 Sohar|T|
+Sohna|T|
+Soho|T|
+Sohāgpur|T|
+Soignies|T|
+Soissons|T|
+Soisy-sous-Montmorency|T|
+Sojat|T|
+Sojītra|T|
+Sokal|T|
 Sokaraja|T|
 Sokcho|T|
 Sokhumi|T|
 Sokodé|T|
+Sokolohirsk|T|
+Sokolov|T|
 Sokol|T|
 Sokol’niki|T|
+Sokoni|T|
 Sokoto|T|
+Soko|T|
+Sokołów Podlaski|T|
+Sokółka|T|
 Solana|T|
 Solano County|S|
+Solan|T|
+Sola|T|
+Solec Kujawski|T|
 Soledad de Graciano Sánchez|T|
+Soledade|T|
 Soledad|T|
+Solenzo|T|
+Solhan|T|
 Soligorsk|T|
 Solihull|T|
 Solikamsk|T|
+Soliman|T|
 Solingen|T|
+Solin|T|
 Sollentuna|T|
 Solna|T|
 Solnechnogorsk|T|
 Solntsevo|T|
 Solok|T|
+Sololá|T|
+Soloma|T|
 Solomon Islands|C|
+Solomyanka|T|
+Solon|T|
+Solonópole|T|
+Solothurn|T|
+Solrød Strand|T|
+Solsumba|T|
+Soltau|T|
 Solwezi|T|
+Solânea|T|
+Sol’-Iletsk|T|
 Somalia|C|
+Somanda|T|
+Somandepalle|T|
 Somaroboro|T|
 Soma|T|
+Sombor|T|
+Sombrerete|T|
+Sombrio|T|
 Somerset County|S|
+Somerset East|T|
 Somerset West|T|
+Somerset|T|
+Somerton|T|
 Somervell County|S|
 Somerville|T|
+Someshwar|T|
+Somma Vesuviana|T|
+Somotillo|T|
+Somoto|T|
+Sompeta|T|
+Son Rapinya|T|
+Sonaguera|T|
+Sondershausen|T|
+Sondrio|T|
+Sonepur|T|
+Songadh|T|
+Songbai|T|
 Songcheng|T|
 Songea|T|
+Songgang|T|
+Songhwa|T|
 Songjianghe|T|
 Songjiang|T|
 Songkhla|T|
@@ -11594,166 +27421,389 @@ Songling|T|
 Songlou|T|
 Songnan|T|
 Songnim-ni|T|
+Songo|T|
+Songwa|T|
+Songwŏn-ŭp|T|
+Songwŏn|T|
 Songyang|T|
 Songyuan|T|
+Sonkach|T|
+Sonneberg|T|
+Sonobe|T|
 Sonoma County|S|
+Sonora|S|
+Sonpet|T|
+Sonqor|T|
 Sonsonate|T|
+Sonsón|T|
+Sonthofen|T|
+Sonyachnyi|T|
+Sonzacate|T|
+Sonāmukhi|T|
 Sonārgaon|T|
+Sonāri|T|
 Sonīpat|T|
+Sook Kalan|T|
+Sooke|T|
+Sooretama|T|
+Sopot|T|
 Sopron|T|
 Sopur|T|
+Sorada|T|
 Soran|T|
+Sora|T|
 Soreang|T|
+Sorel-Tracy|T|
+Sorgues|T|
 Sorgun|T|
 Sorocaba|T|
+Soroca|T|
+Sorochinsk|T|
+Sorokyne|T|
 Sorong|T|
+Soron|T|
 Soroti|T|
+Soro|T|
 Sorriso|T|
 Sorsogon|T|
+Sortavala|T|
 Soshanguve|T|
+Sosnogorsk|T|
+Sosnovaya Polyana|T|
 Sosnovka|T|
+Sosnovoborsk|T|
 Sosnovyy Bor|T|
 Sosnowiec|T|
+Sotouboua|T|
 Sotsmisto|T|
+Sotteville-lès-Rouen|T|
 Soubré|T|
 Sougueur|T|
 Souk Ahras|T|
 Souk El Arbaa|T|
+Souk et Tnine Jorf el Mellah|T|
+Soumagne|T|
+Souma|T|
+Souq Larb’a al Gharb|T|
 Souq Sebt Oulad Nemma|T|
+Sour el Ghozlane|T|
+Soure|T|
 Sousa|T|
 Sousse|T|
 South Africa|C|
 South America|S|
 South Asia|S|
+South Australia|S|
+South Bel Air|T|
 South Bend|T|
+South Benfleet|T|
 South Boston|T|
+South Bradenton|T|
+South Burlington|T|
 South Carolina|S|
+South Chicago|T|
 South China Sea|S|
 South Croydon|T|
 South Dakota|S|
 South Dublin|T|
+South El Monte|T|
+South Elgin|T|
+South Elmsall|T|
+South Euclid|T|
 South Fulton|T|
 South Gate|T|
 South Georgia and the South Sandwich Islands|C|
+South Granville|T|
+South Hadley|T|
+South Hayling|T|
 South Hill|T|
+South Holland|T|
+South Horizons (Estate)|T|
+South Horizons|T|
+South Houston|T|
+South Jordan Heights|T|
 South Jordan|T|
+South Kingstown|T|
 South Korea|C|
+South Lake Tahoe|T|
+South Laurel|T|
 South Lawndale|T|
+South Miami Heights|T|
+South Milwaukee|T|
+South Morang|T|
+South Norwood|T|
+South Ockendon|T|
+South Ogden|T|
+South Old Bridge|T|
+South Orange|T|
 South Ozone Park|T|
+South Parkdale|T|
+South Pasadena|T|
 South Peabody|T|
+South Plainfield|T|
+South Portland Gardens|T|
+South Portland|T|
+South Riding|T|
+South Riverdale|T|
+South River|T|
+South Ruislip|T|
+South Saint Paul|T|
+South Salt Lake|T|
 South San Francisco|T|
+South San Jose Hills|T|
 South Shields|T|
 South Shore|T|
 South Sudan|C|
 South Suffolk|T|
 South Surrey|T|
 South Tangerang|T|
+South Valley|T|
 South Vineland|T|
 South Whittier|T|
+South Windsor|T|
+South Yarra|T|
+South Yuba City|T|
 Southall|T|
 Southampton County|S|
 Southampton|T|
 Southaven|T|
+Southbank|T|
+Southbridge|T|
+Southbury|T|
+Southchase|T|
 Southeast Asia|S|
 Southend-on-Sea|T|
 Southern Africa|S|
 Southern Ocean|S|
 Southern Rhodesia|S|
 Southfield|T|
+Southgate|T|
+Southglenn|T|
+Southington|T|
+Southlake|T|
 Southport|T|
+Southsea|T|
+Southwest Waterfront|T|
+Souto Soares|T|
+Souza Gare|T|
+Souzas|T|
+Sovetskaya Gavan’|T|
+Sovetskiy|T|
+Sovetsk|T|
 Soviet Union|S|
 Soweto|T|
 Soyapango|T|
+Soygaon|T|
 Soyo|T|
+Soyāgaon|T|
 Soyībug|T|
 Spain|C|
 Spalding County|S|
+Spanaway|T|
+Spandau|T|
+Spanish Fork|T|
+Spanish Lake|T|
+Spanish Springs|T|
 Spanish Town|T|
 Sparks|T|
 Spartanburg County|S|
+Spartanburg|T|
+Sparta|T|
+Spassk-Dal’niy|T|
+Speke|T|
 Spencer County|S|
+Spenge|T|
+Spennymoor|T|
 Speyer|T|
 Spijkenisse|T|
+Spinaceto|T|
+Spinea-Orgnano|T|
 Spink County|S|
+Spišská Nová Ves|T|
 Split|T|
 Spokane County|S|
 Spokane Valley|T|
 Spokane|T|
+Spoleto|T|
 Spotsylvania County|S|
 Spring Hill|T|
 Spring Valley|T|
+Springboro|T|
 Springdale|T|
+Springe|T|
+Springfield Gardens|T|
+Springfield Lakes|T|
 Springfield|T|
 Springs|T|
+Springvale|T|
+Springville|T|
 Spring|T|
+Sprockhövel|T|
+Spruce Grove|T|
+Squamish|T|
 Sragen|T|
+Srandakan|T|
+Sredneuralsk|T|
+Sreekaryam|T|
+Sremska Mitrovica|T|
+Sremčica|T|
+Sri Aman|T|
 Sri Dūngargarh|T|
 Sri Ganganagar|T|
 Sri Jayewardenepura Kotte|T|
 Sri Lanka|C|
+Sri Mādhopur|T|
 Sri Petaling|T|
 Srikakulam|T|
 Srikalahasti|T|
+Srimangal|T|
 Srinagar|T|
+Sriramnagar|T|
+Srirāmpur|T|
+Srisailam Project RFC Township|T|
+Srivaikuntam|T|
 Srivilliputhur|T|
+Srono|T|
+Srvanampatti|T|
+Srīkandamangalam|T|
+Srīnagar|T|
+Srīnivāspur|T|
+Srīperumbūdūr|T|
+Srīrāmnagar|T|
+Srīsailain|T|
+Srīvardhan|T|
 St Albans|T|
+St Austell|T|
+St Clair|T|
 St Helens|T|
 St Peter Port|T|
 St. Albert|T|
+St. Andrew-Windfields|T|
 St. Catharines|T|
 St. Charles County|S|
+St. Charles|T|
 St. Clair County|S|
 St. Croix County|S|
 St. Francis County|S|
 St. Francois County|S|
 St. George's|T|
+St. James-Assiniboia East|T|
 St. John's|T|
 St. Johns County|S|
+St. Johns|T|
 St. Joseph County|S|
 St. Lawrence County|S|
 St. Louis County|S|
 St. Louis|T|
 St. Lucie County|S|
 St. Mary's County|S|
+St. Marys|T|
+St. Pauli|T|
 St. Petersburg|T|
+St. Thomas|T|
+Staaken|T|
+Stabat|T|
+Stabroek|T|
+Stadskanaal|T|
+Stadt Winterthur (Kreis 1)|T|
+Stadtallendorf|T|
+Stadthagen|T|
+Stadtlohn|T|
+Staffanstorp|T|
 Stafford County|S|
 Stafford|T|
 Staines|T|
 Stalowa Wola|T|
+Stalybridge|T|
 Stamford Hill|T|
 Stamford|T|
 Standerton|T|
+Stanford-le-Hope|T|
 Stanislaus County|S|
 Stanley County|S|
 Stanley|T|
 Stanly County|S|
 Stanton County|S|
+Stantsiya Novyy Afon|T|
+Staphorst|T|
+Stara Darnytsya|T|
+Stara Pazova|T|
 Stara Zagora|T|
 Starachowice|T|
+Staraya Derevnya|T|
+Staraya Kupavna|T|
+Staraya Russa|T|
+Stare Misto|T|
 Stargard|T|
 Stark County|S|
 Starke County|S|
+Starkville|T|
+Starnberg|T|
+Starobilsk|T|
+Starodub|T|
+Starogard Gdański|T|
+Starokostyantyniv|T|
+Starominskaya|T|
+Staroshcherbinovskaya|T|
 Starr County|S|
+Staryy Malgobek|T|
 Staryy Oskol|T|
+Stará Ľubovňa|T|
+Staré Mesto|T|
+Staré Strašnice|T|
+Starý Bohumín|T|
+Staszów|T|
+State College|T|
 Staten Island|T|
+Statesboro|T|
+Statesville|T|
+Staunton|T|
 Stavanger|T|
+Staveley|T|
 Stavropol|T|
+Stavroúpoli|T|
+Staßfurt|T|
 Ste. Genevieve County|S|
 Stearns County|S|
+Stebnyk|T|
 Steele County|S|
+Steeles|T|
+Steenbergen|T|
+Steenwijk|T|
+Steffisburg|T|
 Steglitz|T|
+Steilshoop|T|
+Steinfurt|T|
+Steinhagen|T|
+Stekene|T|
 Stellenbosch|T|
+Stellingen|T|
+Stendal|T|
+Stenløse|T|
 Stephens County|S|
 Stephenson County|S|
+Stephenville|T|
+Stepnogorsk|T|
 Sterling County|S|
 Sterling Heights|T|
 Sterlitamak|T|
 Steuben County|S|
+Steubenville|T|
 Stevenage|T|
 Stevens County|S|
+Stevens Point|T|
+Stevenson Ranch|T|
+Steveston|T|
 Stewart County|S|
+Steyr|T|
 Stilfontein|T|
 Stillwater County|S|
+Stillwater|T|
+Stittsville|T|
+Stjørdalshalsen|T|
+Stockach|T|
+Stockelsdorf|T|
+Stockerau|T|
 Stockholm|T|
 Stockport|T|
 Stockton-on-Tees|T|
@@ -11764,292 +27814,712 @@ Stoke-on-Trent|T|
 Stokes County|S|
 Stolberg|T|
 Stone County|S|
+Stonebridge|T|
 Stonecrest|T|
+Stonegate-Queensway|T|
+Stonegate|T|
+Stoneham|T|
 Stonewall County|S|
 Stoney Creek|T|
+Stony Plain|T|
 Storey County|S|
 Story County|S|
+Stouffville|T|
 Stourbridge|T|
+Stourport-on-Severn|T|
+Stowbtsy|T|
+Stowmarket|T|
+Straelen|T|
 Strafford County|S|
+Strakonice|T|
 Stralsund|T|
 Strasbourg|T|
+Stratford-upon-Avon|T|
 Stratford|T|
+Strathfield|T|
+Strathroy|T|
+Straubing|T|
+Strausberg|T|
+Strawberry Hill|T|
+Strawberry Mansion|T|
+Straßgang|T|
+Streamwood|T|
 Streatham|T|
+Streetsboro|T|
+Stretford|T|
+Strezhevoy|T|
 Strogino|T|
+Stroitel|T|
+Strongsville|T|
+Strood|T|
 Stroud|T|
+Struga|T|
+Strumica|T|
+Strunino|T|
 Stryi|T|
+Strzegom|T|
+Strzelce Opolskie|T|
 Stróvolos|T|
+Strășeni|T|
+Studeničani|T|
+Studio City|T|
+Stuhr|T|
+Stung Treng|T|
 Stupino|T|
 Stutsman County|S|
+Stutterheim|T|
+Stuttgart Feuerbach|T|
+Stuttgart Mühlhausen|T|
+Stuttgart-Ost|T|
 Stuttgart|T|
+Střížkov|T|
+Su-ngai Kolok|T|
+Suai|T|
+Suakin|T|
 Suan Luang|T|
+Suay|T|
 Sub-Saharan Africa|S|
 Subang Jaya|T|
 Subang|T|
+Subaykhān|T|
 Subic|T|
 Sublette County|S|
 Subotica|T|
 Subulussalam|T|
 Suceava|T|
+Suchiapa|T|
 Sucre|T|
+Sucy-en-Brie|T|
+Sudak|T|
 Sudan|C|
+Sudbury|T|
+Sudley|T|
+Sudoeste/Octagonal|T|
+Sueca|T|
+Sueyoshichō-ninokata|T|
 Suez|T|
 Suffolk County|S|
 Suffolk|T|
+Sufālat Samā’il|T|
+Sugai|T|
+Sugamo|T|
+Sugar Hill|T|
 Sugar Land|T|
 Suginami|T|
+Sugita|T|
+Sugito|T|
+Suhe|T|
+Suhl|T|
 Suhum|T|
+Suibara|T|
 Suicheng|T|
 Suifenhe|T|
 Suihua|T|
 Suiling|T|
 Suining|T|
+Suisun|T|
 Suita|T|
+Suitland-Silver Hill|T|
+Suitland|T|
 Suixi|T|
 Suizhou|T|
 Sujiatun|T|
+Sujānpur|T|
 Sukabumi|T|
 Sukagawa|T|
 Sukawati|T|
+Suket|T|
+Sukheke Mandi|T|
+Sukhinichi|T|
+Sukhodilsk|T|
+Sukhothai|T|
+Sukhoy Log|T|
 Sukkur|T|
 Sukrah|T|
+Sukumo|T|
 Sukuta|T|
+Sulaco|T|
 Sulaymaniyah|T|
+Sulechów|T|
 Suleja|T|
+Sulejówek|T|
 Sullana|T|
 Sullivan County|S|
 Sully County|S|
+Sullya|T|
+Sulmona|T|
+Sulphur Springs|T|
 Sultan Kudarat|T|
 Sultan Pur Majra|T|
+Sultan Pur|T|
+Sultan sa Barongis|T|
 Sultanbeyli|T|
 Sultangazi|T|
+Sultanpur|T|
+Sultonobod|T|
 Sultānganj|T|
 Sultānpur|T|
+Suluktu|T|
+Suluova|T|
+Sulur|T|
+Sulzbach-Rosenberg|T|
+Sulzbach|T|
 Sulţānah|T|
+Sumag|T|
 Sumaré|T|
+Sumatra|S|
 Sumayl|T|
+Sumbal|T|
 Sumbawa Besar|T|
 Sumbawanga|T|
+Sumberpucung|T|
 Sumber|T|
 Sumbe|T|
 Sumedang Utara|T|
 Sumedang|T|
 Sumenep|T|
+Sumerpur|T|
 Sumgayit|T|
 Sumida|T|
+Sumidouro|T|
+Sumiyoshi|T|
+Summerlin South|T|
 Summers County|S|
 Summit County|S|
 Sumner County|S|
+Sumoto|T|
+Sumpango|T|
 Sumter County|S|
 Sumusţā al Waqf|T|
+Sumusţā as Sulţānī|T|
 Sumy|T|
+Sumé|T|
+Sun City Center|T|
+Sun City West|T|
+Sun City|T|
+Sun Prairie|T|
+Sun Tin Wai|T|
+Sun Valley|T|
 Sunabeda|T|
+Sunagawa|T|
+Sunan|T|
+Sunbury-on-Thames|T|
+Sunbury|T|
+Sunchales|T|
 Suncheon|T|
 Sunch’ŏn|T|
+Sundakkāmpālaiyam|T|
+Sundarnagar|T|
+Sundbyberg|T|
+Sundergarh|T|
 Sunderland|T|
+Sundern|T|
 Sundsvall|T|
+Sunel|T|
 Sunflower County|S|
+Sung Wong Toi|T|
+Sungai Besar|T|
 Sungai Buloh|T|
+Sungai Dua|T|
+Sungai Jawi|T|
+Sungai Lalang|T|
 Sungai Penuh|T|
 Sungai Petani|T|
+Sungai Raya|T|
+Sungai Simpang|T|
+Sungai Siput|T|
+Sungai Udang|T|
 Sungailiat|T|
 Sunggal|T|
+Sungkai|T|
+Sungurlu|T|
+Sunland Park|T|
+Sunland|T|
+Sunlou|T|
+Sunny Isles Beach|T|
+Sunnybank Hills|T|
+Sunnyside|T|
 Sunnyvale|T|
 Sunrise Manor|T|
 Sunrise|T|
 Sunset Park|T|
 Sunshine Coast|T|
+Sunshine West|T|
+Suntu|T|
 Sunyani|T|
 Sunzha|T|
 Sun|S|
 Sunāmganj|T|
 Sunām|T|
+Suong|T|
 Suozhen|T|
 Supaul|T|
 Suphan Buri|T|
+Supía|T|
 Suqian|T|
 Surabaya|T|
+Surajpur|T|
 Surakarta|T|
 Surallah|T|
 Surat Thani|T|
 Suratgarh|T|
 Surat|T|
+Surbiton|T|
 Surendranagar|T|
+Suresnes|T|
+Surfers Paradise|T|
 Surgut|T|
+Surian|T|
+Surif City|T|
 Surigao|T|
 Suriname|C|
+Surin|T|
+Suriānwān|T|
 Suriāpet|T|
+Surkhakhi|T|
+Surkhpur|T|
+Surovikino|T|
 Surprise|T|
+Surrey City Centre|T|
 Surrey|T|
 Surry County|S|
+Surry Hills|T|
 Surubim|T|
 Surulere|T|
 Suruç|T|
+Suryaraopeta|T|
 Sur|T|
+Susaki|T|
+Susanville|T|
+Susner|T|
 Susono|T|
 Susquehanna County|S|
 Sussex County|S|
+Sussex|S|
+Susurluk|T|
+Sutrāpāra|T|
 Sutter County|S|
 Sutton Coldfield|T|
 Sutton County|S|
+Sutton in Ashfield|T|
 Sutton|T|
+Suurmetsä|T|
+Suutarila|T|
 Suva Reka|T|
 Suva|T|
+Suvorovskaya|T|
+Suvorov|T|
+Suwanee|T|
 Suwannee County|S|
+Suwa|T|
 Suwałki|T|
 Suwon|T|
 Suyangshan|T|
 Suzaka|T|
+Suzak|T|
 Suzano|T|
 Suzhou|T|
 Suzuka|T|
+Suzun|T|
+Suzzara|T|
+Suárez|T|
+Suār|T|
+Suşehri|T|
 Svalbard and Jan Mayen|C|
+Svalyava|T|
+Svatove|T|
+Svay Rieng|T|
+Svendborg|T|
 Svetlanovskiy|T|
 Svetlogorsk|T|
+Svetlograd|T|
+Svetlyy|T|
+Svetogorsk|T|
 Sviblovo|T|
+Svilengrad|T|
+Svishtov|T|
+Svitavy|T|
+Svitlovodsk|T|
 Svobodnyy|T|
+Svobody|T|
+Svyatopetrivske|T|
 Svyatoshyn|T|
 Swabi|T|
+Swadlincote|T|
 Swain County|S|
 Swakopmund|T|
+Swanley|T|
+Swanscombe|T|
 Swansea|T|
+Swarzędz|T|
 Sweden|C|
 Swedru|T|
 Sweet Grass County|S|
 Sweetwater County|S|
+Sweetwater|T|
+Swellendam|T|
 Swift County|S|
+Swift Current|T|
 Swindon|T|
 Swisher County|S|
 Switzerland County|S|
 Switzerland|C|
+Sydney Central Business District|T|
 Sydney|T|
+Syke|T|
 Sykhiv|T|
+Sykiés|T|
 Syktyvkar|T|
 Sylhet|T|
 Sylmar|T|
+Sylvan Lake|T|
+Sylvania|T|
+Synelnykove|T|
+Syosset|T|
 Syracuse|T|
+Syrets|T|
 Syria|C|
+Sysert’|T|
 Syzran|T|
+Szamotuły|T|
+Szarvas|T|
+Szczecinek|T|
 Szczecin|T|
+Szczepin|T|
+Szczytno|T|
 Szeged|T|
+Szekszárd|T|
+Szentendre|T|
+Szentes|T|
+Szigetszentmiklós|T|
 Szolnok|T|
 Szombathely|T|
+Százhalombatta|T|
 Székesfehérvár|T|
+Sárvár|T|
+Sátiro Dias|T|
+Sátoraljaújhely|T|
+São Benedito do Rio Preto|T|
+São Benedito|T|
 São Bento do Sul|T|
+São Bento do Una|T|
+São Bento|T|
 São Bernardo do Campo|T|
+São Bernardo|T|
 São Borja|T|
+São Caetano de Odivelas|T|
 São Caetano do Sul|T|
+São Caitano|T|
 São Carlos|T|
 São Cristóvão|T|
+São Desidério|T|
+São Domingos de Rana|T|
+São Domingos do Araguaia|T|
+São Domingos do Capim|T|
+São Domingos do Maranhão|T|
+São Domingos do Prata|T|
+São Felipe|T|
+São Fidélis|T|
+São Francisco de Assis|T|
+São Francisco de Itabapoana|T|
+São Francisco de Paula|T|
+São Francisco do Conde|T|
+São Francisco do Guaporé|T|
 São Francisco do Sul|T|
 São Francisco|T|
+São Félix do Coribe|T|
 São Félix do Xingu|T|
 São Gabriel da Cachoeira|T|
+São Gabriel da Palha|T|
+São Gabriel do Oeste|T|
 São Gabriel|T|
+São Geraldo do Araguaia|T|
 São Gonçalo do Amarante|T|
+São Gonçalo do Sapucaí|T|
+São Gonçalo dos Campos|T|
+São Gotardo|T|
+São Jerônimo|T|
+São Joaquim da Barra|T|
+São Joaquim de Bicas|T|
+São Joaquim do Monte|T|
+São Joaquim|T|
+São Jorge de Arroios|T|
+São José da Coroa Grande|T|
+São José da Laje|T|
+São José da Lapa|T|
+São José da Tapera|T|
+São José de Mipibu|T|
+São José de Piranhas|T|
 São José de Ribamar|T|
+São José do Belmonte|T|
+São José do Egito|T|
+São José do Norte|T|
 São José do Rio Pardo|T|
 São José do Rio Preto|T|
+São José do Vale do Rio Preto|T|
 São José dos Campos|T|
 São José dos Pinhais|T|
+São José dos Quatro Marcos|T|
 São José|T|
+São João Batista|T|
+São João Evangelista|T|
+São João Nepomuceno|T|
+São João da Barra|T|
 São João da Boa Vista|T|
+São João da Madeira|T|
+São João da Ponte|T|
+São João da Talha|T|
 São João de Meriti|T|
+São João de Pirabas|T|
 São João del Rei|T|
+São João do Paraíso|T|
+São João do Piauí|T|
+São João do Rio do Peixe|T|
+São João do Soter|T|
+São João dos Inhamuns|T|
+São João dos Patos|T|
+São João|T|
 São Leopoldo|T|
 São Lourenço da Mata|T|
+São Lourenço da Serra|T|
+São Lourenço do Oeste|T|
+São Lourenço do Sul|T|
 São Lourenço|T|
+São Luiz Gonzaga|T|
+São Luís Gonzaga do Maranhão|T|
+São Luís de Montes Belos|T|
+São Luís do Quitunde|T|
 São Luís|T|
+São Lázaro|T|
+São Mamede de Infesta|T|
+São Manuel|T|
+São Marcos|T|
+São Martinho do Bispo|T|
+São Martinho|T|
+São Mateus do Maranhão|T|
+São Mateus do Sul|T|
 São Mateus|T|
+São Miguel Arcanjo|T|
+São Miguel d'Oeste|T|
+São Miguel do Araguaia|T|
 São Miguel do Guamá|T|
+São Miguel do Guaporé|T|
+São Miguel do Iguaçu|T|
+São Miguel do Tapuio|T|
 São Miguel dos Campos|T|
 São Miguel|T|
+São Paulo de Frades|T|
+São Paulo de Olivença|T|
+São Paulo do Potengi|T|
 São Paulo|T|
 São Pedro da Aldeia|T|
+São Pedro da Cova|T|
+São Pedro do Sul|T|
+São Pedro|T|
+São Raimundo Nonato|T|
+São Raimundo das Mangabeiras|T|
 São Roque|T|
+São Sebastião da Boa Vista|T|
+São Sebastião do Caí|T|
 São Sebastião do Paraíso|T|
+São Sebastião do Passé|T|
 São Sebastião|T|
+São Sepé|T|
+São Simão|T|
+São Tiago de Custoias|T|
 São Tomé|T|
+São Vicente Ferrer|T|
+São Vicente Férrer|T|
 São Vicente|T|
+Sète|T|
+Sèvres|T|
+Sébikhotane|T|
+Sédhiou|T|
+Ségbana|T|
 Ségou|T|
 Séguéla|T|
+Sélestat|T|
+Sélibaby|T|
 Sérres|T|
 Sétif|T|
 Sé|T|
+Sítio Novo|T|
 Sóc Sơn|T|
 Sóc Trăng|T|
 Sông Cầu|T|
 Södermalm|T|
 Södertälje|T|
 Söke|T|
+Sömmerda|T|
+Sønderborg|T|
+Südstadt|T|
+Sühbaatar|T|
+Sürmene|T|
 Sādatpur Gujran|T|
+Sādpalli|T|
+Sādri|T|
 Sāgar|T|
+Sāgwāra|T|
 Sāhibganj|T|
 Sāhibābād Daulotpur|T|
+Sālamedu|T|
+Sālūmbar|T|
 Sālūr|T|
 Sāmalkot|T|
+Sāmalāpuram|T|
 Sāmarrā’|T|
+Sāmba|T|
+Sāmbhar|T|
+Sāmbūrvadakara|T|
+Sāmpla|T|
 Sānand|T|
+Sānchor|T|
+Sāndi|T|
+Sānehwāl|T|
+Sāngaria|T|
 Sāngli|T|
+Sāngola|T|
+Sānkrāil|T|
+Sānwer|T|
+Sāqultah|T|
+Sāram|T|
+Sārangpur|T|
 Sārni|T|
+Sāsvad|T|
+Sātalkheri|T|
 Sātkania|T|
 Sātkhira|T|
+Sāvantvādi|T|
+Sāvda|T|
 Sāveh|T|
+Sāvli|T|
+Sāyla|T|
+Săcele|T|
+Sīdī Barānī|T|
+Sīdī Bin Zīnah|T|
+Sīdī Ghāzī|T|
+Sīdī Sālim|T|
 Sīkar|T|
+Sīlappādi|T|
+Sīmīn Shahr|T|
 Sīnah|T|
 Sīra|T|
+Sīrkāzhi|T|
+Sīrē|T|
 Sītāmarhi|T|
 Sītāpur|T|
+Sīwah|T|
+Sīāhkal|T|
+Słubice|T|
 Słupsk|T|
 Sōja|T|
 Sōka|T|
+Sōma|T|
+Sōmēshvara|T|
+Sōsa|T|
+Sŏnbong|T|
 Sūjāngarh|T|
+Sūleswaranpatti|T|
+Sūlūru|T|
+Sūrajgarh|T|
+Sūrampatti|T|
+Sūrandai|T|
+Sūryampālaiyam|T|
 Sūsangerd|T|
+Sŭngho 1-tong|T|
 Sơn La|T|
 Sơn Trà|T|
 Sơn Tây|T|
 Sầm Sơn|T|
 Ta Khmau|T|
+Taal|T|
+Taastrup|T|
 Tabaco|T|
+Tabanan|T|
+Tabarka|T|
+Tabas|T|
 Tabatinga|T|
+Tabay|T|
+Tabira|T|
+Tabligbo|T|
 Tabora|T|
+Tabount|T|
+Tabou|T|
 Taboão da Serra|T|
 Tabriz|T|
 Tabuk|T|
+Tabuleiro do Norte|T|
+Tabursuq|T|
+Tacaratu|T|
 Tacarigua|T|
 Tacheng|T|
+Tachiarai|T|
 Tachikawa|T|
 Tachilek|T|
 Tacloban|T|
 Tacna|T|
 Tacoma|T|
+Tacony|T|
+Tacoronte|T|
 Tacuarembó|T|
 Tacurong|T|
+Tacámbaro de Codallos|T|
+Tadaoka-higashi|T|
 Tadepalligudem|T|
+Tadjenanet|T|
+Tadjoura|T|
+Tadley|T|
+Tadmaït|T|
 Tadmur|T|
+Tadotsu|T|
 Tadpatri|T|
+Tadó|T|
+Taesal-li|T|
+Tafiré|T|
 Tafo|T|
+Tafresh|T|
+Taftan|T|
+Tafí Viejo|T|
 Tagajō-shi|T|
 Taganrog|T|
 Taganskiy|T|
+Tagas|T|
 Tagawa|T|
 Tagaytay|T|
 Tagbilaran City|T|
+Tagbina|T|
+Tage'erqi|T|
+Tagoloan|T|
 Taguatinga|T|
+Tagudin|T|
 Taguig|T|
 Tahara|T|
 Tahe|T|
+Tahla|T|
+Tahlequah|T|
 Tahoua|T|
+Tahuna|T|
+Tai Kok Tsui|T|
+Tai Koo|T|
+Tai Mei Tuk|T|
 Tai Po|T|
+Tai Shui Hang|T|
+Tai Wai|T|
+Tai Wo Hau|T|
 Taibai|T|
+Taibao|T|
 Taicang|T|
 Taichung|T|
+Taifa|T|
 Taifu|T|
 Taihe|T|
 Taikkyi|T|
+Taikoo Shing|T|
 Tailai|T|
 Tailândia|T|
+Tainai|T|
 Tainan|T|
+Taiobeiras|T|
 Taipa|T|
 Taipei|T|
 Taiping|T|
@@ -12062,82 +28532,194 @@ Taixing|T|
 Taiyuan|T|
 Taizhou|T|
 Taiz|T|
+Taió|T|
 Tai’an|T|
 Taj Pul|T|
+Tajerouine|T|
 Tajikistan|C|
 Tajimi|T|
 Tajrīsh|T|
+Tak Bai|T|
+Tak Long Estate|T|
+Taka-Töölö|T|
+Takaba|T|
+Takabō|T|
+Takada|T|
+Takahagi|T|
+Takahama|T|
+Takahata|T|
 Takaishi|T|
 Takamatsu|T|
+Takanabe|T|
+Takanawa|T|
+Takanini|T|
+Takanosu|T|
 Takaoka|T|
 Takarazuka|T|
 Takasago|T|
 Takasaki|T|
+Takashimadaira|T|
+Takashima|T|
+Takatsukadai|T|
 Takatsuki|T|
 Takayama|T|
+Takedamachi|T|
 Takefu|T|
+Takehara|T|
+Takelsa|T|
+Takenotsuka|T|
 Takeo|T|
+Taketoyo|T|
+Takhatgarh|T|
+Takhatpur|T|
+Takikawa|T|
+Takinomiya|T|
 Takizawa|T|
+Takoma Park|T|
 Takoradi|T|
+Takua Pa|T|
+Takum|T|
+Taku|T|
 Takāb|T|
+Talacogon|T|
 Talagang|T|
 Talagante|T|
+Talakkolattur|T|
+Talakkād|T|
+Talala|T|
+Talamba|T|
 Talara|T|
+Talas|T|
+Talata Mafara|T|
 Talatona|T|
+Talattala|T|
 Talavera de la Reina|T|
 Talavera|T|
+Tala|T|
 Talbot County|S|
 Talcahuano|T|
 Talca|T|
 Taldykorgan|T|
 Talegaon Dābhāde|T|
+Taleigao|T|
+Talence|T|
+Talghar|T|
 Talhar|T|
 Taliaferro County|S|
+Talikkulam|T|
+Talinding|T|
 Taling Chan|T|
+Talipapa|T|
 Taliparamba|T|
 Talisay|T|
+Talitay|T|
+Talitsa|T|
 Taliwang|T|
+Tall Rif‘at|T|
 Talladega County|S|
+Talladega|T|
 Tallaght|T|
 Tallahassee|T|
 Tallahatchie County|S|
 Tallang-dong|T|
 Tallapoosa County|S|
+Tallbīsah|T|
 Tallinn|T|
+Tallkalakh|T|
+Tallkayf|T|
+Tallmadge|T|
 Talnakh|T|
+Taloc|T|
+Taloda|T|
+Talod|T|
 Taloqan|T|
+Taluker Char Doani|T|
+Talwandi Bhai|T|
+Talwandi Sābo|T|
+Talwāra|T|
+Talāja|T|
 Talā|T|
+Tal’menka|T|
+Tam Giang|T|
 Tam Kỳ|T|
+Tam O'Shanter-Sullivan|T|
 Tama County|S|
 Tamale|T|
+Tamallalt|T|
+Tamalous|T|
+Tamamura|T|
+Taman Desa|T|
+Taman Greenwood|T|
 Taman Melati|T|
 Taman Melawati|T|
+Taman OUG|T|
+Taman Pelangi|T|
+Taman Permas Jaya|T|
 Taman Petaling|T|
+Taman Scientex|T|
 Taman Senai|T|
 Taman Senawang Indah|T|
+Taman Seremban Jaya|T|
+Taman Sri Sinar|T|
+Taman Tun Dr Ismail|T|
+Taman Universiti|T|
 Tamana|T|
+Tamandaré|T|
 Tamanghasset|T|
 Tamano|T|
+Tamansourt|T|
 Tamarac|T|
+Tamaru|T|
+Tamazula de Gordiano|T|
+Tamazunchale|T|
 Tama|T|
+Tamba-Sasayama|T|
 Tambacounda|T|
 Tambaram|T|
 Tamba|T|
+Tambaú|T|
+Tambo Grande|T|
+Tambolaka|T|
+Tambopata|T|
+Tamboril|T|
 Tambov|T|
+Tambunan|T|
+Tambuwal|T|
+Tamenglong|T|
+Tamesna|T|
 Tamiami|T|
+Tamil Nadu|S|
+Tamlūk|T|
+Tammampatti|T|
+Tammenga|T|
 Tampa|T|
 Tampere|T|
 Tampico|T|
 Tampines Estate|T|
 Tampines New Town|T|
+Tampin|T|
+Tamuning-Tumon-Harmon Village|T|
+Tamuning|T|
+Tamu|T|
+Tamuín|T|
 Tamworth|T|
 Tan-Tan|T|
 Tanabe|T|
+Tanabi|T|
+Tanah Merah|T|
+Tanakpur|T|
 Tanashichō|T|
 Tanauan|T|
 Tanay|T|
 Tanba|T|
+Tanchang Chengguanzhen|T|
+Tandag|T|
+Tandahimba|T|
+Tandai|T|
+Tandaltī|T|
+Tanda|T|
 Tandil|T|
+Tandlianwala|T|
 Tando Adam|T|
 Tando Allahyar|T|
 Tando Bago|T|
@@ -12147,51 +28729,108 @@ Tandur|T|
 Taney County|S|
 Tanfang|T|
 Tangail|T|
+Tangancícuaro de Arista|T|
 Tangará da Serra|T|
 Tanga|T|
+Tangba|T|
 Tangerang|T|
+Tange|T|
+Tangfang|T|
+Tanggulangin|T|
 Tanggu|T|
 Tanghe|T|
 Tangier|T|
+Tangi|T|
 Tangjiazhuang|T|
+Tangjin|T|
+Tangkak|T|
+Tangla|T|
+Tanglin|T|
 Tangping|T|
 Tangshan|T|
+Tangub|T|
+Tanguiéta|T|
+Tanguá|T|
 Tangwu|T|
 Tangxiang|T|
+Tangyan|T|
 Tangzhai|T|
 Tangzhang|T|
+Tanhaçu|T|
 Tanjay|T|
+Tanjia|T|
+Tanji|T|
 Tanjong Malim|T|
+Tanjung Balai|T|
 Tanjung Pandan|T|
 Tanjung Pinang|T|
 Tanjung Selor|T|
+Tanjung Sepat|T|
 Tanjungagung|T|
 Tanjungbalai|T|
+Tanjungtiram|T|
+Tanjung|T|
+Tanki Leendert|T|
+Tanout|T|
+Tanque Novo|T|
+Tanque Verde|T|
 Tanta|T|
 Tantou|T|
+Tantoyuca|T|
 Tanuku|T|
+Tanuma|T|
+Tanushimarumachi-toyoki|T|
 Tanzania|C|
 Tanza|T|
 Tanzhou|T|
+Taolin|T|
 Taoluo|T|
 Taonan|T|
 Taos County|S|
+Taounate|T|
 Taourirt|T|
 Taoyuan|T|
 Taozhou|T|
 Taozhuang|T|
 Tapachula|T|
+Tapah Road|T|
+Tapauá|T|
+Tapa|T|
+Tapejara|T|
+Taperoá|T|
+Taphan Hin|T|
+Tapiramutá|T|
+Tapolca|T|
+Tapurah|T|
+Taquarana|T|
 Taquara|T|
+Taquaritinga do Norte|T|
 Taquaritinga|T|
+Taquarituba|T|
+Taquari|T|
+Tarabya|T|
+Taradale|T|
 Tarakan|T|
+Tarakea|T|
+Tarakeswar|T|
+Taranagar|T|
+Tarancón|T|
 Taranto|T|
+Tarauacá|T|
 Tarawa|T|
 Taraz|T|
 Tarbes|T|
+Tarch’a Sodo|T|
+Taree|T|
+Targovishte|T|
 Targówek|T|
 Tarhuna|T|
+Tarifa|T|
 Tarija|T|
+Tarikere|T|
 Tarime|T|
+Tarko-Sale|T|
+Tarkwa|T|
 Tarlac City|T|
 Tarma|T|
 Tarn Taran|T|
@@ -12200,84 +28839,205 @@ Tarnobrzeg|T|
 Tarnowskie Góry|T|
 Tarnów|T|
 Taroudant|T|
+Tarpon Springs|T|
+Tarqui|T|
 Tarragona|T|
 Tarrant County|S|
+Tarsadi|T|
 Tarsus|T|
 Tartagal|T|
 Tartu|T|
 Tarub|T|
+Tarui|T|
+Tarumizu|T|
+Tarutung|T|
+Tarāna|T|
+Tasbuget|T|
 Tasek Glugor|T|
+Tash-Kumyr|T|
 Tashan|T|
 Tashkent|T|
+Tashtagol|T|
 Tasikmalaya|T|
+Tasmania|S|
+Tassin-la-Demi-Lune|T|
 Tatabánya|T|
 Tataouine|T|
+Tatarka|T|
+Tatarsk|T|
+Tatarstan|S|
+Tatau|T|
+Tata|T|
 Tate County|S|
 Tatebayashi|T|
 Tateyama|T|
+Tatkon|T|
+Tatsuno-kita|T|
+Tatsunochō-tominaga|T|
 Tatsuno|T|
 Tattnall County|S|
+Tattānkuttai|T|
 Tatuapé|T|
 Tatuí|T|
 Tatvan|T|
 Taubaté|T|
+Taufkirchen|T|
+Taung Thu Kone|T|
 Taungdwingyi|T|
 Taunggyi|T|
 Taungoo|T|
+Taungup|T|
 Taunsa|T|
 Taunton|T|
+Taunusstein|T|
+Taupo|T|
+Taurage|T|
+Tauramena|T|
 Tauranga|T|
 Tauá|T|
+Tavda|T|
+Tavernes de la Valldigna|T|
+Taverny|T|
+Taveta|T|
+Tavira|T|
 Tavşanlı|T|
+Tawakule|T|
+Tawaramoto|T|
 Tawau|T|
 Taxco de Alarcón|T|
+Taxkowrük|T|
 Tayabas|T|
+Tayga|T|
 Taylor County|S|
+Taylor-Massey|T|
+Taylors Hill|T|
+Taylors Lakes|T|
 Taylorsville|T|
+Taylors|T|
 Taylor|T|
+Taymā’|T|
+Tayshet|T|
 Taytay|T|
+Tayu|T|
 Taza|T|
 Tazewell County|S|
+Tazoult-Lambese|T|
+Taïbet|T|
+Taşköprü|T|
+Taşova|T|
+Taşucu|T|
 Ta’if|T|
+Tbeng Meanchey|T|
 Tbilisi|T|
+Tbilisskaya|T|
+Tchamba|T|
+Tchaourou|T|
+Tchibanga|T|
+Tchin Tabaradèn|T|
+Tcholliré|T|
+Tchéboa|T|
 Tczew|T|
+Te Atatu Peninsula|T|
+Te Atatu South|T|
+Teaneck|T|
+Teapa|T|
+Tearce|T|
+Tebedu|T|
+Tebela|T|
+Tebesbest|T|
 Tebingtinggi|T|
+Teboulba|T|
+Teboulbou|T|
+Tebourba|T|
+Tecamachalco|T|
 Tecate|T|
+Tecax|T|
 Techiman|T|
+Teck Whye|T|
 Tecomán|T|
+Tecpán Guatemala|T|
+Tecuci|T|
+Tecumseh|T|
+Tecámac de Felipe Villanueva|T|
+Tecámac|T|
 Tefé|T|
 Tegal|T|
+Tegelen|T|
+Tegel|T|
 Teghra|T|
+Tegina|T|
 Tegucigalpa|T|
+Teguise|T|
 Tehama County|S|
 Tehran|T|
+Tehri|T|
 Tehuacán|T|
 Teixeira de Freitas|T|
+Tejar|T|
 Tejen|T|
+Tejupilco de Hidalgo|T|
+Tejuçuoca|T|
+Tekeli|T|
 Tekirdağ|T|
+Tekkalakote|T|
+Tekkali|T|
+Tekkeköy|T|
+Teknāf|T|
 Tekstil’shchiki|T|
 Tekstylnyk|T|
+Tekwane|T|
+Tekāri|T|
 Tel Aviv|T|
+Tel Sheva‘|T|
+Telabastagan|T|
+Telangana|S|
+Telavi|T|
+Tela|T|
 Telde|T|
+Telerghma|T|
 Telfair County|S|
 Telford|T|
+Telfs|T|
+Telgte|T|
+Telhāra|T|
+Teliamura|T|
 Teller County|S|
 Tellicherry|T|
+Teloi Kanan|T|
+Telok Blangah|T|
+Teloloapan|T|
+Telsiai|T|
+Teltow|T|
+Teluk Dalam|T|
 Teluk Intan|T|
+Teluk Nibung|T|
+Teluk Panglima Garang|T|
 Teluknaga|T|
+Telychka|T|
 Telêmaco Borba|T|
 Tema New Town|T|
 Temara|T|
 Tema|T|
+Tembedgha|T|
+Temblador|T|
 Temecula|T|
 Temerluh|T|
+Teminabuan|T|
 Temirtau|T|
 Temixco|T|
 Tempe Junction|T|
 Tempelhof|T|
 Tempe|T|
+Temple City|T|
+Temple Terrace|T|
+Templeogue|T|
+Templestowe|T|
+Templeton-Est|T|
 Temple|T|
+Temryuk|T|
+Temse|T|
 Temuco|T|
+Tenango de Arista|T|
 Tendō|T|
 Tengréla|T|
 Tengyue|T|
@@ -12285,44 +29045,124 @@ Teni|T|
 Tenkodogo|T|
 Tennala|T|
 Tennessee|S|
+Tennō|T|
+Tenosique|T|
 Tenri|T|
+Tensta|T|
+Teocaltiche|T|
+Teodoro Sampaio|T|
+Teodoro Schmidt|T|
+Teofilândia|T|
+Teolocholco|T|
 Teoloyucan|T|
+Teolândia|T|
+Teonthar|T|
+Teopisca|T|
+Teotihuacán de Arista|T|
+Teotônio Vilela|T|
+Tepalcatepec|T|
 Tepatitlán de Morelos|T|
+Tepatlaxco de Hidalgo|T|
+Tepa|T|
+Tepeaca|T|
+Tepeapulco|T|
+Tepecik|T|
 Tepeji del Río de Ocampo|T|
 Tepexpan|T|
 Tepic|T|
 Teplice|T|
+Tepotzotlán|T|
+Tequisquiapan|T|
+Tequixquiac|T|
 Teramo|T|
 Terbanggi Besar|T|
+Terdāl|T|
+Terek|T|
+Teremky-II|T|
+Teremky|T|
+Terenos|T|
 Teresina|T|
 Teresópolis|T|
+Tergnier|T|
+Terlizzi|T|
+Termas de Río Hondo|T|
+Terme|T|
+Termini Imerese|T|
+Termoli|T|
 Ternate|T|
+Terneuzen|T|
+Ternivka|T|
 Terni|T|
 Ternopil|T|
+Terny|T|
+Terra Boa|T|
+Terra Preta|T|
+Terra Roxa|T|
+Terra Santa|T|
+Terrace Heights|T|
+Terracina|T|
 Terrassa|T|
+Terrazas del Valle|T|
 Terre Haute|T|
 Terrebonne|T|
 Terrell County|S|
+Terrier Rouge|T|
 Terry County|S|
+Terrytown|T|
+Teruel|T|
+Tervuren|T|
+Terzigno|T|
 Teshi Old Town|T|
 Tessaoua|T|
+Tessenderlo|T|
 Tete|T|
+Tetla|T|
 Teton County|S|
 Tetovo|T|
+Tettnang|T|
+Tetu|T|
 Tetuán de las Victorias|T|
+Teupasenti|T|
+Teutônia|T|
+Tevragh Zeina|T|
+Tevāram|T|
+Tewkesbury|T|
+Texarkana|T|
+Texas City|T|
 Texas County|S|
 Texas|S|
 Texcoco de Mora|T|
+Teyateyaneng|T|
+Teykovo|T|
 Teziutlan|T|
+Tezoyuca|T|
 Tezpur|T|
+Tezu|T|
 Teófilo Otoni|T|
+Tha Bo|T|
+Tha Kham|T|
+Tha Mai|T|
 Tha Maka|T|
+Tha Muang|T|
 Tha Raeng|T|
+Tha Ruea|T|
+Tha Yang|T|
 Thaba Nchu|T|
+Thaba-Tseka|T|
+Thabazimbi|T|
+Thaikkattussery|T|
 Thailand|C|
 Thakhèk|T|
+Thakurdwara|T|
+Thala|T|
+Thal|T|
+Thamaga|T|
+Thambon Na Mueang|T|
+Thamesmead|T|
 Thames|S|
+Thanatpin|T|
 Thanbyuzayat|T|
+Thandla|T|
 Thanh Hóa|T|
 Thanh Khê|T|
 Thanh Liệt|T|
@@ -12330,45 +29170,104 @@ Thanh Xuân|T|
 Thanhlyin|T|
 Thanjavur|T|
 Thanlyin|T|
+Thanneermukkom|T|
+Thap Khlo|T|
+Thap Than|T|
+Tharangambadi|T|
+Thara|T|
+Tharu Shah|T|
 Tharyarwady|T|
+Tharād|T|
+Thatcham|T|
 Thaton|T|
+Thatta|T|
 Thawi Watthana|T|
 Thayer County|S|
 Thayetmyo|T|
+Thazhecode|T|
+The Acreage|T|
+The Beaches|T|
 The Bronx|T|
+The Colony|T|
+The Crossings|T|
+The Dalles|T|
+The Gap|T|
 The Hague|T|
 The Hammocks|T|
 The Netherlands|C|
+The Palm Jumeirah|T|
+The Peak|T|
 The Trails of Frisco|T|
 The Valley|T|
 The Villages|T|
 The Woodlands|T|
+Thekkumkara|T|
 Thembisa|T|
 Thenali|T|
+Thenhippalam|T|
+Thenia|T|
+Theniet el Had|T|
 Thenkasi|T|
 Thessaloníki|T|
+Thetford-Mines|T|
+Theunissen|T|
+Thiadiaye|T|
+Thiais|T|
+Thiene|T|
 Thika|T|
+Thilogne|T|
+Thimiri|T|
 Thimphu|T|
+Thin Gan Kyun Gyi|T|
+Thionville|T|
+Thirunavaya|T|
+Thiruthani|T|
+Thiruthuraipoondi|T|
+Thiruvaiyaru|T|
 Thiruvananthapuram|T|
+Thiruvankulam|T|
 Thiruvarur|T|
 Thiès Nones|T|
 Thiès|T|
+Thodiyoor|T|
 Thodupuzha|T|
+Thoen|T|
 Thohoyandou|T|
 Thomas County|S|
+Thomastown|T|
+Thomasville|T|
 Thomazeau|T|
 Thon Buri|T|
 Thongwa|T|
+Thonon-les-Bains|T|
 Thoothukudi|T|
+Thorapadi|T|
+Thornaby-on-Tees|T|
+Thornbury|T|
+Thorncliffe Park|T|
+Thornlie|T|
+Thornton-Cleveleys|T|
 Thornton|T|
+Thorold|T|
+Thottada|T|
+Thoubāl|T|
 Thousand Oaks|T|
+Three Lakes|T|
 Thrissur|T|
 Throckmorton County|S|
+Throgs Neck|T|
+Thubelihle|T|
+Thulamahashi|T|
 Thul|T|
 Thunder Bay|T|
 Thung Khru|T|
+Thung Song|T|
+Thun|T|
 Thuqbah|T|
+Thuraiyur|T|
+Thuringia|S|
 Thurston County|S|
+Thuwal|T|
 Thuận An|T|
 Thuận Thanh|T|
 Thành Phố Bà Rịa|T|
@@ -12377,325 +29276,725 @@ Thành phố Sông Công|T|
 Thái Bình|T|
 Thái Hòa|T|
 Thái Nguyên|T|
+Thívai|T|
+Thākurganj|T|
 Thākurgaon|T|
+Thāna Bhawan|T|
 Thānesar|T|
 Thāne|T|
+Thān|T|
+Thāsra|T|
 Thượng Cát|T|
+Thị Trấn Ba Chẽ|T|
+Thị Trấn Lam Sơn|T|
 Thị Trấn Mạo Khê|T|
+Thị Trấn Na Dương|T|
+Thị Trấn Ngải Giao|T|
+Thị Trấn Nước Hai|T|
 Thị Trấn Phước Bửu|T|
+Thị Trấn Phố Lu|T|
 Thị Trấn Thuận Châu|T|
+Thị Trấn Thất Khê|T|
+Thị Trấn Tiên Yên|T|
+Thị Trấn Trùng Khánh|T|
+Thị Trấn Việt Quang|T|
 Thị Trấn Đông Triều|T|
 Thị Trấn Đại Từ|T|
+Thị Trấn Đất Đỏ|T|
+Thị Trấn Đầm Hà|T|
 Thốt Nốt|T|
+Thới Bình|T|
 Thới Lai|T|
 Thủ Dầu Một|T|
 Thủ Đức|T|
+Ti Port-de-Paix|T|
 Tianchang|T|
+Tiancheng|T|
+Tianducheng|T|
 Tianfu|T|
 Tianguá|T|
+Tianjia|T|
 Tianjin|T|
 Tianliu|T|
 Tianpeng|T|
 Tianshui|T|
+Tianwei|T|
+Tianzhong|T|
 Tianzhuang|T|
+Tiaoshi|T|
 Tiaret|T|
+Tiassalé|T|
+Tibagi|T|
+Tibati|T|
+Tibau do Sul|T|
+Tiberias|T|
 Tibet|S|
+Tibiri|T|
+Ticul|T|
 Tiefu|T|
 Tieling|T|
 Tieli|T|
+Tielt|T|
+Tiel|T|
+Tienen|T|
+Tieqiao|T|
+Tierra Blanca|T|
+Tierralta|T|
+Tieshan|T|
+Tietê|T|
+Tiffin|T|
 Tiflet|T|
+Tifrā|T|
 Tift County|S|
+Tifton|T|
 Tigard|T|
+Tighenif|T|
+Tighri|T|
+Tigray|S|
+Tigre|T|
 Tigris|S|
 Tigwav|T|
 Tijuana|T|
+Tijucas do Sul|T|
 Tijucas|T|
+Tijāra|T|
 Tikhoretsk|T|
 Tikhvin|T|
+Tikil Dingay|T|
+Tikkotti|T|
 Tiko|T|
+Tikri Kalān|T|
+Tikrīt|T|
 Tilburg|T|
+Tilda Newra|T|
 Tilhar|T|
+Tillabéri|T|
 Tillamook County|S|
 Tillman County|S|
+Tillmans Corner|T|
+Tillsonburg|T|
+Tilpat|T|
+Tilst|T|
+Timaru|T|
 Timashyovsk|T|
+Timayy al Imdīd|T|
+Timbaúba|T|
+Timbiquí|T|
+Timbiras|T|
 Timbuktu|T|
+Timbó|T|
+Times Square|T|
 Timika|T|
+Timimoun|T|
+Timizart|T|
 Timişoara|T|
 Timon|T|
 Timor Leste|C|
+Timotes|T|
+Timurni|T|
 Timóteo|T|
 Tin Shui Wai|T|
+Tin Wan|T|
+Tinaco|T|
 Tinaquillo|T|
+Tinde|T|
 Tindivanam|T|
+Tindouf|T|
+Tine Biougra|T|
+Ting Kau|T|
+Tinghir|T|
+Tingi|T|
 Tingo María|T|
+Tinja|T|
 Tinley Park|T|
+Tinnanūr|T|
 Tinongan|T|
 Tinsukia|T|
+Tinton Falls|T|
 Tioga County|S|
+Tiom|T|
+Tiong Bahru Estate|T|
+Tipasa|T|
 Tipitapa|T|
 Tippah County|S|
 Tippecanoe County|S|
 Tipton County|S|
 Tiptūr|T|
 Tiquipaya|T|
+Tiquisate|T|
+Tiquisio|T|
 Tirana|T|
 Tiraspol|T|
+Tirat Karmel|T|
+Tirebolu|T|
 Tirhanimîne|T|
+Tirkadavūr|T|
+Tirmitine|T|
 Tirmiz|T|
+Tirorā|T|
+Tiruchanur|T|
+Tiruchchendur|T|
 Tiruchengode|T|
 Tiruchirappalli|T|
+Tirukkalikkunram|T|
+Tirukkoyilur|T|
+Tirumala|T|
 Tirumangalam|T|
+Tirumeshi|T|
+Tirumuruganpūndi|T|
 Tirunelveli|T|
+Tirunāgeswaram|T|
+Tirupati NMA|T|
 Tirupati|T|
 Tirupattur|T|
 Tirupparangunram|T|
 Tiruppur|T|
+Tiruppuvanam|T|
+Tiruppālai|T|
 Tirur|T|
 Tiruttangal|T|
 Tiruvalla|T|
 Tiruvallur|T|
+Tiruvankod|T|
 Tiruvannamalai|T|
+Tiruvattār|T|
+Tiruverumbūr|T|
 Tiruvottiyūr|T|
+Tirāwari|T|
 Tirūrangādi|T|
+Tisaiyanvilai|T|
 Tishomingo County|S|
 Tissemsilt|T|
+Tiszaújváros|T|
+Tit Mellil|T|
+Titabor Town|T|
+Titao|T|
+Tita|T|
+Titirangi|T|
 Titiwangsa|T|
+Titlāgarh|T|
+Tittagudi|T|
 Titus County|S|
+Titusville|T|
 Titāgarh|T|
 Tiu Keng Leng|T|
 Tivaouane|T|
+Tiverton|T|
+Tivoli|T|
+Tiwi|T|
+Tixtla de Guerrero|T|
+Tizayuca|T|
+Tizi Gheniff|T|
 Tizi Ouzou|T|
+Tizi Rached|T|
+Tizi-n-Tleta|T|
+Tizimín|T|
 Tiznit|T|
+Tiébissou|T|
 Tiébo|T|
+Tlajomulco de Zúñiga|T|
 Tlalnepantla|T|
 Tlalpan|T|
+Tlaltenango de Sánchez Román|T|
+Tlapa de Comonfort|T|
+Tlapacoyan|T|
 Tlaquepaque|T|
+Tlaquiltenango|T|
 Tlaxcala|T|
 Tlemcen|T|
+Tlokoeng|T|
 Tlokweng|T|
 Tláhuac|T|
+To Kwa Wan|T|
 Toa Payoh New Town|T|
 Toamasina|T|
+Toay|T|
 Toba Tek Singh|T|
+Toba|T|
+Tobelo|T|
 Tobias Barreto|T|
 Tobolsk|T|
 Tobruk|T|
+Tobré|T|
+Tocache|T|
+Tocancipá|T|
+Tocantins|T|
+Tocantinópolis|T|
 Tochigi|T|
+Tochio-honchō|T|
 Tocoa|T|
+Tocopilla|T|
 Tocumen|T|
+Todabhim|T|
+Todaraisingh|T|
 Todd County|S|
+Todi|T|
+Tog Wajaale|T|
+Togitsu|T|
+Togoshi|T|
 Togo|C|
+Toguchin|T|
 Tohāna|T|
+Tokai|T|
 Tokat|T|
 Tokelau|C|
 Toki|T|
+Tokmak|T|
 Tokmok|T|
 Tokoname|T|
 Tokorozawa|T|
 Tokoza|T|
+Toktogul|T|
 Tokushima|T|
 Tokuyama|T|
 Tokyo|T|
+Tokār|T|
 Toledo|T|
 Tolga|T|
 Toli-Toli|T|
 Toliara|T|
 Tolland County|S|
+Tolosa|T|
 Toluca|T|
 Tolyatti|T|
+Tolú Viejo|T|
 Tom Green County|S|
 Tomakomai|T|
+Tomares|T|
+Tomar|T|
+Tomaszów Lubelski|T|
 Tomaszów Mazowiecki|T|
+Tombel|T|
+Tombôco|T|
+Tomelloso|T|
 Tome|T|
 Tomigusuku|T|
+Tomilino|T|
+Tomioka|T|
 Tomiya|T|
+Tomobe|T|
+Tomohon|T|
 Tompkins County|S|
 Toms River|T|
 Tomsk|T|
 Tomé-Açu|T|
 Tomé|T|
 Tonalá|T|
+Tonami|T|
+Tonantins|T|
+Tonbridge|T|
 Tondabayashichō|T|
+Tondalam|T|
+Tondano|T|
+Tondi|T|
+Tonekābon|T|
+Toneri|T|
 Tongaat|T|
 Tonga|C|
 Tongchuanshi|T|
 Tongchuan|T|
+Tongelre|T|
+Tongeren|T|
+Tongging|T|
+Tonggu|T|
 Tonghua|T|
+Tongjiaxi|T|
+Tongjing|T|
+Tongle|T|
 Tongliao|T|
 Tongling|T|
 Tongren|T|
 Tongshan|T|
+Tongxi|T|
+Tongyangdao|T|
 Tongyeong|T|
 Tongzhou|T|
+Tonj|T|
 Tonk|T|
+Tonota|T|
 Tonypandy|T|
 Tooele County|S|
+Tooele|T|
 Toole County|S|
 Toombs County|S|
 Toowoomba|T|
 Topeka|T|
 Topi|T|
+Topki|T|
+Topoľčany|T|
+Tor Lupara|T|
 Torbalı|T|
 Torbat-e Jām|T|
 Torbat-e Ḩeydarīyeh|T|
+Torcy|T|
+Tordera|T|
 Tordher|T|
+Toretsk|T|
+Torgau|T|
+Torhout|T|
 Toride|T|
+Toritama|T|
+Torit|T|
+Tornio|T|
+Torodi|T|
 Toronto|T|
+Tororo|T|
 Torquay|T|
 Torrance County|S|
 Torrance|T|
+Torre Annunziata|T|
 Torre del Greco|T|
+Torre del Mar|T|
+Torre-Pacheco|T|
+Torredembarra|T|
 Torrejón de Ardoz|T|
 Torrelavega|T|
+Torrelodones|T|
+Torremaggiore|T|
 Torremolinos|T|
 Torrent|T|
+Torres Novas|T|
+Torres Vedras|T|
 Torrevieja|T|
 Torreón|T|
+Torrington|T|
+Torrox|T|
 Torshavn|T|
+Tortiya|T|
+Tortona|T|
+Tortosa|T|
+Tortuguitas|T|
 Toruń|T|
+Torvaianica|T|
+Torzhok|T|
+Torūr|T|
+Tosayamadachō-nakano|T|
+Tosa|T|
+Toshbuloq|T|
 Toshima|T|
+Toshloq|T|
+Toshām|T|
+Tosno|T|
 Tosu|T|
+Tosya|T|
+Totana|T|
 Totonicapán|T|
+Tottenham Hale|T|
 Tottenham|T|
+Totteridge|T|
+Totton|T|
 Tottori-shi|T|
+Touagui|T|
+Toubakoura|T|
 Touba|T|
+Touboro|T|
 Toufen|T|
+Tougan|T|
 Touggourt|T|
+Tougué|T|
+Touih|T|
+Toukountouna|T|
 Toulon|T|
 Toulouse|T|
+Toul|T|
 Toumodi|T|
 Tourcoing|T|
+Tourlaville|T|
 Tournai|T|
+Tournefeuille|T|
+Touros|T|
 Tours|T|
+Toviklin|T|
 Towada|T|
 Town 'n' Country|T|
 Towner County|S|
+Townline|T|
 Towns County|S|
 Townsville|T|
 Towson|T|
 Toyama|T|
 Toyoake|T|
+Toyoda|T|
+Toyohama|T|
 Toyohashi|T|
 Toyokawa|T|
 Toyonaka|T|
 Toyooka|T|
+Toyoshina|T|
+Toyosu|T|
 Toyota|T|
+Toyoyama|T|
+Tozeur|T|
+To‘rqao‘rg‘on|T|
 Trabzon|T|
+Tracuateua|T|
 Tracy|T|
+Tradate|T|
+Trafalgar|T|
+Traiguén|T|
 Traill County|S|
+Trails of Frisco|T|
+Traipu|T|
 Trairi|T|
+Trairão|T|
+Trajpar|T|
+Tralee|T|
 Tramandaí|T|
 Trang|T|
 Trani|T|
 Transylvania County|S|
 Trapani|T|
+Trappes|T|
+Traralgon|T|
+Trat|T|
+Traunreut|T|
+Traunstein|T|
+Traun|T|
+Traverse City|T|
 Traverse County|S|
 Travis County|S|
+Travnik|T|
+Trbovlje|T|
 Treasure County|S|
+Trebinje|T|
+Trebišov|T|
+Trecate|T|
 Trego County|S|
+Treinta y Tres|T|
 Trelew|T|
+Trelleborg|T|
+Tremblay-en-France|T|
+Tremedal|T|
 Tremembé|T|
+Tremont|T|
 Trempealeau County|S|
+Trenggalek|T|
+Trenque Lauquen|T|
+Trentola-Ducenta|T|
 Trenton|T|
 Trento|T|
 Trenčín|T|
 Treptow|T|
 Tres Arroyos|T|
+Tres Cantos|T|
+Tres Isletas|T|
+Tres Valles|T|
+Tres de Mayo|T|
 Treutlen County|S|
+Treviglio|T|
 Treviso|T|
+Trezzano sul Naviglio|T|
 Tri-Cities|T|
 Trichardt|T|
 Trier|T|
 Trieste|T|
 Trigg County|S|
+Triggiano|T|
+Trikarpūr North|T|
+Trikarpūr South|T|
+Trikonavattam|T|
 Trimble County|S|
 Trincomalee|T|
 Trindade|T|
 Trinidad and Tobago|C|
 Trinidad|T|
 Trinity County|S|
+Trinity-Bellwoods|T|
+Triolet|T|
+Triparappu|T|
 Tripoli|T|
 Tripp County|S|
+Triprangod|T|
 Tripunittura|T|
+Tripura|S|
+Tristán Suárez|T|
+Trittāla|T|
+Triunfo|T|
 Triyuga|T|
+Trizidela do Vale|T|
 Trnava|T|
+Trofa|T|
 Trois-Rivières|T|
 Troisdorf|T|
+Troitskaya|T|
 Troitsk|T|
+Trollhättan|T|
+Tromsdalen|T|
+Tromsø|T|
 Trondheim|T|
 Troparëvo|T|
+Tropicana Indah|T|
+Trossingen|T|
+Trostyanets|T|
+Trotwood|T|
 Troup County|S|
 Trousdale County|S|
+Troutdale|T|
+Troyan|T|
 Troyes|T|
 Troy|T|
+Trstenik|T|
+Trubchevsk|T|
+Truckee|T|
+Trucuk|T|
+Trudivskyi|T|
+Trudovoye|T|
+Truganina|T|
 Trujillo Alto|T|
 Trujillo|T|
 Trumbull County|S|
+Trung Phụng|T|
+Truro|T|
+Truskavets|T|
+Trussville|T|
+Trutnov|T|
+Trzcianka|T|
+Trzebinia|T|
 Trà Vinh|T|
+Tràm Chim|T|
+Trâu Quỳ|T|
+Três Barras|T|
 Três Corações|T|
+Três Coroas|T|
 Três Lagoas|T|
+Três Marias|T|
+Três Passos|T|
 Três Pontas|T|
 Três Rios|T|
+Três de Maio|T|
+Trëkhgornyy|T|
 Tríkala|T|
+Trípoli|T|
+Trāl|T|
 Trảng Bom|T|
 Trảng Bàng|T|
 Trần Văn Thời|T|
+Tsaratanana|T|
 Tsaritsyno|T|
+Tsawwassen|T|
 Tsentralno-Miskyi|T|
 Tsentralnyi|T|
+Tsetserleg|T|
 Tseung Kwan O|T|
 Tshela|T|
+Tshiame|T|
 Tshikapa|T|
 Tshilenge|T|
+Tshitereke|T|
+Tsim Sha Tsui|T|
+Tsimlyansk|T|
 Tsing Yi Town|T|
+Tsiombe|T|
+Tsirang|T|
+Tsiroanomandidy|T|
+Tsotsin-Yurt|T|
 Tsubame|T|
+Tsubata|T|
 Tsuchiura|T|
 Tsuen Wan|T|
+Tsugaru|T|
+Tsuha|T|
+Tsuiki|T|
+Tsukawaki|T|
+Tsukubamirai|T|
 Tsukuba|T|
+Tsukumiura|T|
+Tsuma|T|
+Tsumeb|T|
+Tsuruda|T|
 Tsurugashima|T|
 Tsuruga|T|
+Tsurugi-asahimachi|T|
 Tsuruoka|T|
 Tsurusaki|T|
+Tsuru|T|
 Tsushima|T|
 Tsuyama|T|
 Tsu|T|
+Tsz Ching Estate|T|
+Tsz Wan Shan|T|
 Tsévié|T|
+Ts’khinvali|T|
+Tu Bông|T|
+Tualatin|T|
 Tual|T|
 Tuanbao|T|
+Tuantian|T|
 Tuapse|T|
 Tuban|T|
 Tubarão|T|
+Tubbergen|T|
+Tubize|T|
+Tubmanburg|T|
 Tubod|T|
+Tucacas|T|
+Tucano|T|
+Tucaní|T|
+Tuchang|T|
+Tuchkovo|T|
+Tuckahoe|T|
 Tucker County|S|
 Tucson|T|
+Tucumã|T|
+Tucupido|T|
 Tucupita|T|
 Tucuruvi|T|
 Tucuruí|T|
+Tudela|T|
+Tudiyalūr|T|
+Tuen Mun San Hui|T|
 Tuen Mun|T|
+Tuensang|T|
+Tufānganj|T|
 Tuggeranong|T|
 Tuguegarao|T|
+Tujunga|T|
+Tukums|T|
 Tukuyu|T|
+Tukwila|T|
+Tula de Allende|T|
 Tulancingo|T|
 Tulangan Utara|T|
+Tulantongo|T|
 Tulare County|S|
 Tulare|T|
 Tula|T|
 Tulcea|T|
+Tulchyn|T|
 Tulcán|T|
+Tuljāpur|T|
+Tullahoma|T|
+Tullamore|T|
+Tullinge|T|
+Tullus|T|
 Tulsa County|S|
 Tulsa|T|
+Tulsi̇̄pur|T|
+Tulsīpur|T|
 Tultepec|T|
+Tultitlán de Mariano Escobedo|T|
+Tulu Bolo|T|
+Tulum|T|
 Tulungagung|T|
 Tulun|T|
 Tuluá|T|
 Tumaco|T|
+Tumba|T|
 Tumbes|T|
+Tumbi|T|
 Tumen|T|
+Tumeremo|T|
 Tumkūr|T|
+Tumsar|T|
+Tumwater|T|
 Tumxuk|T|
+Tunapuna|T|
 Tunasan|T|
+Tunceli|T|
 Tunduma|T|
+Tunduru|T|
 Tung Chung|T|
+Tung Tau Estate|T|
 Tungipara|T|
 Tungi|T|
 Tunica County|S|
@@ -12703,15 +30002,37 @@ Tunisia|C|
 Tunis|T|
 Tuni|T|
 Tunja|T|
+Tuntum|T|
+Tunuyán|T|
+Tuohula|T|
 Tuolumne County|S|
+Tuomuwusitang|T|
+Tupaciguara|T|
+Tupanatinga|T|
+Tupanciretã|T|
+Tupelo|T|
+Tupi Paulista|T|
+Tupiza|T|
 Tupi|T|
+Tupungato|T|
 Tupã|T|
+Tuqiang|T|
+Turabah|T|
+Turaif|T|
+Turaiyūr|T|
+Turar Ryskulov|T|
+Turaru|T|
 Tura|T|
 Turbaco|T|
 Turbat|T|
 Turbo|T|
+Turda|T|
 Turgutlu|T|
+Turgutreis|T|
 Turhal|T|
+Turiaçu|T|
+Turilândia|T|
+Turinsk|T|
 Turin|T|
 Turkey|C|
 Turkistan|T|
@@ -12719,34 +30040,65 @@ Turkmenistan|C|
 Turks and Caicos Islands|C|
 Turku|T|
 Turlock|T|
+Turmalina|T|
 Turmero|T|
 Turner County|S|
+Turnhout|T|
+Turnu Măgurele|T|
 Turpan|T|
+Turrialba|T|
+Tursunzoda|T|
+Turubah|T|
 Tuscaloosa County|S|
 Tuscaloosa|T|
+Tuscany|S|
 Tuscarawas County|S|
 Tuscola County|S|
+Tushan|T|
+Tustin Legacy|T|
 Tustin|T|
+Tutayev|T|
+Tutong|T|
+Tuttlingen|T|
+Tutume|T|
 Tutóia|T|
+Tuusula|T|
 Tuvalu|C|
+Tuvāgudi|T|
+Tuwaite|T|
+Tuxiang|T|
+Tuxpan|T|
 Tuxtepec|T|
 Tuxtla|T|
 Tuy Hòa|T|
 Tuymazy|T|
 Tuyên Quang|T|
+Tuzantla|T|
 Tuzla|T|
 Tver|T|
+Twante|T|
+Twentynine Palms|T|
 Twifu Praso|T|
 Twiggs County|S|
 Twin Falls County|S|
+Twin Falls|T|
+Twinsburg|T|
 Tychy|T|
+Tyldesley|T|
 Tyler County|S|
 Tyler|T|
+Tynda|T|
 Tynemouth|T|
 Tyoply Stan|T|
 Tyre|T|
+Tyrnyauz|T|
 Tyrrell County|S|
+Tysons|T|
 Tyumen|T|
+Tyāgadurgam|T|
+Tzaneen|T|
+Tàrrega|T|
+Tábor|T|
 Táriba|T|
 Tân An|T|
 Tân Bình|T|
@@ -12755,115 +30107,255 @@ Tân Uyên|T|
 Târgovişte|T|
 Târgu Jiu|T|
 Târgu Mureş|T|
+Târgu Neamţ|T|
+Târgu Secuiesc|T|
+Târnăveni|T|
 Tây Hồ|T|
+Tây Mỗ|T|
 Tây Ninh|T|
 Täby|T|
 Tébessa|T|
+Técpan de Galeana|T|
+Tékane|T|
+Télimélé|T|
+Ténès|T|
+Téra|T|
 Tétouan|T|
+Tía Juana|T|
+Tías|T|
 Tôlanaro|T|
+Tômbua|T|
+Tönisvorst|T|
+Törökszentmiklós|T|
+Tønder|T|
 Tønsberg|T|
+Túquerres|T|
 Túxpam de Rodríguez Cano|T|
 Tübingen|T|
 Türkmenabat|T|
 Türkmenbaşy|T|
+Türkmengala|T|
 Tādepalle|T|
+Tādif|T|
+Tādigadapa|T|
+Tādikombu|T|
+Tājpur|T|
 Tājūrā’|T|
 Tākestān|T|
+Tāki|T|
+Tālcher|T|
+Tālīkota|T|
+Tānda|T|
 Tāndoni|T|
 Tāndā|T|
+Tānsen|T|
+Tānālūr|T|
+Tāoru|T|
+Tāramangalam|T|
+Tārānagar|T|
 Tārūt|T|
+Tāsgaon|T|
+Tāybād|T|
+Tāzah Khūrmātū|T|
 Tēpī|T|
 Tīkamgarh|T|
+Tīlīlī|T|
+Tīrthahalli|T|
+Tīrān|T|
+Tōbetsu|T|
 Tōgane|T|
+Tōin|T|
 Tōkai|T|
 Tōkamachi|T|
+Tōmi|T|
+Tōno|T|
+Tōon|T|
+Tōyō|T|
 Tŏkch’ŏn|T|
+Třebíč|T|
+Třinec|T|
 Tūndla|T|
+Tūnēri|T|
 Tūyserkān|T|
 Tŭytepa|T|
 Tịnh Biên|T|
 Từ Sơn|T|
+T’aebaek|T|
 T’aet’an-ŭp|T|
+T’ongch’ŏn-ŭp|T|
+T’īs Isat|T|
 U.K.|C|United Kingdom
 U.S. Virgin Islands|C|
 U.S.A.|C|United States
 U.S.|C|United States
 UAE|C|United Arab Emirates
+UC Irvine|T|
 UK|C|United Kingdom
 USA|C|United States
 USSR|C|Soviet Union
 US|C|United States
 Ualog|T|
+Uarini|T|
+Uauá|T|
+Ubaidullāhganj|T|
+Ubaitaba|T|
+Ubajara|T|
+Ubari|T|
 Ubatuba|T|
+Ubatã|T|
 Ubauro|T|
+Ubaíra|T|
 Uberaba|T|
 Uberlândia|T|
 Ube|T|
+Ubiaja|T|
+Ubiratã|T|
 Ubon Ratchathani|T|
+Ubrique|T|
 Ubud|T|
 Ubá|T|
 Uccle|T|
+Uchaly|T|
+Uchiko|T|
+Uchiza|T|
+Uchkeken|T|
+Uchkuduk|T|
+Uchqŭrghon Shahri|T|
+Uckfield|T|
+Ucu Seles|T|
+Ucuma|T|
+Udachny|T|
+Udaipura|T|
+Udaipurwati|T|
 Udaipur|T|
+Udalguri|T|
+Udangudi|T|
+Uddevalla|T|
+Uden|T|
 Udgīr|T|
 Udhampur|T|
 Udine|T|
+Udomlya|T|
 Udon Thani|T|
 Udumalaippettai|T|
 Udupi|T|
 Ueda|T|
+Uekimachi-mōno|T|
+Uelzen|T|
 Ueno-ebisumachi|T|
+Uenohara|T|
+Uerdingen|T|
+Uetersen|T|
 Ufa|T|
 Uganda|C|
 Uga|T|
 Ugep|T|
 Ughelli|T|
+Ugie|T|
+Uglich|T|
+Ugrākheri|T|
+Uherské Hradiště|T|
+Uherský Brod|T|
 Uijeongbu-si|T|
 Uiju|T|
 Uinta County|S|
 Uintah County|S|
+Uithoorn|T|
 Uiwang|T|
+Ujar|T|
+Ujeścisko-Łostowice|T|
 Ujhāni|T|
+Ujiie|T|
 Uji|T|
 Ujjain|T|
+Ukhrul|T|
 Ukhta|T|
+Ukiah|T|
+Ukiha|T|
+Ukima|T|
 Uki|T|
+Ukmerge|T|
 Ukraine|C|
 Ukunda|T|
 Ulaanbaatar|T|
+Ulaangom|T|
 Ulan Bator|T|
 Ulan-Ude|T|
 Ulanhot|T|
 Ulanqab|T|
 Ulhasnagar|T|
+Ulianópolis|T|
+Uliastay|T|
+Uliyazhathura|T|
 Ullagaram|T|
 Ullal|T|
+Ulliyeri|T|
 Ulm|T|
+Ulongué|T|
 Ulsan|T|
 Ulster County|S|
+Ulster|S|
 Ulu Bedok|T|
+Ulu Kelang|T|
 Ulu Tiram|T|
 Uluberiya|T|
+Ulundi|T|
+Ulundurpet|T|
 Ulyanovsk|T|
 Uman|T|
+Umarga|T|
+Umargām|T|
+Umaria|T|
+Umarkhed|T|
 Umarkot|T|
+Umarsera|T|
 Umatilla County|S|
+Umbaúba|T|
+Umbri|T|
+Umeki|T|
 Umeå|T|
+Umina Beach|T|
+Umirim|T|
+Umluj|T|
 Umm Al Quwain City|T|
+Umm Ghuwaylīnah|T|
+Umm Hājar|T|
+Umm Lakhbā|T|
 Umm Qaşr|T|
 Umm Ruwaba|T|
+Umm Shawkah|T|
+Umm Suqaym|T|
+Umm as Summāq|T|
 Umm el Faḥm|T|
+Umm Şalāl Muḩammad|T|
 Umraniye|T|
 Umred|T|
+Umreth|T|
 Umuahia|T|
 Umuarama|T|
+Umutara|T|
+Umán|T|
+Un Chau Estate|T|
 Unaizah|T|
+Unamaucheri|T|
 Una|T|
 Unaí|T|
+Unchagao|T|
+Unchahra|T|
+Undera|T|
+Undurkhaan|T|
+Unecha|T|
 Ungaran|T|
+Unggi|T|
+Ungheni|T|
 Ungsang|T|
+Unhel|T|
 Unicoi County|S|
 Union City|T|
 Union County|S|
+Union Hill-Novelty Hill|T|
+Uniondale|T|
+Unionport|T|
 Union|T|
 United Arab Emirates|C|
 United Kingdom|C|
@@ -12871,588 +30363,1521 @@ United States Minor Outlying Islands|C|
 United States of America|C|United States
 United States|C|
 Universal City|T|
+Universidade Rural|T|
+Universidad|T|
+University City|T|
+University Endowment Lands|T|
 University Heights|T|
+University Park|T|
+University Place|T|
 University of Texas|T|
 Universitäts- und Hansestadt Greifswald|T|
 União da Vitória|T|
 União dos Palmares|T|
+União|T|
+Unión de Reyes|T|
 Unjha|T|
+Unnamalaikadai|T|
+Unnan|T|
 Unna|T|
 Unnāo|T|
+Unquillo|T|
+Unterhaching|T|
+Unterkrozingen|T|
+Unterschleißheim|T|
 Untolovo|T|
+Unzen|T|
+Uonuma|T|
+Uozu|T|
 Upata|T|
 Upington|T|
 Upland|T|
 Upleta|T|
 Uppal Kalan|T|
+Upper Alton|T|
+Upper Arlington|T|
+Upper Bicutan|T|
+Upper Coomera|T|
+Upper Dir|T|
 Upper Gilgil|T|
+Upper Hutt|T|
+Upper Norwood|T|
+Upper Saint Clair|T|
 Upper West Side|T|
+Upplands Väsby|T|
 Uppsala|T|
 Upshur County|S|
 Upson County|S|
 Upton County|S|
 Uptown|T|
+Urachiche|T|
+Urakam|T|
 Urals|S|
+Urambo|T|
+Urandi|T|
 Uranus|S|
+Uran|T|
 Urasoe|T|
+Uravakonda|T|
 Urayasu|T|
+Uray|T|
+Urbana|T|
+Urbandale|T|
+Urbano Santos|T|
 Urdaneta|T|
+Ureshinomachi-shimojuku|T|
 Ureña|T|
 Urganch|T|
 Urgut Shahri|T|
 Uriangato|T|
 Uritsk|T|
 Urla|T|
+Urmar|T|
+Urmston|T|
 Uromi|T|
+Urrao|T|
+Ursus|T|
 Ursynów|T|
 Uruapan|T|
+Uruará|T|
+Uruaçu|T|
+Uruburetama|T|
+Urucará|T|
+Urucuia|T|
+Urucurituba|T|
 Uruguaiana|T|
 Uruguay|C|
 Uruma|T|
 Urun-Islāmpur|T|
+Urunda|T|
+Urus-Martan|T|
+Urussanga|T|
+Uruçuca|T|
+Uruçuí|T|
+Uryupinsk|T|
+Urziceni|T|
+Usa River|T|
+Usagara|T|
+Usangi|T|
+Usehat|T|
 Usera|T|
+Usevia|T|
+Ushibukamachi|T|
 Ushiku|T|
 Ushirombo|T|
+Ushitsu|T|
+Ushtobe|T|
 Ushuaia|T|
+Usilampatti|T|
+Usinsk|T|
+Uslar|T|
+Usman’|T|
 Usol’ye-Sibirskoye|T|
 Ussuriysk|T|
 Ust-Kamenogorsk|T|
 Usta Muhammad|T|
+Uster|T|
+Ustka|T|
+Ustroń|T|
+Ust’-Dzheguta|T|
 Ust’-Ilimsk|T|
+Ust’-Katav|T|
+Ust’-Kut|T|
+Ust’-Labinsk|T|
+Usuki|T|
 Usulután|T|
 Utah County|S|
 Utah|S|
+Utan|T|
+Utazu|T|
+Utebo|T|
+Utena|T|
 Utengule|T|
+Uthai Thani|T|
+Uthal|T|
 Utica|T|
+Utinga|T|
+Utmanzai|T|
+Utnūr|T|
+Utraula|T|
 Utrecht|T|
 Utrera|T|
 Utsunomiya|T|
+Uttamapālaiyam|T|
+Uttar Char Fasson|T|
+Uttar Pradesh|S|
 Uttaradit|T|
+Uttarakhand|S|
+Uttarkāshi|T|
+Uttiramerūr|T|
 Uvalde County|S|
+Uvalde|T|
+Uvarovo|T|
+Uvinza|T|
 Uvira|T|
 Uwajima|T|
 Uxbridge|T|
+Uychi|T|
 Uyovu|T|
 Uyo|T|
 Uzbekistan|C|
+Uzgen|T|
 Uzhhorod|T|
+Uzhur|T|
 Uzlovaya|T|
+Uzunköprü|T|
 Uíge|T|
 Uşak|T|
 Užice|T|
+V.S.K.Valasai (Dindigul-Dist.)|T|
+Vaalbank|T|
+Vaalwater|T|
 Vaasa|T|
 Vacaria|T|
 Vacaville|T|
 Vacoas|T|
+Vadakakarai|T|
+Vadakarai Kīl Pidāgai|T|
+Vadakkanandal|T|
+Vadakku Valliyūr|T|
+Vadakku Viravanallur|T|
+Vadakkēkkād|T|
+Vadakāncheri|T|
+Vadamadurai|T|
+Vadanappally|T|
+Vadavalli|T|
+Vadgaon|T|
+Vadipatti|T|
+Vadlapūdi|T|
+Vadnagar|T|
 Vadodara|T|
 Vaduz|T|
+Vadāli|T|
+Vagharshapat|T|
+Vagholi|T|
 Vagonoremont|T|
+Vahdat|T|
+Vaihingen an der Enz|T|
+Vaijāpur|T|
+Vaikam|T|
+Vakarai|T|
+Vakfıkebir|T|
+Vakhsh|T|
+Vakkam|T|
 Val Dor|T|
 Val Verde County|S|
+Val-d'Or|T|
+Val-des-Arbres|T|
+Valabhīpur|T|
+Valadares|T|
+Valasaravakkam|T|
+Valavanur|T|
+Valašské Meziříčí|T|
+Valby|T|
+Valdagno|T|
+Valday|T|
+Valdeacederas|T|
+Valdebernardo|T|
 Valdefuentes|T|
 Valdemoro|T|
+Valdepeñas|T|
+Valdezarza|T|
 Valdivia|T|
 Valdosta|T|
+Vale of Leven|T|
 Valence|T|
 Valencia County|S|
 Valencia|T|
+Valenciennes|T|
+Valente Diaz|T|
+Valentín Alsina|T|
+Valenzano|T|
 Valenzuela|T|
+Valença do Piauí|T|
 Valença|T|
 Valera|T|
+Valinda|T|
 Valinhos|T|
 Valjevo|T|
+Valkeakoski|T|
+Valkenswaard|T|
+Vallabh Vidyanagar|T|
 Valladolid|T|
+Vallam|T|
+Vallauris|T|
+Vallcarca|T|
+Valle Hermoso|T|
+Valle de Bravo|T|
 Valle de La Pascua|T|
 Valle de Santiago|T|
 Vallecas|T|
 Valledupar|T|
+Vallehermoso|T|
 Vallejo|T|
+Vallenar|T|
+Vallensbæk|T|
+Vallentuna|T|
 Valletta|T|
 Valley County|S|
+Valley East|T|
 Valley Glen|T|
+Valley Station|T|
+Valley Stream|T|
+Valley|T|
+Valls|T|
+Valmiera|T|
+Valongo|T|
+Valparaiso|T|
 Valparai|T|
 Valparaíso de Goiás|T|
 Valparaíso|T|
+Valrico|T|
 Valsād|T|
+Valuyki|T|
+Valvachatottam|T|
 Valvedditturai|T|
 Valverde|T|
+Vammala|T|
 Van Buren County|S|
+Van Buren|T|
+Van Nest|T|
 Van Nuys|T|
 Van Wert County|S|
 Van Zandt County|S|
 Vanadzor|T|
 Vance County|S|
+Vanchiglia|T|
+Vanchiglietta|T|
 Vancouver|T|
+Vandalia|T|
+Vandalūr|T|
+Vandavāsi|T|
 Vanderbijlpark|T|
 Vanderburgh County|S|
+Vandiyūr|T|
+Vandœuvre-lès-Nancy|T|
+Vang Vieng|T|
+Vangaindrano|T|
+Vanier|T|
+Vanino|T|
 Vaniyambadi|T|
+Vanløse|T|
 Vannes|T|
 Vantaa|T|
 Vanuatu|C|
+Vanves|T|
 Van|T|
+Vapi INA|T|
 Vapi|T|
+Varadero|T|
+Varam|T|
 Varanasi|T|
+Varangaon|T|
+Varappuzha|T|
+Varash|T|
+Varaždin|T|
+Varberg|T|
+Varel|T|
+Varennes|T|
 Varese|T|
+Vargem Alta|T|
 Vargem Grande Paulista|T|
+Vargem Grande do Sul|T|
+Vargem Grande|T|
 Varginha|T|
+Varjota|T|
+Varkala|T|
+Varkaus|T|
 Varna|T|
+Varnāmkhvāst|T|
+Vartiokylä|T|
+Varto|T|
+Varzelândia|T|
 Varāmīn|T|
 Vasastaden|T|
 Vasco da Gama|T|
+Vasil’yevo|T|
+Vasind|T|
 Vaslui|T|
+Vaso|T|
+Vassouras|T|
+Vasto|T|
 Vasyl'evsky Ostrov|T|
+Vasylkiv|T|
+Vaterstetten|T|
+Vathirairuppu|T|
 Vatican City|T|
 Vatican|C|
+Vatomandry|T|
+Vatra Dornei|T|
+Vattalkundu|T|
+Vattiyūrkāvu|T|
 Vatutino|T|
+Vaudreuil-Dorion|T|
 Vaughan|T|
+Vaukavysk|T|
+Vaulx-en-Velin|T|
+Vauréal|T|
+Vavatenina|T|
 Vavoua|T|
 Vavuniya|T|
+Vayalār|T|
+Vazante|T|
 Vazhakkala|T|
+Vazhapadi|T|
+Vazhayur|T|
+Vaḩīdīyeh|T|
+Vechelde|T|
+Vechta|T|
+Vecsés|T|
 Vedado del Cotorro|T|
 Vedado|T|
+Vedaraniyam|T|
+Vedder Crossing|T|
+Veendam|T|
 Veenendaal|T|
+Vega Baja|T|
+Vegesack|T|
+Veghel|T|
+Veinticinco de Mayo|T|
 Vejalpur|T|
 Vejle|T|
 Velampālaiyam|T|
 Velbert|T|
+Velenje|T|
 Veles|T|
+Velika Gorica|T|
+Velika Kladuša|T|
 Velikiy Novgorod|T|
+Velikiy Ustyug|T|
 Velikiye Luki|T|
 Veliko Tŭrnovo|T|
+Velingrad|T|
+Vellakkinar|T|
+Vellakkovil|T|
+Vellalūr|T|
 Velletri|T|
+Vellmar|T|
 Vellore|T|
+Vellūr|T|
+Velp|T|
 Velsen-Zuid|T|
+Velserbroek|T|
+Velur|T|
+Vel’sk|T|
+Vemalwāda|T|
 Venado Tuerto|T|
 Venango County|S|
+Venaria Reale|T|
+Venceremos|T|
+Vence|T|
+Vendôme|T|
 Venezuela|C|
+Venganoor|T|
+Vengara|T|
+Vengattūr|T|
+Vengikkal|T|
+Vengola Kizhakkumbāgam|T|
 Venice|T|
+Venilale|T|
 Venkatagiri|T|
 Venlo|T|
+Venray|T|
+Ventanas|T|
 Ventas|T|
+Ventersdorp|T|
+Ventspils|T|
 Ventura County|S|
 Ventura|T|
+Venturosa|T|
 Venustiano Carranza|T|
 Venus|S|
 Venâncio Aires|T|
+Venëv|T|
+Vepagunta|T|
+Vera Cruz|T|
 Veracruz|T|
+Veranópolis|T|
+Verbania|T|
+Vercelli|T|
+Verden|T|
 Verdun|T|
 Vereeniging|T|
+Veresegyház|T|
+Vereshchagino|T|
 Verhunskyi|T|
+Verkhniy Ufaley|T|
+Verkhnodniprovsk|T|
 Verkhnyaya Pyshma|T|
+Verkhnyaya Salda|T|
+Verl|T|
 Vermilion County|S|
 Vermillion County|S|
+Vermoim|T|
+Vermont Square|T|
 Vermont|S|
+Verneuil-sur-Seine|T|
+Vernier|T|
 Vernon County|S|
+Vernon Hills|T|
+Vero Beach South|T|
+Vero Beach|T|
 Verona|T|
+Verrettes|T|
+Verrières-le-Buisson|T|
 Versailles|T|
+Versmold|T|
+Vertentes|T|
+Vertientes|T|
+Vertou|T|
+Veruela|T|
+Verukulambu|T|
 Verviers|T|
 Verāval|T|
 Veshnyaki|T|
+Vesoul|T|
 Vespasiano|T|
+Vestavia Hills|T|
 Veszprém|T|
+Vetapālem|T|
+Vettaikkaranpudur|T|
+Vettanād|T|
+Vettavalam|T|
+Vettūr|T|
+Vevey|T|
+Veys|T|
+Vezirköprü|T|
 Viacha|T|
+Viadana|T|
+Vialonga|T|
 Viamão|T|
+Viana do Castelo|T|
 Viana|T|
+Vianen|T|
 Viareggio|T|
+Vibo Valentia|T|
+Viborg|T|
+Viby|T|
+Vicaria|T|
+Vicente Guerrero|T|
 Vicente Pires|T|
 Vicenza|T|
+Vichuga|T|
+Vichy|T|
+Vicksburg|T|
 Victoria County|S|
+Victoria Falls|T|
+Victoria Village|T|
 Victoria de Durango|T|
+Victoria-Downtown|T|
+Victoria-Fraserview|T|
 Victorias|T|
+Victoriaville|T|
 Victoria|T|
 Victorville|T|
 Vicálvaro|T|
+Vicência|T|
 Videira|T|
+Vidigal|T|
+Vidin|T|
 Vidisha|T|
 Vidnoye|T|
 Vidradnyi|T|
+Vidyavihar|T|
+Viedma|T|
 Vienna|T|
+Vienne|T|
 Vientiane|T|
+Viernheim|T|
 Viersen|T|
+Vierzon|T|
 Vietnam|C|
+Viewpark|T|
+Vigan|T|
 Vigevano|T|
 Vigia|T|
+Vigneux-sur-Seine|T|
+Vignola|T|
 Vigo County|S|
 Vigo|T|
 Vihari|T|
+Vihti|T|
+Viikki|T|
 Vijalpor|T|
+Vijayapuram|T|
 Vijayapura|T|
+Vijayapuri North|T|
 Vijayawada|T|
+Vijāpur|T|
+Vikhorevka|T|
 Vikindu|T|
+Vikramasingapuram|T|
 Vikārābād|T|
 Vila Andrade|T|
+Vila Bela da Santíssima Trindade|T|
 Vila Curuca|T|
 Vila Flor|T|
 Vila Formosa|T|
+Vila Franca de Xira|T|
+Vila Galvão|T|
 Vila Guilherme|T|
 Vila Jacui|T|
+Vila Leopoldina|T|
 Vila Mariana|T|
 Vila Maria|T|
 Vila Matilde|T|
 Vila Medeiros|T|
 Vila Nova de Gaia|T|
 Vila Prudente|T|
+Vila Real|T|
+Vila Rica|T|
 Vila Velha|T|
+Vila do Conde|T|
 Vila-real|T|
+Vila-seca|T|
 Viladecans|T|
+Vilafranca del Penedès|T|
+Vilagarcía de Arousa|T|
+Vilankulo|T|
+Vilankurichi|T|
 Vilanova i la Geltrú|T|
+Vilapicina i la Torre Llobeta|T|
+Vilappil|T|
+Vilar de Andorinho|T|
+Vilar|T|
 Vilas County|S|
+Vilaseca|T|
+Vilassar de Mar|T|
+Vilattikulam|T|
+Vilavoorkkal|T|
+Vilcún|T|
+Vileyka|T|
 Vilhena|T|
+Viljandi|T|
 Viljoenskroon|T|
 Vilkhivskyi|T|
+Vilkpėdė|T|
 Villa Alemana|T|
+Villa Allende|T|
+Villa Altagracia|T|
+Villa Bisonó|T|
 Villa Bruzual|T|
 Villa Canales|T|
 Villa Carlos Paz|T|
+Villa Constitución|T|
+Villa Consuelo|T|
+Villa Dolores|T|
 Villa Elisa|T|
 Villa Francisca|T|
+Villa General San Martín|T|
+Villa Gesell|T|
 Villa Hayes|T|
+Villa Hidalgo|T|
+Villa Independencia|T|
 Villa Lugano|T|
 Villa María|T|
 Villa Mercedes|T|
 Villa Nueva|T|
+Villa Ocampo|T|
+Villa Ortúzar|T|
+Villa Park|T|
+Villa Paula de Sarmiento|T|
 Villa Poeta José Gálvez Barrenechea|T|
+Villa Regina|T|
+Villa Rica|T|
+Villa Santa Rita|T|
+Villa Sarmiento|T|
 Villa Vicente Guerrero|T|
+Villa Yapacaní|T|
 Villa de Cura|T|
+Villa de Mayo|T|
+Villa de San Antonio|T|
+Villa de San Diego de Ubaté|T|
 Villa de Vallecas|T|
+Villa del Prado 2da Sección|T|
 Villa del Rosario|T|
+Villa Ángela|T|
+Villabate|T|
 Villach|T|
+Villaflores|T|
+Villafranca di Verona|T|
+Villages|T|
+Villagrán|T|
+Villaguay|T|
 Villahermosa|T|
+Villajoyosa|T|
+Villamaría|T|
+Villamontes|T|
+Villanova|T|
+Villanueva de la Cañada|T|
+Villanueva de la Serena|T|
+Villanueva del Pardillo|T|
+Villaquilambre|T|
+Villaricca|T|
+Villarrica|T|
+Villarrobledo|T|
 Villasis|T|
 Villaverde|T|
 Villavicencio|T|
+Villaviciosa de Odón|T|
+Villazón|T|
 Ville-Marie|T|
+Ville-Émard|T|
+Villefontaine|T|
+Villefranche-sur-Saône|T|
+Villejuif|T|
+Villemomble|T|
+Villenave-d'Ornon|T|
+Villena|T|
+Villeneuve-Saint-Georges|T|
 Villeneuve-d'Ascq|T|
+Villeneuve-la-Garenne|T|
+Villeneuve-le-Roi|T|
+Villeneuve-sur-Lot|T|
+Villeparisis|T|
+Villepinte|T|
 Villeray–Saint-Michel–Parc-Extension|T|
+Villers-lès-Nancy|T|
+Villeta|T|
 Villeurbanne|T|
+Villianur|T|
+Villiappally|T|
+Villiers-le-Bel|T|
+Villiers-sur-Marne|T|
+Villiers|T|
 Villingen-Schwenningen|T|
+Villukuri|T|
 Villupuram|T|
 Vilnius|T|
+Vilnohirsk|T|
+Vilnyansk|T|
+Vilshofen|T|
+Vilvoorde|T|
+Vilyuchinsk|T|
+Vilāngudi|T|
+Vimercate|T|
+Vimodrone|T|
+Vinaròs|T|
+Vinateros|T|
+Vincennes|T|
+Vincentown|T|
+Vinces|T|
 Vineland|T|
 Vinhedo|T|
 Vinhomes Ocean Park|T|
+Vinhomes Royal City|T|
 Vinhomes Smart City|T|
 Vinhomes Times City|T|
 Vinh|T|
+Vinica|T|
+Vinkovci|T|
+Vinnamāla|T|
 Vinnytsya|T|
 Vinton County|S|
 Vinto|T|
 Vinukonda|T|
+Vinzons|T|
 Virac|T|
+Viradouro|T|
+Virajpet|T|
 Viramgām|T|
 Viranşehir|T|
+Viratnagar|T|
+Virei|T|
 Virginia Beach|T|
 Virginia|S|
+Viroflay|T|
 Virudhachalam|T|
 Virudunagar|T|
+Virugambakkam|T|
+Viry-Châtillon|T|
+Virú|T|
 Virār|T|
+Visaginas|T|
 Visakhapatnam|T|
 Visalia|T|
+Visby|T|
+Visconde do Rio Branco|T|
 Viseu|T|
+Vishāram|T|
+Visitacion Valley|T|
 Visnagar|T|
+Visoko|T|
+Vista Alegre|T|
 Vista|T|
+Viswanatham|T|
+Visé|T|
 Vitebsk|T|
+Viterbo|T|
+Vite|T|
+Vitina|T|
+Vitorino Freire|T|
+Vitrolles|T|
+Vitry-le-François|T|
 Vitry-sur-Seine|T|
+Vitryani Hory|T|
+Vitré|T|
+Vittal|T|
 Vittoria|T|
+Vittorio Veneto|T|
 Vitória da Conquista|T|
 Vitória de Santo Antão|T|
+Vitória do Mearim|T|
+Vitória do Xingu|T|
 Vitória|T|
+Viveiro|T|
 Vizianagaram|T|
 Viçosa do Ceará|T|
 Viçosa|T|
 Viña del Mar|T|
+Viñales|T|
+Vişeu de Sus|T|
 Việt Trì|T|
 Việt Yên|T|
 Vlaardingen|T|
 Vladikavkaz|T|
 Vladimir|T|
 Vladivostok|T|
+Vlissingen|T|
 Vlorë|T|
+Vlotho|T|
+Vnukovo|T|
+Vobkent Shahri|T|
+Voerde|T|
+Voghera|T|
+Vohibinany|T|
+Vohipaho|T|
+Vohipeno|T|
+Voinjama|T|
+Voiron|T|
 Voi|T|
+Volendam|T|
 Volgodonsk|T|
 Volgograd|T|
+Volgorechensk|T|
+Volkhov|T|
+Volksdorf|T|
+Volksrust|T|
+Volla|T|
+Volnovakha|T|
+Volochysk|T|
+Volodymyr-Volynskyi|T|
 Vologda|T|
+Volokolamsk|T|
 Volos|T|
 Volta Redonda|T|
+Voluntari|T|
 Volusia County|S|
 Volzhsky|T|
 Volzhsk|T|
 Vol’sk|T|
+Vomero|T|
+Vondrozo|T|
+Voorburg|T|
+Voorschoten|T|
+Vordingborg|T|
+Vorgashor|T|
 Vorkuta|T|
+Vorob’yovo|T|
 Voronezh|T|
 Voskresenka|T|
 Voskresensk|T|
 Vostochnoe Degunino|T|
+Vostryakovo|T|
 Votkinsk|T|
 Votorantim|T|
 Votuporanga|T|
+Vovchansk|T|
+Voznesenivka|T|
 Voznesenskyi|T|
+Voznesensk|T|
+Voúla|T|
+Vrakuňa|T|
+Vrangel’|T|
 Vranje|T|
+Vranov nad Topľou|T|
+Vratsa|T|
+Vrbas|T|
+Vredefort|T|
+Vredenburg|T|
+Vredendal|T|
+Vreden|T|
+Vrede|T|
 Vriddhāchalam|T|
+Vrilissia|T|
 Vrindāvan|T|
+Vrouo|T|
 Vryburg|T|
 Vryheid|T|
+Vršac|T|
+Vršovice|T|
+Vsetín|T|
+Vsevolozhsk|T|
+Vught|T|
+Vukovar|T|
+Vulcan|T|
+Vuosaari|T|
+Vura|T|
+Vushtrri|T|
+Vuyyūru|T|
 Vwawa|T|
+Vyanda|T|
+Vyatskiye Polyany|T|
+Vyazemskiy|T|
+Vyazniki|T|
 Vyaz’ma|T|
 Vyborg|T|
 Vyhurivshchyna-Troyeshchyna|T|
 Vykhino-Zhulebino|T|
 Vyksa|T|
+Vynnyky|T|
 Vynohradar|T|
+Vynohradiv|T|
+Vypīn|T|
+Vyselki|T|
+Vyshhorodskyi Masyv|T|
+Vyshhorod|T|
+Vyshneve|T|
 Vyshniy Volochëk|T|
+Vysočany|T|
+Vyāra|T|
+Vyškov|T|
+Vári|T|
+Várpalota|T|
+Várzea Alegre|T|
 Várzea Grande|T|
 Várzea Paulista|T|
+Várzea da Palma|T|
+Vänersborg|T|
+Värnamo|T|
+Västervik|T|
 Västerås|T|
+Västra Frölunda|T|
+Väståboland|T|
 Växjö|T|
 Vélez-Málaga|T|
+Vélez|T|
+Vélingara|T|
+Vélizy-Villacoublay|T|
 Vénissieux|T|
+Véroia|T|
+Víbora Park|T|
+Víbora|T|
+Vícar|T|
+Víctor Rosales|T|
+Völklingen|T|
 Výronas|T|
+Vāda|T|
+Vādāsinor|T|
+Vāghodia|T|
+Vāniyamkulam|T|
+Vāsudevanallūr|T|
+Vāzhakulam|T|
 Vĩnh Châu|T|
 Vĩnh Long|T|
 Vĩnh Thạnh|T|
 Vĩnh Tuy|T|
 Vĩnh Yên|T|
+Vīrakeralam|T|
 Vīrappanchathiram|T|
 Vīrapāndi|T|
 Vīrarāghavapuram|T|
+Vīrnūr|T|
+Vīsāvadar|T|
 Vũng Tàu|T|
+Vị Thanh|T|
+Waalwijk|T|
+Waal|T|
 Wabash County|S|
 Wabasha County|S|
 Wabaunsee County|S|
 Wabu|T|
+Wacha|T|
 Wacheng Neighborhood|T|
+Wachtberg|T|
 Waco|T|
 Wad Medani|T|
+Wadayama|T|
+Waddinxveen|T|
+Wade Hampton|T|
 Wadena County|S|
+Wadern|T|
 Wadgaon Kolhati|T|
+Wadgaon|T|
+Wadgassen|T|
+Wadowice|T|
+Waegwan|T|
 Wafangdian|T|
+Wageningen|T|
+Waghäusel|T|
 Wagoner County|S|
 Wah Cantt|T|
+Wah Fu|T|
+Wahiawā-Whitmore|T|
+Wahiawā|T|
 Wahkiakum County|S|
+Wahroonga|T|
+Waiau-Pacific Palisades|T|
 Waiblingen|T|
+Waikīkī|T|
+Wailuku|T|
+Waina|T|
+Waingapu|T|
+Wainuiomata|T|
+Waipahu|T|
+Waisai|T|
+Wajima|T|
 Wajir|T|
+Wakabayashi|T|
+Wakaf Baharu|T|
+Wakasugi|T|
 Wakayama|T|
+Waka|T|
 Wake County|S|
+Wake Forest|T|
 Wakefield|T|
+Wakema|T|
+Wakimachi|T|
 Wakiso|T|
+Wakkanai|T|
 Wako|T|
 Wakulla County|S|
+Wakuya|T|
+Walajapet|T|
+Walcourt|T|
+Waldbröl|T|
+Waldkirch|T|
+Waldkraiburg|T|
 Waldo County|S|
 Waldorf|T|
+Waldshut-Tiengen|T|
 Wales|S|
 Waliso|T|
+Walkden|T|
 Walker County|S|
 Wall Street|S|
 Walla Walla County|S|
+Walla Walla|T|
 Wallace County|S|
+Wallan|T|
 Wallasey|T|
+Wallenhorst|T|
 Waller County|S|
+Wallingford Center|T|
+Wallingford|T|
+Wallington|T|
 Wallis and Futuna|C|
 Wallonia|S|
 Wallowa County|S|
+Wallsend|T|
 Walnut Creek|T|
+Walnut Grove|T|
+Walnut Park|T|
 Walsall|T|
 Walsh County|S|
+Walsrode|T|
 Walthall County|S|
+Waltham Abbey|T|
 Walthamstow|T|
 Waltham|T|
 Walton County|S|
+Walton-on-Thames|T|
+Walton-on-the-Naze|T|
+Waltrop|T|
+Waluj Buzurg|T|
 Walvis Bay|T|
+Walwadi|T|
 Walworth County|S|
+Wamba|T|
 Wamena|T|
 Wan Chai|T|
+Wanaraja|T|
 Wanchaq|T|
+Wandlitz|T|
 Wandsbek|T|
+Wang Nam Yen|T|
+Wang Noi|T|
+Wang Saphung|T|
+Wang Tau Hom Estate|T|
+Wang Tau Hom|T|
 Wang Thonglang|T|
+Wangaratta|T|
+Wangen|T|
+Wangfen|T|
 Wanggou|T|
+Wanghong|T|
+Wangjia|T|
 Wangji|T|
 Wangkui|T|
+Wangon|T|
+Wangpu|T|
 Wangqing|T|
 Wangsa Maju|T|
 Wanguru|T|
+Wangu|T|
+Wangwu|T|
+Wangyao|T|
+Wangyin|T|
+Wangyuan|T|
 Wani|T|
 Wanju|T|
+Wankyi|T|
+Wanlaweyn|T|
+Wanmu|T|
 Wanning|T|
 Wanparti|T|
+Wanqiao Zhen|T|
 Wansheng|T|
+Wanshui|T|
+Wanshun|T|
+Wantagh|T|
+Wantirna South|T|
 Wanxian|T|
 Wanzhou|T|
 Wapello County|S|
 Warabi|T|
+Warah|T|
 Warangal|T|
+Warburg|T|
 Ward County|S|
+Wardenburg|T|
 Warder|T|
 Wardha|T|
 Ware County|S|
+Waregem|T|
+Warendorf|T|
+Waren|T|
+Warichaphum|T|
+Warin Chamrap|T|
+Warminster|T|
 Warner Robins|T|
+Warnes|T|
+Warora|T|
+Warragul|T|
 Warren County|S|
+Warren Township|T|
+Warrensburg|T|
+Warrenton|T|
 Warren|T|
 Warrick County|S|
 Warrington|T|
 Warri|T|
+Warrnambool|T|
 Warsaw|T|
+Warstein|T|
+Warud|T|
 Warwick|T|
 Warīsān|T|
+Wasaga Beach|T|
 Wasatch County|S|
 Wasco County|S|
+Wasco|T|
 Waseca County|S|
 Washakie County|S|
 Washburn County|S|
 Washington County|S|
+Washington D.C.|C|Washington, D.C.
 Washington Heights|T|
+Washington, D.C.|S|
 Washington|T|
+Washinomiya|T|
 Washita County|S|
 Washoe County|S|
+Washougal|T|
 Washtenaw County|S|
+Washuk|T|
+Washwood Heath|T|
+Wasquehal|T|
+Wassenaar|T|
+Wassenberg|T|
 Wat Tha Phra|T|
 Watampone|T|
+Watamu|T|
+Watari|T|
 Watauga County|S|
+Watauga|T|
 Waterbury|T|
+Waterdown|T|
 Waterford|T|
 Waterfront Communities-The Island|T|
 Waterlooville|T|
 Waterloo|T|
+Watermael-Boitsfort|T|
+Watertown|T|
+Waterville|T|
 Watford|T|
+Wath upon Dearne|T|
 Watonwan County|S|
+Watsa|T|
 Watsonville|T|
+Wattala|T|
 Wattenscheid|T|
 Watthana|T|
+Wattrelos|T|
+Watté|T|
+Waukee|T|
 Waukegan|T|
 Waukesha County|S|
 Waukesha|T|
 Waupaca County|S|
+Wausau|T|
 Waushara County|S|
+Wauwatosa|T|
 Wau|T|
+Waverly|T|
+Wavre|T|
 Wawer|T|
+Waxahachie|T|
 Wayaobu|T|
+Wayao|T|
 Wayne County|S|
+Waynesboro|T|
 Wayne|T|
 Wazirabad|T|
+Wazīrganj|T|
 Wa|T|
 Wałbrzych|T|
+Wałcz|T|
 Weakley County|S|
+Wealdstone|T|
 Webb County|S|
 Weber County|S|
 Webster County|S|
+Webster Groves|T|
+Webuye|T|
 Wedding|T|
 Wedi|T|
+Wednesbury|T|
+Wednesfield|T|
+Weener|T|
+Weert|T|
+Weesp|T|
+Weg naar Zee|T|
+Wegberg|T|
+Wegeda|T|
+Weiden|T|
+Weidian|T|
 Weifang|T|
 Weihai|T|
+Weiji|T|
+Weil am Rhein|T|
+Weil der Stadt|T|
+Weilerswist|T|
+Weilheim|T|
 Weimar|T|
 Weimiao|T|
 Weinan|T|
+Weinheim|T|
 Weining|T|
+Weinstadt-Endersbach|T|
+Weirton Heights|T|
+Weirton|T|
+Weiterstadt|T|
+Weituo|T|
+Weiwu'eryuqiwen|T|
+Weixinghu|T|
+Weißenburg in Bayern|T|
+Weißenfels|T|
+Weißensee|T|
+Weißwasser|T|
+Wejherowo|T|
+Wekiwa Springs|T|
+Welahan|T|
 Weld County|S|
 Weldiya|T|
+Welench’ītī|T|
 Weleri|T|
+Welgelegen|T|
+Weligama|T|
+Welingara|T|
+Welisara|T|
 Welkom|T|
 Welk’īt’ē|T|
 Welland|T|
+Wellesley|T|
 Wellingborough|T|
 Wellington|T|
 Wells County|S|
+Wels|T|
 Welwyn Garden City|T|
+Wembesi|T|
 Wembley|T|
+Wenago|T|
+Wenatchee|T|
+Wenceslau Braz|T|
+Wenceslau Guimarães|T|
 Wenchang|T|
+Wendelstein|T|
+Wendlingen am Neckar|T|
+Wendou Borou|T|
 Wendo|T|
+Wenfeng|T|
+Wenheng|T|
 Wenjiang|T|
+Wenjī|T|
 Wenling|T|
+Wenquan|T|
 Wenshan City|T|
 Wenshang|T|
 Wensu|T|
+Wentzville|T|
+Wenxian Chengguanzhen|T|
 Wenxing|T|
 Wenzhou|T|
+Werdau|T|
+Werder|T|
+Werdohl|T|
+Were Īlu|T|
+Werl|T|
+Wermelskirchen|T|
+Werne|T|
+Wernigerode|T|
+Werota|T|
 Werribee|T|
+Wersten|T|
+Wertheim|T|
 Weru|T|
+Wervik|T|
 Wesel|T|
+Weslaco|T|
+Wesley Chapel|T|
+Wesoła|T|
+Wesseling|T|
+Wesselsbron|T|
 West Africa|S|
 West Albany|T|
 West Allis|T|
+West Babylon|T|
 West Bank|S|
+West Bay|T|
+West Bend|T|
+West Bengal|S|
 West Bloomfield Township|T|
+West Bridgford|T|
 West Bromwich|T|
+West Carson|T|
+West Chester|T|
+West Chicago|T|
 West Coast|S|
+West Columbia|T|
 West Coon Rapids|T|
 West Covina|T|
 West Des Moines|T|
+West Ealing|T|
+West Elkridge|T|
+West Elsdon|T|
+West End|T|
+West Englewood|T|
+West Falls Church|T|
+West Fargo|T|
+West Garfield Park|T|
 West Germany|S|
 West Gulfport|T|
+West Ham|T|
 West Hartford|T|
 West Haven|T|
+West Hempstead|T|
+West Hills|T|
+West Hill|T|
 West Hollywood|T|
+West Humber-Clairville|T|
 West Island|T|
+West Islip|T|
 West Jerusalem|T|
 West Jordan|T|
+West Kelowna|T|
+West Lafayette|T|
+West Lake Sammamish|T|
+West Lake Stevens|T|
+West Lawn|T|
+West Linn|T|
+West Little River|T|
 West Lynchburg|T|
+West Melbourne|T|
+West Memphis|T|
+West Mifflin|T|
+West Milford|T|
+West Molesey|T|
 West New York|T|
+West Oak Lane|T|
+West Odessa|T|
+West Orange|T|
 West Palm Beach|T|
+West Park|T|
+West Pennant Hills|T|
+West Pensacola|T|
+West Puente Valley|T|
 West Raleigh|T|
 West Ridge|T|
+West Roxbury|T|
 West Sacramento|T|
+West Saint Paul|T|
+West Scarborough|T|
+West Seneca|T|
+West Springfield|T|
+West Torrington|T|
 West Town|T|
+West University Place|T|
 West Valley City|T|
+West Vancouver|T|
+West Village|T|
 West Virginia|S|
+West Warwick|T|
+West Whittier-Los Nietos|T|
+West and East Lealman|T|
+Westchase|T|
 Westchester County|S|
+Westchester|T|
+Westend|T|
+Westerlo|T|
+Western Australia|S|
 Western Europe|S|
 Western Sahara|C|
+Westerstede|T|
+Westerville|T|
+Westford|T|
+Westhoughton|T|
 Westland|T|
+Westmead|T|
+Westminster-Branson|T|
 Westminster|T|
+Westmont|T|
 Westmoreland County|S|
+Westmount|T|
 Weston County|S|
 Weston-super-Mare|T|
 Westonaria|T|
 Weston|T|
+Westpark|T|
+Westport|T|
+Westwood Plateau|T|
+Wete|T|
+Wethersfield|T|
+Wetteren|T|
+Wettingen|T|
 Wetzel County|S|
+Wetzelsdorf|T|
+Wetzikon|T|
 Wetzlar|T|
+Wevelgem|T|
+Wewak|T|
 Wexford County|S|
+Wexford/Maryvale|T|
+Wexford|T|
+Weybridge|T|
 Weymouth|T|
+Whakatane|T|
 Whalley|T|
+Whampoa Garden|T|
+Whampoa|T|
+Whanganui|T|
 Whangarei|T|
 Wharton County|S|
 Whatcom County|S|
+Wheat Ridge|T|
 Wheatland County|S|
 Wheaton|T|
 Wheeler County|S|
+Wheelers Hill|T|
+Whickham|T|
 Whitby|T|
+Whitchurch-Stouffville|T|
+White Bear Lake|T|
 White County|S|
 White House|S|
+White Oak|T|
 White Pine County|S|
 White Plains|T|
+White River|T|
+White Rock|T|
+White Settlement|T|
+Whitehall Township|T|
 Whitehall|S|
+Whitehaven|T|
+Whitehorse|T|
 Whiteside County|S|
+Whitestone|T|
 Whitfield County|S|
+Whitley Bay|T|
 Whitley County|S|
 Whitman County|S|
+Whitstable|T|
 Whittier|T|
+Whittlesea|T|
+Whyalla|T|
 Wibaux County|S|
+Wichian Buri|T|
 Wichita County|S|
 Wichita Falls|T|
 Wichita|T|
+Wichit|T|
+Wickede|T|
+Wickford|T|
 Wicomico County|S|
 Widnes|T|
+Wiehl|T|
+Wieliczka|T|
+Wieluń|T|
+Wiener Neustadt|T|
+Wierden|T|
 Wiesbaden|T|
+Wiesloch|T|
 Wigan|T|
+Wigston Magna|T|
+Wijchen|T|
+Wijk bij Duurstede|T|
 Wik’ro|T|
 Wilbarger County|S|
 Wilcox County|S|
+Wildeshausen|T|
+Wildomar|T|
+Wildwood|T|
 Wilhelmsburg|T|
 Wilhelmshaven|T|
+Wilhelmstadt|T|
 Wilkes County|S|
+Wilkes-Barre|T|
 Wilkin County|S|
+Wilkinsburg|T|
 Wilkinson County|S|
 Will County|S|
 Willacy County|S|
+Willebroek|T|
 Willemstad|T|
+Willenhall|T|
+Willesden|T|
+Willetton|T|
+Williamnagar|T|
 Williams County|S|
 Williamsburg County|S|
+Williamsburg|T|
 Williamson County|S|
+Williamsport|T|
+Williamstown|T|
 Willich|T|
+Willimantic|T|
+Willingboro|T|
+Williston|T|
+Willmar|T|
+Willow Grove|T|
+Willowbrook|T|
 Willowdale East|T|
+Willowdale West|T|
 Willowdale|T|
+Willowridge-Martingrove-Richview|T|
 Wilmersdorf|T|
+Wilmette|T|
+Wilmington Island|T|
 Wilmington|T|
+Wilmslow|T|
+Wilnsdorf|T|
+Wilrijk|T|
 Wilson County|S|
+Wilsonville|T|
+Wilten|T|
 Wimbledon|T|
+Wimborne Minster|T|
+Winburg|T|
 Windham County|S|
 Windhoek|T|
 Windsor County|S|
@@ -13461,71 +31886,159 @@ Winejok|T|
 Winkler County|S|
 Winnebago County|S|
 Winneba|T|
+Winnenden|T|
 Winneshiek County|S|
+Winnetka|T|
+Winnie Mandela|T|
 Winnipeg|T|
 Winona County|S|
+Winschoten|T|
+Winsen|T|
+Winsford|T|
 Winston County|S|
 Winston-Salem|T|
+Winter Gardens|T|
+Winter Garden|T|
+Winter Haven|T|
+Winter Park|T|
+Winter Springs|T|
 Winterhude|T|
+Winterswijk|T|
 Winterthur|T|
+Winthrop|T|
+Wipperfürth|T|
+Wiradesa|T|
 Wirt County|S|
+Wisbech|T|
+Wisch|T|
+Wisconsin Rapids|T|
 Wisconsin|S|
 Wise County|S|
+Wiset Chaichan|T|
+Wishaw|T|
+Wismar|T|
+Wissinoming|T|
+Witney|T|
+Wittenau|T|
+Wittenberge|T|
+Wittenheim|T|
 Witten|T|
+Wittlich|T|
+Wittmund|T|
+Wittstock|T|
+Witzenhausen|T|
+Wo Che|T|
+Wobulenzi|T|
 Woburn|T|
+Wodonga|T|
+Wodzisław Śląski|T|
+Woerden|T|
+Wofo|T|
 Wokha|T|
+Wokingham|T|
 Woking|T|
 Wola|T|
+Wolf Trap|T|
 Wolfe County|S|
 Wolfenbüttel|T|
+Wolfen|T|
+Wolfratshausen|T|
+Wolfsberg|T|
 Wolfsburg|T|
+Wollert|T|
+Wollongong city centre|T|
 Wollongong|T|
+Wolmaransstad|T|
 Woluwe-Saint-Lambert|T|
 Wolverhampton|T|
+Wombwell|T|
+Wondelgem|T|
+Wong Chuk Hang|T|
+Wong Sawang|T|
 Wong Tai Sin|T|
+Wongsorejo|T|
+Wonji|T|
+Wonopringgo|T|
 Wonosari|T|
 Wonosobo|T|
 Wood County|S|
+Wood Green|T|
+Woodbridge|T|
 Woodbury County|S|
 Woodbury|T|
 Woodford County|S|
+Woodford Green|T|
+Woodhaven|T|
 Woodland Hills|T|
 Woodlands|T|
 Woodland|T|
+Woodlawn|T|
+Woodmere|T|
+Woodridge|T|
 Woodruff County|S|
 Woods County|S|
 Woodson County|S|
+Woodstock|T|
 Woodward County|S|
+Woonsocket|T|
+Worabe|T|
 Worcester County|S|
+Worcester Park|T|
 Worcester|T|
+Workington|T|
+Worksop|T|
 Worms|T|
 Worth County|S|
 Worthing|T|
+Wote|T|
+Wołomin|T|
 Wrexham|T|
 Wright County|S|
 Wrocław|T|
+Wrzeszcz Dolny|T|
+Wrzeszcz Górny|T|
 Wrzeszcz|T|
+Września|T|
+Wu Kai Sha|T|
+Wu'erqi|T|
 Wuchang|T|
 Wucheng|T|
 Wuchuan|T|
+Wudalike|T|
 Wuda|T|
+Wudil|T|
+Wudong|T|
+Wuduan|T|
 Wufeng|T|
 Wugang|T|
 Wuhai|T|
 Wuhan|T|
+Wuhe|T|
 Wuhu|T|
+Wujian|T|
 Wujiaqu|T|
+Wujia|T|
 Wujing|T|
 Wukari|T|
 Wulingyuan|T|
+Wuling|T|
 Wulong|T|
+Wuma|T|
+Wundwin|T|
+Wunstorf|T|
 Wuppertal|T|
+Wuqiao|T|
+Wurzen|T|
 Wushan|T|
+Wushipai|T|
 Wusu|T|
+Wutan|T|
+Wutongshu|T|
 Wuwei|T|
 Wuxi|T|
 Wuxue|T|
 Wuyang|T|
+Wuying|T|
 Wuyishan|T|
 Wuzhen|T|
 Wuzhishan|T|
@@ -13533,59 +32046,110 @@ Wuzhong|T|
 Wuzhou|T|
 Wyandot County|S|
 Wyandotte County|S|
+Wyandotte|T|
+Wyndham Vale|T|
 Wyoming County|S|
 Wyoming|S|
+Wyszków|T|
 Wythe County|S|
 Währing|T|
+Wîhkwêntôwin|T|
+Wörth am Rhein|T|
+Wülfrath|T|
+Würselen|T|
 Würzburg|T|
+Wādi|T|
+Wādī 'Utbah|T|
 Wādī as Sīr|T|
+Wāliṅ|T|
+Wānkāner|T|
+Wānādongri|T|
+Wāris Alīganj|T|
 Wāri|T|
+Wārāseonī|T|
 Wāshīm|T|
+Wągrowiec|T|
+Włochy|T|
 Włocławek|T|
 Wŏnju|T|
 Wŏnsan|T|
 Xai-Xai|T|
 Xalapa de Enríquez|T|
+Xalatlaco|T|
+Xalisco|T|
 Xam Nua|T|
+Xambabazar|T|
+Xangongo|T|
+Xangri-lá|T|
+Xanten|T|
 Xanxerê|T|
+Xapuri|T|
+Xaxim|T|
 Xaçmaz|T|
+Xiaba|T|
+Xiagezhuang|T|
+Xialu|T|
 Xiamen|T|
+Xianfeng|T|
 Xiangcheng|T|
+Xianglong|T|
+Xiangshui|T|
 Xiangtan|T|
 Xiangxiang|T|
 Xiangyang|T|
 Xiangzhou|T|
 Xianju|T|
+Xianlong|T|
 Xianning|T|
 Xiannü|T|
 Xianshuigu|T|
 Xiantao|T|
 Xianyang|T|
+Xiaochangshan|T|
+Xiaochuan|T|
+Xiaodu|T|
 Xiaogan|T|
+Xiaojia|T|
 Xiaolingwei|T|
+Xiaomian|T|
 Xiaoshan|T|
 Xiaoshi|T|
 Xiaoweizhai|T|
+Xiasi|T|
 Xiayang|T|
+Xiaying|T|
 Xiazhen|T|
 Xiazhuang|T|
 Xichang|T|
+Xichuan|T|
+Xicotepec de Juárez|T|
 Xico|T|
+Xiejiawan|T|
 Xiema|T|
 Xifeng|T|
 Xigang|T|
+Xigaoshan|T|
 Xihe|T|
 Xihu|T|
+Xilembene|T|
 Xilin Hot|T|
 Xilinhot|T|
+Xilinji|T|
+Xili|T|
+Xiluo|T|
 Ximeicun|T|
 Xincheng|T|
 Xindian|T|
 Xindi|T|
+Xingang|T|
 Xingcheng|T|
+Xingdaohu|T|
+Xingfeng|T|
 Xingguo|T|
 Xinghua|T|
 Xinglongshan|T|
+Xinglong|T|
+Xinglou|T|
 Xingning|T|
 Xingqiao|T|
 Xingren|T|
@@ -13593,20 +32157,26 @@ Xingtai|T|
 Xinguara|T|
 Xingyi|T|
 Xinhe|T|
+Xinhua|T|
 Xininglu|T|
 Xining|T|
 Xinjiang|S|
 Xinji|T|
 Xinle|T|
+Xinlin|T|
+Xinmiao|T|
 Xinmin|T|
 Xinqiao|T|
 Xinqing|T|
+Xinsheng|T|
 Xinshi|T|
 Xintai|T|
+Xintian|T|
 Xinxiang|T|
 Xinxing|T|
 Xinyang|T|
 Xinye|T|
+Xinyingpan|T|
 Xinying|T|
 Xinyi|T|
 Xinyuan|T|
@@ -13614,17 +32184,30 @@ Xinyu|T|
 Xinzhai|T|
 Xinzhi|T|
 Xinzhou|T|
+Xiongjia|T|
 Xiongzhou|T|
+Xiping|T|
+Xique-Xique|T|
+Xirivella|T|
 Xishan|T|
+Xitole|T|
+Xituo|T|
 Xiugu|T|
 Xiulin|T|
 Xiuyan|T|
 Xiuying|T|
 Xiva|T|
 Xixiang|T|
+Xiyu|T|
 Xizhi|T|
+Xizhou|T|
 Xi’an|T|
 Xochimilco|T|
+Xochitepec|T|
+Xonacatlán|T|
+Xonobod|T|
+Xoxocotla|T|
+Xo‘jaobod|T|
 Xo‘jayli Shahri|T|
 Xuancheng|T|
 Xuanhua|T|
@@ -13634,46 +32217,99 @@ Xucheng|T|
 Xuhui|T|
 Xujiang|T|
 Xunchang|T|
+Xunsi|T|
 Xunyang|T|
 Xuyong|T|
 Xuzhou|T|
 Xuzhuang|T|
 Xuân Lộc|T|
+Xuân Mai|T|
+Xàtiva|T|
+Xánthi|T|
+Xã Long Hải|T|
 Xóm Cái Nước|T|
+Xóm Mỹ Xuân|T|
 Ya'an|T|
+Yabase|T|
+Yabayo|T|
+Yablonovskiy|T|
+Yabrūd|T|
+Yabuki|T|
+Yabu|T|
+Yabēlo|T|
 Yachimata|T|
 Yachiyo|T|
+Yachi|T|
 Yacuiba|T|
+Yadagirigutta|T|
 Yadgir|T|
 Yadkin County|S|
+Yaese|T|
+Yafran|T|
+Yagoona|T|
 Yagoua|T|
+Yagry|T|
+Yaguachi Nuevo|T|
+Yaguajay|T|
+Yahaba|T|
+Yahotyn|T|
+Yahyalı|T|
+Yaita|T|
+Yaiza|T|
 Yaizu|T|
+Yajalón|T|
+Yajiang|T|
+Yakami|T|
 Yakeshi|T|
 Yakima County|S|
 Yakima|T|
+Yako|T|
+Yakumo|T|
+Yakuplu|T|
 Yakutsk|T|
+Yakınca|T|
 Yala|T|
+Yalgo|T|
 Yalobusha County|S|
+Yaloké|T|
 Yalova|T|
 Yalta|T|
+Yalutorovsk|T|
+Yalvaç|T|
 Yamagata|T|
+Yamaga|T|
 Yamaguchi|T|
+Yamaguma|T|
+Yamanashi|T|
+Yamaranguila|T|
+Yamarugley|T|
+Yamata|T|
 Yamato-Takada|T|
 Yamatokōriyama|T|
 Yamato|T|
+Yamazakichō-nakabirose|T|
+Yambio|T|
 Yambol|T|
 Yamethin|T|
 Yame|T|
 Yamhill County|S|
+Yamjāl|T|
+Yamoto|T|
 Yamoussoukro|T|
 Yamuna Nagar|T|
 Yan Besar|T|
 Yan Nawa|T|
+Yanacancha|T|
+Yanagawamachi-saiwaichō|T|
 Yanagawa|T|
+Yanai|T|
+Yanamalakuduru|T|
 Yanam|T|
+Yanaul|T|
 Yanbu|T|
 Yancey County|S|
 Yancheng|T|
+Yanfolila|T|
 Yangambi|T|
 Yangcheng|T|
 Yangchun|T|
@@ -13681,8 +32317,13 @@ Yangcun|T|
 Yanggu|T|
 Yanghang|T|
 Yanghe|T|
+Yangiobod|T|
+Yangiqo‘rg‘on|T|
+Yangirabot|T|
+Yangiyer|T|
 Yangiyŭl|T|
 Yangjiang|T|
+Yangjiaying|T|
 Yangju|T|
 Yangliuqing|T|
 Yangon|T|
@@ -13692,143 +32333,281 @@ Yangquan|T|
 Yangsan|T|
 Yangshuo|T|
 Yangtun|T|
+Yanguan|T|
 Yangzhou|T|
 Yanjia|T|
+Yanjing|T|
 Yanji|T|
 Yankton County|S|
 Yanliang|T|
+Yanqul|T|
 Yantai|T|
 Yanta|T|
 Yantongshan|T|
+Yanwo|T|
+Yany Kapu|T|
 Yanzhou|T|
+Yanzibu|T|
 Yan’an|T|
 Yaoji|T|
 Yaounde|T|
 Yaoundé|T|
 Yaowan|T|
 Yao|T|
+Yaransk|T|
+Yara|T|
 Yaren|T|
+Yaring|T|
 Yaritagua|T|
+Yarmouth|T|
+Yarm|T|
 Yaroslavl|T|
 Yaroslavskiy|T|
+Yarovoye|T|
+Yarraville|T|
 Yartsevo|T|
+Yarumal|T|
+Yarīm|T|
 Yasenevo|T|
 Yashan|T|
 Yashio|T|
+Yashiro|T|
+Yashkino|T|
+Yasnogorsk|T|
+Yasnyy|T|
+Yasothon|T|
+Yasugichō|T|
 Yasuj|T|
 Yasu|T|
+Yasynuvata|T|
+Yatağan|T|
+Yateley|T|
 Yates County|S|
+Yate|T|
+Yatomi|T|
 Yatou|T|
+Yatsuomachi-higashikumisaka|T|
+Yau Ma Tei|T|
+Yau Tong|T|
+Yauco|T|
+Yauri|T|
 Yautepec|T|
 Yavapai County|S|
 Yavatmāl|T|
+Yavné|T|
+Yawatahama|T|
 Yawata|T|
+Yawa|T|
 Yawnghwe|T|
 Yaxing|T|
+Yaypan|T|
 Yazd|T|
 Yazman|T|
 Yazoo County|S|
+Yaţţā|T|
+Yby Yaú|T|
+Ye-u|T|
+Yeadon|T|
+Yeang|T|
 Yebaishou|T|
+Yebao|T|
+Yecapixtla|T|
 Yecheon|T|
+Yecla|T|
+Yedashe|T|
+Yefremov|T|
+Yegorlykskaya|T|
 Yegor’yevsk|T|
+Yegyi|T|
+Yehud-Monosson|T|
+Yehud|T|
 Yei|T|
 Yekaterinburg|T|
 Yelabuga|T|
 Yelahanka|T|
+Yelan’|T|
 Yelets|T|
+Yelizavetinskaya|T|
+Yelizovo|T|
 Yell County|S|
+Yellandu|T|
 Yellow Medicine County|S|
+Yellowknife|T|
 Yellowstone County|S|
+Yellāpur|T|
+Yemanzhelinsk|T|
 Yemen|C|
+Yemva|T|
 Yenagoa|T|
 Yenakiyeve|T|
 Yenangyaung|T|
+Yende Millimou|T|
 Yendi|T|
+Yengisar|T|
+Yengitam|T|
+Yeni Suraxanı|T|
+Yeniseysk|T|
+Yenişehir|T|
 Yeoju|T|
+Yeola|T|
 Yeongam|T|
+Yeongdong|T|
 Yeonggwang|T|
 Yeongju|T|
+Yeonil|T|
 Yeosu|T|
 Yeovil|T|
+Yepocapa|T|
 Yerba Buena|T|
 Yerevan|T|
+Yerkhera|T|
+Yerköy|T|
+Yerres|T|
+Yershov|T|
+Yesagyo|T|
+Yesan|T|
 Yessentuki|T|
+Yessentukskaya|T|
+Yeung Uk Tsuen|T|
 Yevlakh|T|
 Yevpatoriya|T|
+Yew Tee|T|
 Yeysk|T|
 Yeyuan|T|
 Yezhou|T|
+Yeşilli|T|
+Yeşilova|T|
 Yibin|T|
 Yichang|T|
 Yicheng|T|
 Yichun|T|
 Yidu|T|
+Yigai'erqi|T|
+Yigo Village|T|
 Yigou|T|
+Yihe|T|
 Yilan|T|
 Yima|T|
 Yinchuan|T|
+Yinggen|T|
 Yingge|T|
 Yingjiang|T|
 Yingkou|T|
 Yingli|T|
+Yingpan|T|
 Yingqiu|T|
 Yingshang Chengguanzhen|T|
 Yingtan|T|
+Ying’awati|T|
 Yinma|T|
+Yinping|T|
+Yinqiao Zhen|T|
 Yintai|T|
 Yinzhu|T|
+Yio Chu Kang|T|
+Yirga Ch’efē|T|
 Yirga ‘Alem|T|
+Yirkā|T|
 Yishan|T|
+Yishikuli|T|
 Yishui|T|
 Yishun New Town|T|
+Yisilamu'awati|T|
+Yitang|T|
+Yiu Tung Estate|T|
 Yiwu|T|
 Yixing|T|
 Yizhou|T|
+Yizhuang|T|
+Ylivieska|T|
+Ylöjärvi|T|
 Yoakum County|S|
 Yogyakarta|T|
+Yoichi|T|
+Yokadouma|T|
 Yokkaichi|T|
 Yokohama|T|
+Yokoshiba|T|
 Yokosuka|T|
 Yokota|T|
 Yokote|T|
 Yola|T|
 Yolo County|S|
+Yolöten|T|
+Yomitan|T|
+Yomra|T|
+Yonabaru|T|
 Yonago|T|
+Yondó|T|
 Yonezawa|T|
+Yong Peng|T|
 Yongbei|T|
+Yongcheng|T|
 Yongchuan|T|
 Yongfeng|T|
 Yongjian|T|
+Yongjia|T|
+Yongjing|T|
 Yongji|T|
 Yongkang|T|
+Yongle|T|
 Yongning|T|
+Yongping|T|
 Yongqing|T|
+Yongxing|T|
+Yongxin|T|
+Yongxi|T|
 Yongzhou|T|
 Yong’an|T|
 Yonkers|T|
 Yono|T|
 Yopal|T|
+Yoqne‘am ‘Illit|T|
 Yorba Linda|T|
+Yorii|T|
+Yorito|T|
 York County|S|
+York University Heights|T|
+Yorkshire|S|
+Yorkton|T|
+Yorkville|T|
 York|T|
+Yorosso|T|
+Yoro|T|
+Yoshida-kasugachō|T|
+Yoshii|T|
 Yoshikawa|T|
+Yoshinogawa|T|
 Yoshkar-Ola|T|
 Yotsukaidō|T|
+Yotsutsuji|T|
 Yotsuya|T|
+Youchou|T|
 Youhao|T|
 Youkaichi|T|
 Young County|S|
 Youngstown|T|
+Youri Kourtéré|T|
 Youssoufia|T|
 Yousuo|T|
+Youting|T|
 Youxi|T|
+Yovon|T|
+Yoyogi|T|
 Yozgat|T|
+Ypenburg|T|
+Ypsilanti|T|
+Ystad|T|
+Ytrebygda|T|
 Yuanlin|T|
 Yuanping|T|
 Yuanshang|T|
+Yuanyang|T|
 Yuba City|T|
 Yuba County|S|
+Yubileyny|T|
 Yucaipa|T|
+Yucca Valley|T|
 Yucheng|T|
 Yuci|T|
 Yudong|T|
@@ -13836,103 +32615,232 @@ Yuen Long Kau Hui|T|
 Yuen Long San Hui|T|
 Yuen Long|T|
 Yuepu|T|
+Yuexi|T|
 Yueyang|T|
+Yufengshan|T|
+Yufu|T|
+Yugawara|T|
+Yugorsk|T|
 Yugoslavia|S|
+Yujia|T|
+Yujing|T|
+Yukon|S|
 Yuktae-dong|T|
 Yukuhashi|T|
 Yulinshi|T|
 Yulin|T|
+Yulong|T|
 Yuma County|S|
+Yumare|T|
 Yuma|T|
+Yumbe|T|
 Yumbo|T|
 Yuncheng|T|
 Yunfu|T|
 Yunjin|T|
+Yunji|T|
 Yunlong|T|
 Yunmeng Chengguanzhen|T|
 Yunmen|T|
 Yunnanyi|T|
+Yunnan|S|
 Yunshan|T|
+Yuntai|T|
 Yunusobod|T|
 Yunyang|T|
+Yuqunweng|T|
 Yurga|T|
+Yurigaoka|T|
 Yurihonjō|T|
+Yurimaguas|T|
+Yuriria|T|
+Yurécuaro|T|
+Yur’yev-Pol’skiy|T|
+Yushan|T|
+Yushkovo|T|
 Yushu|T|
 Yutan|T|
+Yutz|T|
 Yuxia|T|
 Yuxi|T|
 Yuyao|T|
+Yuzawa|T|
 Yuzhno-Sakhalinsk|T|
+Yuzhnoural’sk|T|
+Yuzhnyy|T|
 Yuzhou|T|
 Yuzivskyi|T|
+Yverdon-les-Bains|T|
+Ywar Ma East|T|
+Ywar Ma West|T|
+Yylanly|T|
 Yên Bái|T|
 Yên Hòa|T|
+Yên Phụ|T|
 Yên Vinh|T|
+Yùmén|T|
 Yüksekova|T|
+Yāfā|T|
+Yāval|T|
+Yōga|T|
+Yōkaichiba|T|
+Yŏch’im-dong|T|
+Yŏnan-ŭp|T|
+Yŏnggwang-ŭp|T|
+Yŏnmu|T|
+Yŏnsa-ŭp|T|
 Yūki|T|
+Yūsuf aṣ-Ṣiddīq|T|
+Zaafarana|T|
 Zaandam|T|
 Zaanstad|T|
+Zabrat|T|
 Zabrze|T|
+Zabré|T|
 Zabīd|T|
 Zacapa|T|
 Zacapu|T|
 Zacatecas|T|
+Zacatecoluca|T|
+Zacatelco|T|
+Zacatepec|T|
+Zacatlán|T|
+Zacoalco de Torres|T|
+Zacualtipán|T|
 Zadar|T|
+Zafarwal|T|
+Zafar|T|
+Zafra|T|
 Zagazig|T|
+Zaghouan|T|
 Zagné|T|
+Zagora|T|
+Zagor’ye|T|
 Zagreb|T|
 Zahedan|T|
 Zahir Pir|T|
 Zahirābād|T|
 Zahlé|T|
+Zaidpur|T|
+Zainsk|T|
 Zaire|S|
+Zaječar|T|
+Zakopane|T|
 Zalaegerszeg|T|
+Zalinjay|T|
+Zaliohouan|T|
+Zaltbommel|T|
+Zalun|T|
 Zalău|T|
 Zama|T|
+Zambezi|T|
 Zambia|C|
 Zamboanga|T|
+Zambrów|T|
 Zamora de Hidalgo|T|
 Zamora|T|
 Zamoskvorech’ye|T|
 Zamość|T|
+Zamānia|T|
+Zanandore|T|
+Zandvoort|T|
+Zanesville|T|
 Zango|T|
 Zanjan|T|
 Zanzibar|T|
+Zaouiet Sousse|T|
 Zaoyang|T|
 Zaozhuang|T|
+Zapala|T|
 Zapata County|S|
+Zapolyarnyy|T|
 Zapopan|T|
 Zaporizhzhya|T|
+Zapotiltic|T|
+Zapotlanejo|T|
+Zaprešić|T|
+Zaqatala|T|
 Zaragoza|T|
 Zarand|T|
+Zaranj|T|
+Zarautz|T|
+Zaraysk|T|
 Zaraza|T|
 Zarechnyy|T|
+Zarhalol|T|
 Zaria|T|
 Zarichnyi|T|
 Zarinsk|T|
 Zarqa|T|
+Zarqān|T|
 Zarrīn Shahr|T|
+Zarumilla|T|
+Zarya|T|
+Zarzal|T|
 Zarzis|T|
+Zaslawye|T|
+Zastron|T|
 Zavala County|S|
+Zaventem|T|
+Zavety Il’icha|T|
+Zavodoukovsk|T|
+Zavolzh’ye|T|
 Zawiercie|T|
 Zawiya|T|
+Zawyat an Nwaçer|T|
+Zawyat ech Cheïkh|T|
 Zaxo|T|
 Zayed City|T|
+Zaysan|T|
+Zaïbo|T|
+Zaïo|T|
+Zdolbuniv|T|
+Zduńska Wola|T|
+Zedelgem|T|
+Zee Kone|T|
+Zeerust|T|
+Zeewolde|T|
 Zefta|T|
+Zeghanghane|T|
 Zehlendorf|T|
 Zeist|T|
+Zekeriya|T|
+Zelenchukskaya|T|
 Zelenodolsk|T|
 Zelenogorsk|T|
+Zelenogradsk|T|
 Zelenograd|T|
+Zelenokumsk|T|
+Zele|T|
+Zelino|T|
+Zemio|T|
+Zemoura|T|
+Zemst|T|
 Zemun|T|
+Zengfu|T|
 Zenica|T|
+Zentsujichó|T|
 Zepu|T|
 Zerakpur|T|
+Zeralda|T|
+Zeramedine|T|
+Zerbst|T|
+Zeribet el Oued|T|
+Zernograd|T|
+Zestaponi|T|
+Zeulenroda-Triebes|T|
+Zevenaar|T|
+Zeya|T|
 Zeytinburnu|T|
 Zgierz|T|
+Zgorzelec|T|
 Zhabei|T|
+Zhakou|T|
 Zhalantun|T|
 Zhanaozen|T|
+Zhancheng|T|
+Zhangaqorghan|T|
+Zhangatas|T|
 Zhangfeng|T|
 Zhangjiachuan|T|
 Zhangjiagang|T|
@@ -13943,50 +32851,85 @@ Zhangye|T|
 Zhangzhai|T|
 Zhangzhou|T|
 Zhangzhuang|T|
+Zhanhe|T|
 Zhanjiang|T|
 Zhaobaoshan|T|
 Zhaodong|T|
 Zhaodun|T|
 Zhaogezhuang|T|
+Zhaojia|T|
 Zhaoqing|T|
 Zhaotong|T|
+Zhaoxing|T|
 Zhaoyuan|T|
 Zhaozhou|T|
 Zhaozhuang|T|
+Zharkent|T|
 Zhawa|T|
 Zhefang|T|
+Zhejiang|S|
 Zheleznodorozhnyy|T|
+Zheleznogorsk-Ilimskiy|T|
 Zheleznogorsk|T|
+Zheleznovodsk|T|
+Zhelou|T|
+Zhendong|T|
 Zhengding|T|
+Zhengji|T|
+Zhengxing|T|
 Zhengzhou|T|
 Zhenjiang|T|
 Zhenlai|T|
 Zhenping|T|
 Zhenxi|T|
 Zhenzhou|T|
+Zhen’an|T|
+Zherdevka|T|
+Zheshan|T|
+Zhetysay|T|
 Zhezqazghan|T|
 Zhicheng|T|
+Zhifeng|T|
+Zhigou|T|
 Zhigulëvsk|T|
 Zhijiang|T|
+Zhiping|T|
+Zhirnovsk|T|
+Zhitikara|T|
 Zhlobin|T|
+Zhmerynka|T|
 Zhob|T|
+Zhongba|T|
+Zhongchao|T|
 Zhongduo|T|
 Zhonggulou|T|
 Zhonghe|T|
+Zhongling|T|
 Zhongshan|T|
 Zhongshu|T|
 Zhongwei|T|
 Zhongxiang|T|
+Zhongxing New Village|T|
 Zhongxing|T|
 Zhongxin|T|
+Zhongzhai|T|
+Zhong’ao|T|
+Zhosaly|T|
+Zhoubai|T|
 Zhoucheng|T|
 Zhoucun|T|
 Zhoujiaba|T|
+Zhoujia|T|
 Zhoukou|T|
+Zhouqu Chengguanzhen|T|
 Zhoushan|T|
+Zhouxi|T|
+Zhouzhuang|T|
+Zhovti Vody|T|
 Zhu Cheng City|T|
 Zhuanghe|T|
 Zhuangyuan|T|
+Zhuantang|T|
 Zhubei|T|
 Zhucheng|T|
 Zhudong|T|
@@ -13994,184 +32937,535 @@ Zhuhai|T|
 Zhujiajiao|T|
 Zhujing|T|
 Zhuji|T|
+Zhukovka|T|
 Zhukovsky|T|
 Zhulebino|T|
 Zhumadian|T|
+Zhuojiacun|T|
+Zhuoshui|T|
+Zhuravlivka|T|
+Zhushan|T|
+Zhutang|T|
 Zhutuo|T|
+Zhuxi|T|
+Zhuyang|T|
 Zhuyi|T|
+Zhuyuan|T|
 Zhuzhai|T|
 Zhuzhou|T|
+Zhuzilin|T|
 Zhytomyr|T|
 Ziauddin Pur|T|
 Zibihu|T|
 Zibo|T|
 Ziebach County|S|
 Zielona Góra|T|
+Zielonka|T|
+Zighout Youcef|T|
 Zigong|T|
+Zigon|T|
 Ziguinchor|T|
+Zikhron Ya‘aqov|T|
 Zile|T|
+Zima|T|
 Zimbabwe|C|
+Zimnicea|T|
+Zimovniki|T|
 Zinacantepec|T|
+Zinacatepec|T|
+Zinapécuaro de Figueroa|T|
 Zinder|T|
+Zinguédéssé|T|
+Ziniaré|T|
+Zinjibār|T|
+Zintan|T|
+Zinvié|T|
+Zionsville|T|
+Zion|T|
 Zipaquirá|T|
+Zira|T|
+Zirndorf|T|
+Zishui|T|
 Zitong|T|
+Zittau|T|
 Ziway|T|
+Ziyang Chengguanzhen|T|
 Ziyang|T|
 Zizhuang|T|
+Zlatopil|T|
 Zlatoust|T|
 Zliten|T|
 Zlín|T|
+Znamensk|T|
+Znamyanka|T|
+Znojmo|T|
 Zoetermeer|T|
 Zográfos|T|
+Zola Predosa|T|
+Zolder|T|
+Zolochiv|T|
+Zolotonosha|T|
 Zomba|T|
+Zomin Shaharchasi|T|
+Zongo|T|
 Zonguldak|T|
+Zonhoven|T|
+Zorgo|T|
+Zossen|T|
+Zottegem|T|
+Zouan-Hounien|T|
 Zoucheng|T|
+Zouila|T|
+Zoukougbeu|T|
+Zouma|T|
+Zouzhuang|T|
 Zouérat|T|
 Zrenjanin|T|
+Zugdidi|T|
 Zugló|T|
+Zuhres|T|
+Zuitai|T|
+Zumarraga|T|
+Zumpango del Río|T|
 Zumpango|T|
+Zungeru|T|
+Zunheboto|T|
 Zunyi|T|
+Zuru|T|
 Zushi|T|
+Zutphen|T|
+Zuunmod|T|
+Zuwarah|T|
+Zuénoula|T|
+Zvenigorod|T|
+Zvenyhorodka|T|
+Zverevo|T|
+Zvečan|T|
 Zvishavane|T|
+Zvolen|T|
 Zvyahel|T|
+Zwedru|T|
+Zweibrücken|T|
+Zwevegem|T|
 Zwickau|T|
+Zwijndrecht|T|
 Zwolle|T|
 Zyablikovo|T|
 Zyuzino|T|
+Záběhlice|T|
 Zárate|T|
+Zé Doca|T|
+Zéaglo|T|
+Zégoua|T|
+Zülpich|T|
+Zürich (Kreis 10) / Höngg|T|
+Zürich (Kreis 10) / Wipkingen|T|
+Zürich (Kreis 10)|T|
+Zürich (Kreis 11) / Affoltern|T|
+Zürich (Kreis 11) / Oerlikon|T|
+Zürich (Kreis 11) / Seebach|T|
 Zürich (Kreis 11)|T|
+Zürich (Kreis 12)|T|
+Zürich (Kreis 2) / Wollishofen|T|
+Zürich (Kreis 2)|T|
+Zürich (Kreis 3) / Sihlfeld|T|
+Zürich (Kreis 3)|T|
+Zürich (Kreis 4) / Aussersihl|T|
+Zürich (Kreis 6) / Unterstrass|T|
+Zürich (Kreis 6)|T|
+Zürich (Kreis 7)|T|
+Zürich (Kreis 8)|T|
+Zürich (Kreis 9) / Albisrieden|T|
+Zürich (Kreis 9) / Altstetten|T|
+Zürich (Kreis 9)|T|
 Zürich|T|
 Zābol|T|
+Zākīyah|T|
+Zărnești|T|
+Ząbki|T|
+Ząbkowice Śląskie|T|
+Zīr Āb|T|
+Złotoryja|T|
+Złotów|T|
+Ágioi Anárgyroi|T|
+Água Azul do Norte|T|
+Água Boa|T|
+Água Branca|T|
+Água Clara|T|
+Água Preta|T|
 Água Rasa|T|
+Águas Belas|T|
 Águas Claras|T|
+Águas Formosas|T|
 Águas Lindas de Goiás|T|
+Águas Santas|T|
+Águas de Lindóia|T|
+Águilas|T|
+Álamo|T|
+Álimos|T|
+Álvares Machado|T|
 Álvaro Obregón|T|
+Áno Liósia|T|
+Árgos|T|
+Árta|T|
 Ávila|T|
+Ângk Tasaôm|T|
+Änew|T|
+Ängelholm|T|
+Äußere Neustadt|T|
+Äänekoski|T|
+Åkersberga|T|
 Ålesund|T|
 Århus|T|
+Årsta|T|
 Çanakkale|T|
 Çankaya|T|
 Çankırı|T|
 Çarşamba|T|
+Çatalca|T|
+Çaycuma|T|
+Çayeli|T|
+Çağlayancerit|T|
+Çaşgyn|T|
 Çerkezköy|T|
+Çerkeş|T|
+Çermik|T|
+Çeşme|T|
+Çine|T|
 Çiğli|T|
 Çorlu|T|
 Çorum|T|
+Çubuklu|T|
 Çubuk|T|
+Çumra|T|
+Ébano|T|
 Ébolowa|T|
+Échirolles|T|
+Écija|T|
+Écully|T|
+Édessa|T|
+Égkomi|T|
+Élancourt|T|
+Épernay|T|
+Épinal|T|
+Épinay-sur-Seine|T|
+Équeurdreville-Hainneville|T|
+Éragny|T|
 Érd|T|
+Étampes|T|
 Évora|T|
 Évosmos|T|
 Évreux|T|
 Évry|T|
+Ílhavo|T|
 Ílion|T|
+Ít Ong|T|
 Ðà Lạt|T|
 Ðông Hà|T|
 Ñuñoa|T|
 Óbidos|T|
+Óbuda|T|
+Óc Eo|T|
+Óhegy|T|
+Ô Chợ Dừa|T|
 Ô Môn|T|
 Ödemiş|T|
+Öhringen|T|
+Ölgii|T|
 Örebro|T|
+Örnsköldsvik|T|
+Östermalm|T|
+Östersund|T|
+Úbeda|T|
+Úcua|T|
+Újlipótváros|T|
+Újpalota|T|
 Újpest|T|
+Újszeged|T|
 Ústí nad Labem|T|
+Ústí nad Orlicí|T|
+Übach-Palenberg|T|
+Überlingen|T|
 Ünye|T|
+Ürgüp|T|
 Ürümqi|T|
 Üsküdar|T|
+Āb Pakhsh|T|
+Ābderafī|T|
+Ābdānān|T|
 Ābu Road|T|
 Ābyek|T|
 Ābādeh|T|
+Ābīy Ādī|T|
+Āchāripallam Vāniyakudi|T|
+Ādanāttutekkumuri Kizhakku|T|
 Ādilābād|T|
+Ādēt|T|
 Ādīgrat|T|
+Ādīs K’idamē|T|
+Ādīs Zemen|T|
+Ādīs ‘Alem|T|
 Āgaro|T|
+Ālampālaiyam|T|
+Ālangulam|T|
+Ālankōd|T|
 Ālbū Kamāl|T|
 Ālā'ĕr|T|
+Ālūr|T|
+Āmbāsa|T|
+Āmli|T|
+Āmlāgora|T|
 Āmol|T|
+Āmta|T|
 Āmūr|T|
 Ānaiyūr|T|
+Āndippatti|T|
 Ānwén|T|
+Āq Qalā|T|
 Ārabī|T|
+Ārangaon|T|
 Āreka|T|
+Āron|T|
+Ārt Khwājah|T|
+Ārvi|T|
 Ārān Bīdgol|T|
+Āsandh|T|
 Āsansol|T|
+Āsasa|T|
+Āsbe Teferī|T|
 Āsela|T|
+Āshkhāneh|T|
+Āsika|T|
+Āsind|T|
+Āsmār|T|
 Āsosa|T|
+Āstāneh-ye Ashrafīyeh|T|
+Āstārā|T|
+Āthagarh|T|
+Āt’aye|T|
+Āwash|T|
+Āyana|T|
+Āyanchēri|T|
+Āyikudi|T|
+Āykel|T|
+Āzādshahr|T|
+Āz̄arshahr|T|
+Ćuprija|T|
+Čadca|T|
 Čair|T|
+Čakovec|T|
 Čačak|T|
+Černý Most|T|
+Česká Lípa|T|
+Česká Třebová|T|
 České Budějovice|T|
+Český Těšín|T|
+Đakovo|T|
+Đan Phượng|T|
+Đinh Văn|T|
 Điện Bàn|T|
+Đông Phú|T|
 Đưc Trọng|T|
+Đại Lộc|T|
 Đố Sơn|T|
 Đống Đa|T|
 Đồng Hới|T|
 Đồng Xoài|T|
 Đức Phổ|T|
+Īlkhchī|T|
 Īlām|T|
+Īstgāh-e Rāh Āhan-e Garmsār|T|
+Īteya|T|
 Ītāy al Bārūd|T|
 Īz̄eh|T|
+Īṭahari̇̄|T|
+İdil|T|
+İmamoğlu|T|
+İncirliova|T|
+İncirli|T|
 İnegol|T|
 İskenderun|T|
+İskilip|T|
+İstinye|T|
 İzmir|T|
 İzmit|T|
+İznik|T|
+Łapy|T|
+Łask|T|
+Łaziska Górne|T|
+Łańcut|T|
+Łomianki|T|
 Łomża|T|
+Łowicz|T|
+Łuków|T|
 Łódź|T|
+Łęczna|T|
+Łęczyca|T|
+Ōamishirasato|T|
 Ōami|T|
+Ōarai|T|
 Ōbu|T|
+Ōdachō-ōda|T|
 Ōdate|T|
+Ōfunato|T|
 Ōgaki|T|
+Ōguchi|T|
+Ōgushi|T|
+Ōhara|T|
+Ōharu|T|
+Ōiso|T|
 Ōita|T|
+Ōizumi-gakuenchō|T|
+Ōizumimachi|T|
 Ōi|T|
 Ōjima|T|
+Ōkawara|T|
+Ōkawa|T|
+Ōkubo-naka|T|
+Ōkubo|T|
+Ōkuchi-shinohara|T|
+Ōmachi|T|
+Ōmagari|T|
+Ōmamachō-ōmama|T|
 Ōme|T|
 Ōmihachiman|T|
+Ōmiya|T|
 Ōmura|T|
 Ōmuta|T|
+Ōno-hara|T|
 Ōnojō|T|
 Ōsaki|T|
 Ōshū|T|
+Ōtake|T|
 Ōtawara|T|
 Ōta|T|
+Ōtsuka|T|
+Ōtsuki|T|
 Ōtsu|T|
+Ōuda-yamaguchi|T|
+Ōyama|T|
+Ōyanomachi-noboritate|T|
 Ŏrang|T|
+Řepy|T|
+Říčany|T|
+Śrem|T|
+Środa Wielkopolska|T|
+Środmieście|T|
 Śródmieście|T|
 Świdnica|T|
+Świdnik|T|
+Świdwin|T|
+Świebodzice|T|
+Świebodzin|T|
+Świecie|T|
+Świerczewo|T|
+Świnoujście|T|
 Świętochłowice|T|
 Şabbāshahr|T|
 Şabrātah|T|
 Şabyā|T|
 Şabāḩ as Sālim|T|
+Şafwá|T|
+Şafwān|T|
+Şafāshahr|T|
 Şalālah|T|
 Şanlıurfa|T|
+Şarkîkaraağaç|T|
+Şarkışla|T|
 Şaḩam|T|
+Şaḩneh|T|
+Şaḩnāyā|T|
+Şebin Karahisar|T|
+Şemdinli|T|
+Şemikler|T|
+Şereflikoçhisar|T|
+Şidfā|T|
+Şile|T|
+Şimleu Silvaniei|T|
 Şirvan|T|
 Şişli|T|
+Şowme‘eh Sarā|T|
 Şurmān|T|
+Şāfītā|T|
+Şāmitah|T|
+Şān al Ḩajar al Qiblīyah|T|
 Şırnak|T|
+Şūrān|T|
 Šabac|T|
+Šaľa|T|
+Šeškinė|T|
 Šiauliai|T|
+Šibenik|T|
+Šilainiai|T|
+Šumperk|T|
+Šuto Orizare|T|
+Ţafas|T|
 Ţahţā|T|
 Ţalkhā|T|
 Ţarīf Kalbā|T|
 Ţarţūs|T|
+Ţayyibat al Imām|T|
 Ţimā|T|
+Ţorqabeh|T|
+Ţubarjal|T|
 Ţurayf|T|
 Ţāmiyah|T|
+Ţūbās|T|
 Ţūkh|T|
+Ţūlkarm|T|
 Ţūz Khūrmātū|T|
+Ūttangarai|T|
+Ūttukuli|T|
 Ŭllyul|T|
 Ŭnch’ŏn-ŭp|T|
 Ŭndŏk|T|
+Żabbar|T|
+Żagań|T|
+Żary|T|
 Żoliborz|T|
 Żory|T|
+Żyrardów|T|
+Żywiec|T|
+Žabovřesky|T|
+Žatec|T|
+Žiar nad Hronom|T|
+Židenice|T|
 Žilina|T|
 Žižkov|T|
+Žytkavičy|T|
+Žďár nad Sázavou|T|
+Əhmədbəyli|T|
+Ḑamad|T|
+Ḥamīdiyeh|T|
+Ḥawṭah Banī Tamīm|T|
 Ḩadā’iq al Qubbah|T|
+Ḩadīthah|T|
+Ḩajjah|T|
+Ḩalfāyā|T|
 Ḩalwān|T|
+Ḩalḩūl|T|
 Ḩamāh|T|
+Ḩaql|T|
+Ḩarastā|T|
+Ḩarir|T|
+Ḩasanābād|T|
+Ḩattā|T|
 Ḩawallī|T|
 Ḩawsh ‘Īsá|T|
 Ḩayy Khildā|T|
+Ḩayy al Quwaysimah|T|
+Ḩājjīābād|T|
+Ṟuwandiz|T|
+Ṣafādasht|T|
 Ṣuwayliḥ|T|
 Ṣāleḥīeh|T|
+Ṭikāpur|T|
+Ṭinṭâne|T|
+Ấp Bình Châu|T|
+Ấp Hô Phòng|T|
+Ấp Long Thạnh|T|
+Ấp Một|T|
+Ấp Phước Tĩnh|T|
 """
 
     /// Nationalities, religions and political groups.
@@ -14280,6 +33574,8 @@ Catalans
 Catholic
 Catholics
 Celtic
+Central American
+Central Americans
 Chadian
 Chavista
 Chavistas
@@ -14532,6 +33828,8 @@ Nigerian
 Nigerians
 Nigerien
 Nordic
+North American
+North Americans
 North Korean
 North Koreans
 Norwegian
@@ -14557,6 +33855,7 @@ Persian
 Persians
 Peruvian
 Peruvians
+Philippine
 Pole
 Poles
 Polish
@@ -14637,6 +33936,8 @@ Somalian
 Somalis
 South African
 South Africans
+South American
+South Americans
 South Korean
 South Koreans
 South Sudanese
@@ -14731,58 +34032,140 @@ Zulu
     static let orgs = """
 ABC
 ABC News
+ABC News Australia
+ALDI
+AMD
+ANSA
+ARD
 ASEAN
+AT&T
+Adidas
+Adobe
+Aeroflot
 African National Congress|ANC
 African Union
+Agence France Presse
 Agence France-Presse|AFP
+Air France
+Air India
+Airbnb
 Airbus
+Al Arabiya
 Al Jazeera
 Al-Qaeda|al-Qaeda|al Qaeda|Al Qaeda
+Aldi
+Alibaba
+Allianz
 Alphabet
 Amazon
+American Airlines
 Amnesty International
+Anadolu Agency|Anadolu
 Apple
 Arab League
 Aramco
+ArcelorMittal
+Asahi Shimbun
 Associated Press|AP
+AstraZeneca
+Audi
 Axios
+BAE Systems
+BASF
 BBC News
+BHP
+BMJ
+BMW
+BNP Paribas
 BP
+Baidu
+Bank of America
+Bank of England
+Bank of Japan
 Barclays
+Bayer
+Berkshire Hathaway
 Bharatiya Janata Party|BJP
+BioNTech
+Black Lives Matter
+BlackRock
 Bloomberg
+Blue Origin
 Boeing
 Boko Haram
+Bosch
+Breitbart
+British Airways
 British Broadcasting Corporation|BBC
 Bundestag
+Bundeswehr
+Burger King
+BuzzFeed
+BuzzFeed News
+ByteDance
+CBC
 CBS
 CBS News
 CNN
+CTV
 Cambridge University
+Carrefour
+Cathay Pacific
 Centers for Disease Control and Prevention|CDC
 Central Intelligence Agency|CIA
 Channel 4
+Chevron
+Cisco
+Citigroup
 Coca-Cola
+Coles
 Columbia University
+Comcast
 Commonwealth
 Communist Party
 Congress
 Conservative Party
+Corriere della Sera
+Costco
+Council of Europe
 Court of Appeal
+Credit Suisse
+Customs and Border Protection
+DHL
+DPA
 Daily Mail
 Daily Mirror
+Daimler
+Delta Air Lines
 Democratic Party
 Department of Defense
+Department of Homeland Security
 Department of Homeland Security|DHS
 Department of Justice|DOJ
 Department of State
 Der Spiegel
+Der Standard
+Deutsche Bahn
 Deutsche Bank
+Deutsche Telekom
 Deutsche Welle
+Die Welt
 Disney
 Doctors Without Borders
+Domino's
+Drug Enforcement Administration|DEA
 Duma
+EFE
+ESPN
+EasyJet
+El País
+Election Commission
+Electoral Commission
 Environmental Protection Agency|EPA
+Equinor
+Ericsson
+Etihad
+Euronews
 European Central Bank|ECB
 European Commission
 European Council
@@ -14792,146 +34175,315 @@ European Parliament
 European Space Agency|ESA
 European Union|EU
 Europol
+Eurostat
+Eurovision
 Evening Standard
+Extinction Rebellion
 ExxonMobil
 FIFA
+FIFA
 Facebook
+Fatah
+FedEx
 Federal Aviation Administration|FAA
 Federal Bureau of Investigation|FBI
 Federal Reserve|Fed
+Ferrari
+Fiat
 Financial Times
 Flickr
+Food and Agriculture Organization
 Food and Drug Administration|FDA
 Forbes
 Ford
 Foreign Office
+Formula One
 Fox News
+Foxconn
+France 24
+Frankfurter Allgemeine Zeitung
+Free Syrian Army
+Fridays for Future
+Frontex
 G20
 G7
 GCHQ
 Gazprom
 General Assembly
+General Dynamics
+General Electric|GE
 General Motors
+GlaxoSmithKline|GSK
+Glencore
+Global Times
 Goldman Sachs
 Google
 Greenpeace
+Gulf Cooperation Council
+HBO
+HP
 HSBC
+Haaretz
 Hamas
 Harvard
 Harvard University
+Heineken
+Hezbollah
 Hezbollah
 High Court
+Hindustan Times
+Hitachi
 Holy See
 Home Office
+Honda
 House of Commons
 House of Lords
 House of Representatives
+Houthis
 Huawei
+HuffPost
+Hulu
 Human Rights Watch
+Hyundai
 IBM
+IKEA
 ITV
+Ikea
+Immigration and Customs Enforcement|ICE
 Indian National Congress
+Infosys
 Instagram
 Intel
 Interfax
+Interfax
+Internal Revenue Service|IRS
+International Atomic Energy Agency|IAEA
 International Committee of the Red Cross|ICRC
 International Court of Justice|ICJ
 International Criminal Court|ICC
+International Energy Agency
+International Labour Organization
 International Monetary Fund|IMF
 International Olympic Committee|IOC
 Interpol
+Irish Times|The Irish Times
+Islamic Revolutionary Guard Corps|IRGC|Revolutionary Guards|Revolutionary Guard
+Islamic State of Iraq and Syria
+Islamic State of Iraq and the Levant
 Islamic State|ISIS|ISIL|IS
+JAMA
 JPMorgan
 Johns Hopkins University
+Johnson & Johnson
 Justice Department
+KFC
+KLM
+Kellogg's
+Kia
 Knesset
+Korean Central News Agency|KCNA
+Ku Klux Klan|KKK
+Kurdistan Workers' Party
 Kyodo
+Kyodo News
+LG
+La Repubblica
 Labour Party|Labour
+Le Figaro
 Le Monde
+Lenovo
 Liberal Democrats
+Libération
+Lidl
 LinkedIn
 Lloyd's
+Lockheed Martin
 Los Angeles Times
+Lufthansa
+Lyft
 MI5
 MI6
 MIT
 MLB
 MSNBC
+Maersk
+Marine Corps
+Marks & Spencer
 Marvel Studios
+Mastercard
 McDonald's
+Mercedes-Benz
+Merck
+Met Office
 Meta
 Metropolitan Police
 Microsoft
 Ministry of Defence|MoD
+Mitsubishi
+Moderna
+Morgan Stanley
+Muslim Brotherhood
 Médecins Sans Frontières|MSF
 NASA
 NBA
 NBC
 NBC News
 NFL
+NHK
 NHL
 NPR
 National Aeronautics and Space Administration
+National Geographic
+National Guard
 National Health Service|NHS
+National Hurricane Center
 National Security Agency|NSA
 National Transportation Safety Board|NTSB
+National Weather Service
 Nature
+Nestlé
 Netflix
+New England Journal of Medicine
+New Scientist
 Newsweek
 Nike
+Nintendo
+Nissan
+Nokia
 North Atlantic Treaty Organization|NATO|Nato
+Northrop Grumman
+Novartis
 Nvidia
 OPEC
 Olympic Committee
 OpenAI
+Oracle
+Organisation for Economic Co-operation and Development|OECD
+Organization of American States
 Oxfam
 Oxford University
 PA Media
 PBS
+PKK
+PLOS ONE
+Palestine Liberation Organization|PLO
+Palestinian Authority
+Panasonic
 Paramount
 Parliament
+PayPal
+People's Bank of China
+People's Daily
+People's Liberation Army
+People's Protection Units|YPG
+PepsiCo
+Petrobras
+Peugeot
+Pfizer
+Philips
+Pinterest
 Politico
+Porsche
 Premier League
 Press Association|PA
+Press Trust of India|PTI
 Princeton
+Procter & Gamble
+Proud Boys
+Qantas
+Qatar Airways
+Qualcomm
+RIA Novosti
 RT
+RTÉ
+Raytheon
+Red Army
 Red Crescent
 Red Cross
 Reddit
+Reliance Industries
+Renault
 Republican Party
 Reuters
+Rio Tinto
+Roche
+Rolling Stone
+Rolls-Royce
 Roscosmos
 Rosneft
+Royal Air Force|RAF
+Royal Navy
+Ryanair
+SAP
+Sainsbury's
+Salesforce
 Samsung
+Sanofi
+Santander
+Saudi Aramco
 Science
+Scientific American
 Scotland Yard
 Scottish National Party|SNP
+Secret Service
 Securities and Exchange Commission|SEC
 Senate
+Shanghai Cooperation Organisation
 Shell
+Siemens
+Singapore Airlines
 Sinn Féin
 Sky News
 Snapchat
+SoftBank
 Sony
+Sony Music
 Sorbonne
+South China Morning Post
+Southwest Airlines
 SpaceX
+Spotify
+Sputnik
 Stanford
 Stanford University
 Starbucks
 State Department
 State Duma
+Stellantis
 Supreme Court
+Supreme Court of the United States
+Sydney Morning Herald|The Sydney Morning Herald
+Syrian Democratic Forces|SDF
+Süddeutsche Zeitung
+T-Mobile
 TASS
+TSMC
 Taliban
+Tata
+Telefónica
 Telegram
+Tencent
+Tesco
 Tesla
+Thales
+The Age
 The Atlantic
+The Australian
+The BMJ
+The Daily Beast
 The Economist
+The Globe and Mail|Globe and Mail
 The Guardian|Guardian
+The Hill
+The Hindu
+The Hollywood Reporter
 The Independent
+The Jerusalem Post|Jerusalem Post
 The Lancet
 The New York Times|New York Times
 The New Yorker
+The Scotsman
+The Straits Times
 The Sun
 The Sunday Times
 The Telegraph|Daily Telegraph
@@ -14940,41 +34492,85 @@ The Wall Street Journal|Wall Street Journal
 The Washington Post|Washington Post
 TikTok
 Time
+Times of India|The Times of India
+Toronto Star
+Toshiba
+TotalEnergies
 Toyota
+Tumblr
+Turkish Airlines
+Twitch
 Twitter
+UBS
+UEFA
 UEFA
 UN General Assembly
 UN Security Council
 UNESCO
 UNHCR
 UNICEF
+UPS
+US Air Force
+US Army
+US Geological Survey|USGS
+US Navy
+US Supreme Court
 USA Today
 Uber
+Unilever
+United Airlines
 United Nations Security Council
 United Nations|UN|U.N.
+United States Air Force
+United States Army
+United States Geological Survey
+United States Navy
+Universal Music
 Universal Pictures
 University of Cambridge
 University of Oxford
+Verizon
+Virgin Galactic
+Vodafone
 Voice of America
 Volkswagen
+Volkswagen Group
+Volvo
+Walmart
 Walmart
 Walt Disney Company
 Warner Bros
+Warner Bros.
+Warner Music
+Wells Fargo
 WhatsApp
+Wikileaks|WikiLeaks
 Wikimedia
 Wikimedia Commons
 Wikinews
 Wikipedia
+Woolworths
 World Bank
+World Economic Forum
+World Food Programme
 World Health Organisation
 World Health Organization|WHO
 World Trade Organization|WTO
+Xiaomi
 Xinhua
+Xinhua News Agency
+Yahoo
 Yale
 Yale University
+Yomiuri Shimbun
 Yonhap
 YouTube
+ZDF
+ZTE
 al-Shabaab|Al-Shabaab
+dpa
+eBay
+easyJet
 """
 
     /// Given names.
@@ -84377,6 +103973,7 @@ AG
 Academy
 Administration
 Agency
+Air
 Airline
 Airlines
 Airways
@@ -84727,61 +104324,95 @@ Acting
 Actor
 Actress
 Admiral
+Admirals
 Advocate
+Advocates
 Agent
+Agents
 Agriculture
 Air
 Air-Force
 Alderman
+Aldermans
 Ambassador
+Ambassadors
 Archbishop
+Archbishops
 Army
 Assistant
 Associate
 Attorney
 Auditor
 Ayatollah
+Ayatollahs
 Baron
 Baroness
 Barrister
+Barristers
 Bassist
 Bishop
+Bishops
+Broadcasters
 CEO
 Cabinet
 Capt
 Capt.
 Captain
+Captains
+Capts
 Cardinal
+Cardinals
 Chair
 Chairman
+Chairmans
 Chairperson
+Chairpersons
+Chairs
 Chairwoman
+Chairwomans
 Chancellor
 Chancellor-elect
+Chancellors
 Chief
+Chiefs
 Co-founder
 Coach
+Coachs
 Coast
 Col
 Col.
 Colonel
+Colonels
 Commander
+Commanders
 Commissioner
+Commissioners
 Congressman
+Congressmans
 Congresswoman
+Congresswomans
 Constable
+Constables
 Consul
+Consuls
 Corporal
+Corporals
 Councillor
+Councillors
 Councilman
+Councilmans
 Councilor
+Councilors
 Councilwoman
+Councilwomans
 Count
 Countess
 Crown
 Culture
 Deacon
+Deacons
 Dean
+Deans
 Defence
 Defender
 Defense
@@ -84789,9 +104420,12 @@ Deputy
 Det
 Det.
 Detective
+Detectives
 Director
 Director-General
+Directors
 Doctor
+Doctors
 Dr
 Drummer
 Duchess
@@ -84801,13 +104435,16 @@ Economic
 Economy
 Education
 Emir
+Emirs
 Energy
 Environment
 Envoy
 Ex-President
 Ex-Prime
 Executive
+Executives
 Father
+Fathers
 Federal
 Finance
 Fire
@@ -84815,44 +104452,60 @@ Foreign
 Former
 Forward
 Founder
+Founders
 Frontman
 Gen
 Gen.
 General
+Generals
 Goalkeeper
 Governor
 Governor-General
 Governor-elect
+Governors
 Guard
 Guitarist
 Health
 Home
+Hosts
 Imam
+Imams
 Immigration
 Inspector
+Inspectors
 Intelligence
 Interim
 Interior
 Judge
+Judges
 Junior
 Justice
+Justices
 Labour
 Lady
 Leader
+Leaders
 Lecturer
+Lecturers
 Legend
 Lieutenant
+Lieutenants
 Lord
 Lt
 Lt.
 Magistrate
+Magistrates
 Maj
 Major
 Majority
+Majors
 Manager
+Managers
 Marshal
+Marshals
 Mayor
 Mayor-elect
+Mayors
 Member
 Members
 Midfielder
@@ -84861,37 +104514,54 @@ Minister
 Minister-President
 Ministers
 Minority
+Monsenors
+Monsignors
 National
 Navy
 Nurse
+Nurses
 Officer
+Officers
 Opposition
 Party
 Pastor
+Pastors
 Pilot
+Pilots
 Police
 Premier
+Premiers
+Presenters
 President
 President-elect
+Presidents
 Prime
 Prince
 Princess
 Private
 Professor
+Professors
 Prosecutor
+Prosecutors
 Provincial
 Provost
+Provosts
 Rabbi
+Rabbis
 Ranger
+Rangers
 Regent
 Regional
 Rep
 Rep.
 Representative
+Representatives
 Researcher
+Researchers
 Rev
 Rev.
 Reverend
+Reverends
 Secretary
 Secretary-General
 Secretary-of-State
@@ -84900,31 +104570,46 @@ Sen
 Sen.
 Senator
 Senator-elect
+Senators
 Senior
 Sergeant
+Sergeants
 Sgt
 Sgt.
 Shadow
 Sheikh
+Sheikhs
 Sheriff
+Sheriffs
 Singer
 Solicitor
+Solicitors
 Speaker
+Speakers
 Spokesman
+Spokesmans
 Spokesperson
+Spokespersons
 Spokeswoman
+Spokeswomans
 Star
 State
 Striker
 Sultan
+Sultans
 Superintendent
+Superintendents
 Taoiseach
+Taoiseachs
 Trade
 Transport
 Treasurer
+Treasurers
 Treasury
 Trooper
+Troopers
 Tánaiste
+Tánaistes
 Union
 Veteran
 Vice
@@ -84932,76 +104617,127 @@ Vice-President
 Whip
 """
 
-    /// Words that end a job title.
+    /// Words that end a job title (and their plurals: `Presidents`).
     static let titleHeads = """
 Admiral
+Admirals
 Advocate
+Advocates
 Agent
+Agents
 Alderman
+Aldermans
 Ambassador
+Ambassadors
 Archbishop
+Archbishops
 Attorney
 Ayatollah
+Ayatollahs
 Barrister
+Barristers
 Bishop
+Bishops
 Broadcaster
+Broadcasters
 CEO
 Capt
 Capt.
 Captain
+Captains
+Capts
 Cardinal
+Cardinals
 Chair
 Chairman
+Chairmans
 Chairperson
+Chairpersons
+Chairs
 Chairwoman
+Chairwomans
 Chancellor
 Chancellor-elect
+Chancellors
 Chief
+Chiefs
 Co-founder
 Coach
+Coachs
 Col
 Col.
 Colonel
+Colonels
 Commander
+Commanders
 Commissioner
+Commissioners
 Congressman
+Congressmans
 Congresswoman
+Congresswomans
 Constable
+Constables
 Consul
+Consuls
 Corporal
+Corporals
 Councillor
+Councillors
 Councilman
+Councilmans
 Councilor
+Councilors
 Councilwoman
+Councilwomans
 Deacon
+Deacons
 Dean
+Deans
 Deputy
 Det
 Det.
 Detective
+Detectives
 Director
 Director-General
+Directors
 Doctor
+Doctors
 Emir
+Emirs
 Envoy
 Ex-President
 Executive
+Executives
 Father
+Fathers
 Founder
+Founders
 Gen
 Gen.
 General
+Generals
 Governor
 Governor-General
 Governor-elect
+Governors
 Host
+Hosts
 Imam
+Imams
 Inspector
+Inspectors
 Judge
+Judges
 Justice
+Justices
 Leader
+Leaders
 Lecturer
+Lecturers
 Lieutenant
+Lieutenants
 Lt
 Lt.
 MEP
@@ -85009,58 +104745,96 @@ MLA
 MP
 MSP
 Magistrate
+Magistrates
 Maj
 Major
+Majors
 Manager
+Managers
 Marshal
+Marshals
 Mayor
 Mayor-elect
+Mayors
 Minister
 Minister-President
+Ministers
 Monsenor
+Monsenors
 Monsignor
+Monsignors
 Nurse
+Nurses
 Officer
+Officers
 Pastor
+Pastors
 Pilot
+Pilots
 Premier
+Premiers
 Presenter
+Presenters
 President
 President-elect
+Presidents
 Professor
+Professors
 Prosecutor
+Prosecutors
 Provost
+Provosts
 Rabbi
+Rabbis
 Ranger
+Rangers
 Rep
 Rep.
 Representative
+Representatives
 Researcher
+Researchers
 Rev
 Rev.
 Reverend
+Reverends
 Secretary
 Secretary-General
 Sen
 Sen.
 Senator
 Senator-elect
+Senators
 Sergeant
+Sergeants
 Sgt
 Sgt.
 Sheikh
+Sheikhs
 Sheriff
+Sheriffs
 Solicitor
+Solicitors
 Speaker
+Speakers
 Spokesman
+Spokesmans
 Spokesperson
+Spokespersons
 Spokeswoman
+Spokeswomans
 Sultan
+Sultans
 Superintendent
+Superintendents
 Taoiseach
+Taoiseachs
 Treasurer
+Treasurers
 Trooper
+Troopers
 Tánaiste
+Tánaistes
 Vice-President
 """
 
