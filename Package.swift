@@ -44,7 +44,12 @@ let package = Package(
         .testTarget(name: "BylineKitTests", dependencies: ["BylineKit", "BylineTestSupport"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit", "BylineTestSupport"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineKit", "BylineTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["byline", "BylineTestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            // BylineStore and GRDB to check a library another process wrote, and to hold
+            // its lock as a second byline would.
+            dependencies: ["byline", "BylineTestSupport", "BylineStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

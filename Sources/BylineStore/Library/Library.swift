@@ -111,10 +111,17 @@ public struct Library: Sendable {
         config.readonly = readOnly
         config.busyMode = .timeout(options.busyTimeout)
         config.foreignKeysEnabled = true
-        config.journalMode = .wal
+        // WAL is set here rather than with `config.journalMode = .wal`: GRDB then
+        // creates and drops a table whenever the -wal file is missing (a library no
+        // byline has open), and that schema change made another byline starting at the
+        // same moment fail its next write with "no such table: article". The mode is
+        // stored in the file, so it is set once, when the library is created.
         let maximumPageCount = options.maximumPageCount
         config.prepareDatabase { db in
-            if !readOnly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            if !readOnly {
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
             // Read pages through a memory map instead of copying them with pread: the
             // article list and searches touch thousands of pages.
             try db.execute(sql: "PRAGMA mmap_size = 268435456")

@@ -21,6 +21,8 @@ import Synchronization
 /// ```
 final class LibrarySession: Sendable {
     let library: Library?
+    /// The connection reading-state writes use, on ``writer``; nil when read-only.
+    private let writing: Library?
     /// Why the library is not (fully) available, for the status line.
     let notice: String?
 
@@ -28,8 +30,13 @@ final class LibrarySession: Sendable {
     /// background indexing batch to commit).
     private let writer = DispatchQueue(label: "byline.library.writer")
     private let messages = Mutex<(pending: [String], shown: Set<String>)>(([], []))
+    /// Reading-state writes not yet run (or held back by a busy library or a full
+    /// disk), oldest first, and whether a drain is scheduled (see ``drain(_:)``).
+    private let pending = Mutex<(writes: [Write], scheduled: Bool)>(([], false))
     /// True while the background indexing of the opened paths runs.
     private let indexing = Atomic<Bool>(false)
+    /// True while ``drain(_:)`` runs.
+    private let draining = Atomic<Bool>(false)
 
     /// Opens the library (`$BYLINE_LIBRARY`, else the XDG data folder) and starts
     /// indexing `paths` in the background.
@@ -39,16 +46,20 @@ final class LibrarySession: Sendable {
             let library = try Library(path: location)
             self.library = library
             notice = library.notice.map { "\($0)" }
+            // A connection of its own for writes: a write waiting for another byline
+            // (up to the busy timeout) then never holds up a read on the main thread.
+            writing = library.isReadOnly ? nil : (try? Library(path: location))
         } catch {
             library = nil
+            writing = nil
             notice = "\(error); reading the files directly"
             return
         }
         let files = paths.filter { $0 != "-" }
         guard let library, !library.isReadOnly, !files.isEmpty else { return }
-        indexing.store(true, ordering: .relaxed)
+        indexing.store(true, ordering: .sequentiallyConsistent)
         let thread = Thread { [self] in
-            defer { self.indexing.store(false, ordering: .relaxed) }
+            defer { self.indexing.store(false, ordering: .sequentiallyConsistent) }
             // Its own connection: reading-state writes on the main one only wait for
             // the current batch, never for the whole run.
             do {
@@ -156,7 +167,7 @@ final class LibrarySession: Sendable {
             var notes: [String] = []
             let elsewhere = Set(results.map(\.path)).count - Set(shown).count
             if elsewhere > 0 { notes.append("\(elsewhere) more in the library not open here (byline search \(command(for: filter)))") }
-            if indexing.load(ordering: .relaxed) { notes.append("still indexing, so some may be missing") }
+            if indexing.load(ordering: .sequentiallyConsistent) { notes.append("still indexing, so some may be missing") }
             if !notes.isEmpty { state.statusMessage = ([state.statusMessage ?? ""] + notes).joined(separator: "; ") }
         } catch {
             state.statusMessage = "\(error)"
@@ -172,6 +183,15 @@ final class LibrarySession: Sendable {
         }
     }
 
+    /// True while background work may still post a message (indexing, writes) or one
+    /// waits: the loop then wakes up now and then to show it without waiting for a key.
+    var needsPolling: Bool {
+        // Flags first: work that ends posts its message before it clears its flag.
+        if indexing.load(ordering: .sequentiallyConsistent) || draining.load(ordering: .sequentiallyConsistent) { return true }
+        if pending.withLock({ $0.scheduled }) { return true }
+        return messages.withLock { !$0.pending.isEmpty }
+    }
+
     /// Messages from background work since the last call (each problem once).
     func takeMessages() -> [String] {
         messages.withLock { m in
@@ -180,17 +200,65 @@ final class LibrarySession: Sendable {
         }
     }
 
-    /// Waits for the saved state to be written (at quit).
-    func finish() {
-        writer.sync {}
-    }
-
-    private func write(_ body: @escaping @Sendable (Library) throws -> Void) {
-        guard let library, !library.isReadOnly else { return }
-        writer.async { [self] in
-            do { try body(library) } catch { self.post("\(error)") }
+    /// Waits for the saved state to be written (at quit), trying once more what another
+    /// byline or a full disk held back. Returns a message for standard error when some
+    /// of it could still not be saved.
+    func finish() -> String? {
+        writer.sync {
+            guard let writing else { return nil }
+            let (left, error) = drain(writing)
+            guard left > 0, let error else { return nil }
+            return "\(error) (\(left) reading-state change\(left == 1 ? "" : "s") not saved)"
         }
     }
+
+    /// A reading-state write, run in order on ``writer``.
+    typealias Write = @Sendable (Library) throws -> Void
+
+    /// Queues a write; one drain at a time is scheduled on ``writer``, so writes that
+    /// arrive while another byline holds the library wait together, not one by one.
+    private func write(_ body: @escaping Write) {
+        guard let writing else { return }
+        let schedule = pending.withLock { p -> Bool in
+            p.writes.append(body)
+            defer { p.scheduled = true }
+            return !p.scheduled
+        }
+        if schedule { writer.async { [self] in _ = drain(writing) } }
+    }
+
+    /// Runs the queued writes in order; on the writer queue. A write that fails because
+    /// another byline holds the library (busy) or the disk is full goes back to the
+    /// head of the queue with every later one, for the next drain or ``finish()``: a
+    /// moment of contention loses no read mark, position or bookmark, and a later
+    /// position is never overwritten by an earlier one. Other failures are reported and
+    /// the write dropped.
+    private func drain(_ library: Library) -> (left: Int, error: StoreError?) {
+        draining.store(true, ordering: .sequentiallyConsistent)
+        defer { draining.store(false, ordering: .sequentiallyConsistent) }
+        let queue = pending.withLock { p in
+            defer { p.writes = []; p.scheduled = false }
+            return p.writes
+        }
+        for (i, body) in queue.enumerated() {
+            do {
+                try body(library)
+            } catch let error as StoreError where error.problem == .busy || error.problem == .full {
+                post("\(error)")
+                let count = pending.withLock { p in
+                    p.writes = Array((queue[i...] + p.writes).suffix(Self.maximumQueued))
+                    return p.writes.count
+                }
+                return (count, error)
+            } catch {
+                post("\(error)")
+            }
+        }
+        return (0, nil)
+    }
+
+    /// Writes kept at most while the library is busy or the disk full (the newest).
+    static let maximumQueued = 10_000
 
     private func post(_ message: String) {
         messages.withLock { m in

@@ -128,7 +128,7 @@ enum ReaderLoop {
             }
             if needsDraw { screen.draw(state.render()) }
             needsDraw = false
-            let event = screen.read(timeoutMilliseconds: worker.isBusy ? 10 : -1)
+            let event = screen.read(timeoutMilliseconds: worker.isBusy ? 10 : library.needsPolling ? 100 : -1)
             switch event {
             case .key(let key): state.handle(key); needsDraw = true
             case .resize(let w, let h): state.resize(width: w, height: h); needsDraw = true
@@ -153,12 +153,16 @@ enum ReaderLoop {
                     problems.append(message)
                 }
             }
-            if let message = library.takeMessages().last { state.statusMessage = message }
+            if let message = library.takeMessages().last {
+                state.statusMessage = message
+                needsDraw = true
+            }
             if state.shouldQuit { break }
         }
-        library.finish()
+        let unsaved = library.finish()
         screen.close()
         for p in problems { Diagnostics.error(p) }
+        if let unsaved { Diagnostics.error(unsaved) }
         return failed > 0 ? 1 : 0
     }
 }
