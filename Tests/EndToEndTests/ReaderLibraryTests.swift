@@ -124,7 +124,11 @@ struct ReaderLibraryTests {
         let entities = focusSidebar(tmux, tab: "Entities")
         #expect(entities.ok, "\(entities.screen)")
         tmux.send("L")
-        let mentioning = tmux.waitFor { $0.range(of: #"▶ Mentioning .+ 1/[0-9]+ · esc all articles"#, options: .regularExpression) != nil }
+        // The header and the status line (a capture may fall between their updates).
+        let mentioning = tmux.waitFor {
+            $0.range(of: #"▶ Mentioning .+ 1/[0-9]+ · esc all articles"#, options: .regularExpression) != nil
+                && $0.range(of: #" [0-9]+ articles? mentions? "#, options: .regularExpression) != nil
+        }
         #expect(mentioning.ok, "\(mentioning.screen)")
         let header = try #require(mentioning.screen.firstMatch(of: /▶ Mentioning (.+) 1\/([0-9]+) ·/))
         let entity = String(header.1)
@@ -141,7 +145,7 @@ struct ReaderLibraryTests {
         let quotes = focusSidebar(tmux, tab: "Quotes")
         #expect(quotes.ok, "\(quotes.screen)")
         tmux.send("L")
-        let quoted = tmux.waitFor { $0.range(of: #"▶ Quotes by .+ 1/[0-9]+ ·"#, options: .regularExpression) != nil }
+        let quoted = tmux.waitFor { $0.range(of: #"▶ Quotes by .+ 1/[0-9]+ ·"#, options: .regularExpression) != nil && $0.contains(" Quotations by ") }
         #expect(quoted.ok, "\(quoted.screen)")
         let quotedHeader = try #require(quoted.screen.firstMatch(of: /▶ Quotes by (.+) 1\/([0-9]+) ·/))
         let speaker = String(quotedHeader.1)
