@@ -43,7 +43,10 @@ let package = Package(
         .target(name: "BylineTestSupport", dependencies: ["BylineKit", "BylineUI"], path: "Tests/BylineTestSupport"),
         .testTarget(name: "BylineKitTests", dependencies: ["BylineKit", "BylineTestSupport"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit", "BylineTestSupport"]),
-        .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineKit", "BylineTestSupport"]),
+        .testTarget(
+            name: "BylineStoreTests",
+            dependencies: ["BylineStore", "BylineKit", "BylineTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "EndToEndTests",
             // BylineStore and GRDB to check a library another process wrote, and to hold
