@@ -123,6 +123,9 @@ struct RobustnessTests {
         _ = FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
         let error = #expect(throws: StoreError.self) { try Library(path: blocker + "/library.sqlite") }
         #expect(error?.description.contains(blocker) == true)
+        let nested = #expect(throws: StoreError.self) { try Library(path: blocker + "/byline/library.sqlite") }
+        #expect(nested?.description.contains("cannot create the folder \(blocker)/byline: \(blocker) is a file, not a folder") == true,
+                "\(String(describing: nested))")
     }
 
     @Test func locationFollowsXDG() {

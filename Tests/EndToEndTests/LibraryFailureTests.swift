@@ -133,4 +133,24 @@ struct LibraryFailureTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: library)) == before)
         #expect(try Library(path: library, options: Library.Options(readOnly: true)).readingState(for: files[1]).isRead == false)
     }
+
+    @Test("a library that cannot be created: the reader reads the files, says why, and quits cleanly")
+    func libraryCannotBeCreated() throws {
+        let blocker = try tmp.write("blocker", "a file where the library's folder should be")
+        try #require(TmuxSession.isAvailable, "tmux is required under CI")
+        let tmux = try TmuxSession(command: [Binary.byline, folder], width: 200, height: 24,
+                                   environment: ["BYLINE_LIBRARY": blocker + "/byline/library.sqlite"])
+        defer { tmux.close() }
+        // (The message names the library file, so it runs past the status line here.)
+        let screen = tmux.waitFor { $0.contains("Magnitogorsk") && $0.contains("/byline/library.sqlite cannot be opened") }
+        #expect(screen.ok, "\(screen.screen)")
+        tmux.send("J")
+        #expect(tmux.waitFor { $0.contains("Article 2/3") }.ok)
+        tmux.send("S")
+        tmux.type("fire")
+        tmux.send("Enter")
+        #expect(tmux.waitFor { $0.contains("Library look-ups are unavailable") }.ok)
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
 }

@@ -61,7 +61,7 @@ public struct Library: Sendable {
                 do {
                     try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 } catch {
-                    throw StoreError(path: path, problem: .cannotOpen("cannot create the folder \(folder): \((error as NSError).localizedDescription)"))
+                    throw StoreError(path: path, problem: .cannotOpen("cannot create the folder \(folder): \(Self.whyNotCreated(folder, error))"))
                 }
             }
             let folderWritable = fm.isWritableFile(atPath: folder.isEmpty ? "." : folder)
@@ -104,6 +104,24 @@ public struct Library: Sendable {
         self.queue = queue
         self.isReadOnly = readOnly
         self.notice = notice
+    }
+
+    /// Why a folder could not be created, in words: the first part of its path that
+    /// exists but is not a folder, else the system's reason.
+    static func whyNotCreated(_ folder: String, _ error: any Error) -> String {
+        var isFolder: ObjCBool = false
+        var partial = folder.hasPrefix("/") ? "" : "."
+        for component in folder.split(separator: "/", omittingEmptySubsequences: true) {
+            partial += "/" + component
+            if FileManager.default.fileExists(atPath: partial, isDirectory: &isFolder), !isFolder.boolValue {
+                return "\(partial.hasPrefix("./") ? String(partial.dropFirst(2)) : partial) is a file, not a folder"
+            }
+        }
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain, let reason = strerror(Int32(code)) {
+            return String(cString: reason)
+        }
+        return (error as NSError).localizedDescription
     }
 
     private static func connect(path: String, options: Options, readOnly: Bool) throws(StoreError) -> DatabaseQueue {
