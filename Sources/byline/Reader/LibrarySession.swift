@@ -47,8 +47,9 @@ final class LibrarySession: Sendable {
             self.library = library
             notice = library.notice.map { "\($0)" }
             // A connection of its own for writes: a write waiting for another byline
-            // (up to the busy timeout) then never holds up a read on the main thread.
-            writing = library.isReadOnly ? nil : (try? Library(path: location))
+            // then never holds up a read on the main thread. It waits 1 s, not 5: a
+            // refused write is tried again later anyway, and quitting waits for it.
+            writing = library.isReadOnly ? nil : (try? Library(path: location, options: Library.Options(busyTimeout: 1)))
         } catch {
             library = nil
             writing = nil
