@@ -172,6 +172,44 @@ struct EntityCaseTests {
         assertNoEntity(m, "Presidents Muhammadu Buhari")
     }
 
+    @Test func namesListedTogetherShareATypeOrTheirHeadNouns() {
+        let m = mentions("Firms including Vandelay Industries, Kruger and Brightwell pulled out. Flights to Spain, Greece and Elbonia stopped.")
+        assertEntity(m, "Kruger", .org)
+        assertEntity(m, "Brightwell", .org)
+        assertEntity(m, "Elbonia", .place)
+    }
+
+    @Test func aListIsNoAppositionAndNoPersonBesideACountry() {
+        let m = mentions("The mayor of London, Sadiq Khan, spoke. It is a big win for Iran and Assad, said Lindsey Graham.")
+        assertEntity(m, "Sadiq Khan", .person)
+        assertEntity(m, "Assad", .person)
+    }
+
+    @Test func unknownNamesAfterInOrAtArePlaces() {
+        let m = mentions("Fighters escaped from a camp at Ain Issa. He lived in Tomasz Sekielski's film.")
+        assertEntity(m, "Ain Issa", .place)
+        assertEntity(m, "Tomasz Sekielski", .person)
+    }
+
+    @Test func aWordThatBeginsAnOrganisationIsThatOrganisation() {
+        let m = mentions("He joined the Scripps Institution of Oceanography. Later he returned to Scripps.")
+        assertEntity(m, "Scripps", .org, canonical: "Scripps Institution of Oceanography")
+    }
+
+    @Test func possessivesInsideOrganisationNames() {
+        let m = mentions("The Alachua Sheriff's Office and the People's Protection Units (YPG) said so.")
+        assertEntity(m, "Alachua Sheriff's Office", .org)
+        assertEntity(m, "People's Protection Units", .org)
+    }
+
+    @Test func roadsWithNumbersAndCampusNames() {
+        let m = mentions("The crash closed Interstate 75. She studied at the University of California, Los Angeles, then in Paris. Republic Act No. 3846 was cited.")
+        assertEntity(m, "Interstate 75", .place)
+        assertEntity(m, "University of California, Los Angeles", .org)
+        assertNoEntity(m, "Republic Act No.")
+        assertNoEntity(m, "Act No.")
+    }
+
     @Test func emptyAndOddText() {
         #expect(mentions("").filter { $0.type != .date }.isEmpty)
         _ = mentions("’s 's ' - -- — Mr. . U.S. A. 2019-01-14 May 14, 2019 “ ” \u{301}x")

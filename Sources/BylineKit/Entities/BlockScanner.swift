@@ -16,6 +16,12 @@ struct BlockScanner {
 
     /// Appends what it finds to `out`.
     func scan(into out: inout [EntityCandidate]) {
+        let first = out.count
+        scanRuns(into: &out)
+        markLists(out: &out, from: first)
+    }
+
+    func scanRuns(into out: inout [EntityCandidate]) {
         var i = 0
         let m = t.count
         while i < m {
@@ -37,7 +43,8 @@ struct BlockScanner {
                 i += 1
                 continue
             }
-            let end = runEnd(from: i)
+            var end = runEnd(from: i)
+            end = campusEnd(i, end)
             if i > 0, kinds(i - 1).contains(.otherWord), kinds(i - 1).contains(.nonEntity), t[i - 1].has(.capitalized) {
                 i = end  // Hurricane Katrina
                 continue
@@ -45,6 +52,94 @@ struct BlockScanner {
             chunk(i, end, into: &out)
             i = end
         }
+    }
+
+    // MARK: Lists
+
+    /// Marks names listed together (`Denmark, France, and the Netherlands`): only
+    /// commas, `and`, `or` and `the` between them. A list after a plural noun such as
+    /// `firms including` or `countries such as` takes that noun's type.
+    func markLists(out: inout [EntityCandidate], from first: Int) {
+        guard out.count - first >= 1 else { return }
+        var k = first
+        while k < out.count {
+            guard out[k].type != .date, !out[k].inCredit else { k += 1; continue }
+            var e = k + 1
+            var conjunction = false
+            while e < out.count, out[e].type != .date, !out[e].inCredit {
+                let gap = listGap(out[e - 1].end, out[e].start)
+                guard gap > 0 else { break }
+                if gap == 2 { conjunction = true }
+                e += 1
+                if gap == 2 { break }
+            }
+            // Commas alone may be an apposition (`the mayor of London, Sadiq Khan`).
+            if !conjunction { e = k + 1 }
+            let head = headNounType(before: out[k].start)
+            if e - k >= 2 || head != nil {
+                for p in k..<e {
+                    out[p].list = k + 1
+                    out[p].listType = head
+                }
+            }
+            k = e
+        }
+    }
+
+    /// Only spaces, commas and the words `and`, `or`, `the` between two names: 2 with a
+    /// conjunction, 1 with a comma only, else 0.
+    func listGap(_ a: Int, _ b: Int) -> Int {
+        guard b > a, b - a <= 10 else { return 0 }
+        var conjunction = false
+        var joined = false
+        var p = a
+        while p < b {
+            let s = text[p]
+            if s == "," { joined = true; p += 1; continue }
+            if EntityTokenizer.isSpace(s) { p += 1; continue }
+            var q = p
+            var key = NameKey.empty
+            while q < b, EntityTokenizer.isLetter(text[q]) { key.add(text[q]); q += 1 }
+            guard q > p else { return 0 }
+            if key == Keys.and || key == Keys.or { joined = true; conjunction = true } else if key != Keys.the || text[p] == "T" { return 0 }
+            p = q
+        }
+        return conjunction ? 2 : joined ? 1 : 0
+    }
+
+    /// `firms including`, `companies such as`, `countries like` right before `start`.
+    func headNounType(before start: Int) -> EntityType? {
+        // The token at `start`.
+        var lo = 0, hi = t.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if t[mid].start < start { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        guard k >= 1 else { return nil }
+        let link = t[k].key
+        if link == Keys.as, k >= 2, t[k - 1].key == Keys.such { k -= 1 } else if link != Keys.including && link != Keys.like {
+            return nil
+        }
+        let noun = t[k - 1].key
+        if Keys.orgNouns.contains(noun) { return .org }
+        if Keys.placeNouns.contains(noun) { return .place }
+        return nil
+    }
+
+    /// `University of California, San Diego`: a university named for a state, then a
+    /// comma and the town of its campus, is one name.
+    func campusEnd(_ a: Int, _ end: Int) -> Int {
+        guard end == a + 3, t[a].key == Keys.university, t[a + 1].key == Keys.of,
+              end + 1 < t.count, t[end].first == ",", !t[end - 1].has(.possessive) else { return end }
+        for n in [2, 1] where end + n < t.count {
+            let e = end + 1 + n
+            guard e <= t.count, (end + 1..<e).allSatisfy({ t[$0].has(.capitalized) && t[$0].isWord }) else { continue }
+            if g.kinds(spanKey(end + 1, e)).contains(.town), e == t.count || !isNameToken(e) {
+                return e
+            }
+        }
+        return end
     }
 
     // MARK: Tokens
@@ -234,12 +329,28 @@ struct BlockScanner {
         return true
     }
 
+    /// `People's Protection Units`, `Alachua Sheriff's Office`: a possessive inside an
+    /// organisation's name: `People's` before any name, or an ordinary word or a title
+    /// before words ending in an organisation word.
+    func possessiveInName(_ p: Int, _ j: Int) -> Bool {
+        if t[p].key == Keys.people { return true }
+        let k = kinds(p)
+        guard k.contains(.common) || k.contains(.jobTitle), k.intersection(.known).isEmpty,
+              !k.contains(.given), !k.contains(.weakGiven) else { return false }
+        var e = j
+        while e < t.count, isNameToken(e, continuing: true), t[e].has(.capitalized), !t[e].has(.sentenceStart) {
+            if t[e].has(.possessive) { return false }
+            e += 1
+        }
+        return e > j && kinds(e - 1).contains(.orgWord)
+    }
+
     /// A capitalised hyphenated word whose first part is a known name and whose last part
     /// is lower case (`Kurdish-led`, `US-backed`, `Luxembourg-based`): it modifies the
     /// name after it and is no part of it.
     func isLedCompound(_ i: Int) -> Bool {
         let tok = t[i]
-        guard tok.has(.capitalized), tok.length > 4, !tok.has(.possessive) else { return false }
+        guard tok.has(.hyphenated), tok.has(.capitalized), tok.length > 4, !tok.has(.possessive) else { return false }
         var hyphen = -1
         var p = tok.end - 1
         while p > tok.start {
@@ -282,6 +393,10 @@ struct BlockScanner {
                     j += 1; continue
                 }
                 let prev = t[j - 1]
+                if isNameToken(j), !t[j].has(.sentenceStart), possessiveInName(j - 1, j) {
+                    hasOrgWord = true
+                    j += 1; continue
+                }
                 if isNameToken(j), text[prev.end - 1] == "s", j + 1 <= t.count, isOrgHead(j),
                    prev.end < text.count, EntityTokenizer.isApostrophe(text[prev.end]) {
                     hasOrgWord = true
@@ -418,6 +533,7 @@ struct BlockScanner {
 
         // Event, law, product and work names are not entities ("Geneva Convention").
         if b - a > 1, kinds(b - 1).contains(.otherWord) { return }
+        if b - a > 2, t[b - 1].key == Keys.no, kinds(b - 2).contains(.otherWord) { return }  // Republic Act No. 3846
 
         let k0 = kinds(a)
         // Courtesy titles: `Mr Kim` stays, `Dr Gary Mortimer` → `Gary Mortimer`.
@@ -570,8 +686,10 @@ struct BlockScanner {
                 }
             }
         }
-        // Known whole name after trimming.
-        if let e = g.lookup(spanKey(a, b)), !e.kinds.intersection(.known).isEmpty {
+        // Known whole name after trimming (an acronym only as a country, region or
+        // organisation, not as a small town: `MAGA`).
+        if let e = g.lookup(spanKey(a, b)), !e.kinds.intersection(.known).isEmpty,
+           !(b - a == 1 && t[a].has(.allCaps) && e.kinds.intersection(.known) == .town) {
             // `in Spanish`, `in Hindi`: a language, not a people.
             if b - a == 1, e.kinds.contains(.norp), a > 0, t[a - 1].key == Keys.in { return }
             out.append(known(a, b, e))
@@ -619,6 +737,10 @@ struct BlockScanner {
         }
         if hasConnector && (first.contains(.orgWord) || t[a].key == Keys.house) { return candidate(a, b, .org, .shape) }
         if n > 1, first.contains(.placeHead) { return candidate(a, b, .place, .shape) }
+        if n == 2, t[b - 1].has(.number), t[a].key == Keys.interstate || t[a].key == Keys.area || first.contains(.placeWord) {
+            return candidate(a, b, .place, .shape)  // Interstate 75, Route 66, Area 51
+        }
+        if n > 1, Keys.orgFirst.contains(t[a].key) { return candidate(a, b, .org, .shape) }  // Daily Xtra
         if n > 1, Keys.directions.contains(t[a].key), !knownKinds(a + 1, b).intersection(.place).isEmpty {
             return candidate(a, b, .place, .shape)
         }
@@ -638,6 +760,7 @@ struct BlockScanner {
         }
         if n == 1 {
             var c = candidate(a, b, .org, .guess)
+            c.fallback = true
             if t[a].has(.allCaps) || t[a].has(.digit) || t[a].has(.innerCaps) && !isMacName(a) {
                 c.evidence = .shape
                 return c
@@ -651,9 +774,21 @@ struct BlockScanner {
             if first.contains(.common) { c.weak = true }
             return c
         }
+        if n > 1, (a..<(b - 1)).contains(where: { t[$0].has(.possessive) }) {
+            return candidate(a, b, .org, .shape)  // People's Vote, Sheriff's Office
+        }
         if allCommon { return nil }
         if hasCaps || hasDigit { return candidate(a, b, .org, .shape) }
-        if n <= 4 && !hasConnector { return candidate(a, b, .person, .shape) }
+        if n <= 4 && !hasConnector {
+            var c = candidate(a, b, .person, .shape)
+            c.fallback = true
+            // `at Ain Issa`, `in La Jolla`: unknown words, no given name, after `in` or `at`.
+            if a > 0, Keys.strongLocative.contains(t[a - 1].key), !first.contains(.given), !first.contains(.weakGiven),
+               !t[b - 1].has(.possessive) {
+                c.placeContext = true
+            }
+            return c
+        }
         return candidate(a, b, .org, .shape)
     }
 
@@ -785,6 +920,18 @@ enum Keys {
     static let may = NameKey("may")
     static let area = NameKey("area")
     static let interstate = NameKey("interstate")
+    static let or = NameKey("or")
+    static let `as` = NameKey("as")
+    static let such = NameKey("such")
+    static let including = NameKey("including")
+    static let like = NameKey("like")
+    static let university = NameKey("university")
+    static let people = NameKey("people")
+    static let no = NameKey("no.")
+    static let orgFirst = KeySet(["daily", "radio", "banco", "banque", "deutsche", "groupe", "grupo", "air"])
+    static let strongLocative = KeySet(["in", "at", "near", "outside", "inside", "throughout"])
+    static let orgNouns = KeySet(["firms", "companies", "airlines", "carriers", "groups", "organisations", "organizations", "outlets", "newspapers", "broadcasters", "banks", "retailers", "supermarkets", "brands", "manufacturers", "makers", "universities", "agencies", "parties", "clubs", "teams", "networks", "platforms", "websites", "charities", "chains", "stores", "businesses", "corporations", "publications", "insurers", "automakers", "carmakers", "giants", "operators", "providers", "sites", "services", "media", "papers", "channels", "broadcasters", "unions", "institutions", "hospitals", "schools", "colleges"])
+    static let placeNouns = KeySet(["countries", "nations", "cities", "states", "towns", "regions", "provinces", "places", "destinations", "capitals", "villages", "territories", "islands", "neighbourhoods", "neighborhoods", "districts", "counties"])
     static let directions = KeySet(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
     static let locative = KeySet(["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "throughout", "towards", "toward", "via", "through", "around", "across", "visited", "visit"])
     static let speech = KeySet(["said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued", "asked", "claimed", "insisted", "believes", "thinks", "died", "who", "urged", "announced", "replied", "recalled", "admitted", "denied", "warned"])

@@ -61,4 +61,12 @@ struct EntityCandidate: Sendable {
     /// Candidates of one block listed together (`Denmark, France and the Netherlands`)
     /// share a list number; 0 when not in a list.
     var list = 0
+    /// The type a list's head noun gives it (`firms including …` → ORG).
+    var listType: EntityType?
+    /// Typed only by the fallback for unknown names (a person), so a list or a
+    /// preposition may retype it.
+    var fallback = false
+    /// A fallback name after `in`, `at`, `near` … (`at Ain Issa`): a place when no
+    /// mention of it is a person's.
+    var placeContext = false
 }

@@ -47,6 +47,7 @@ struct EntityLinker {
                 if personWords.contains(cands[i].normKey) || cands[i].stemKey.map(personWords.contains) == true {
                     cands[i].type = .person
                     cands[i].evidence = .shape
+                    cands[i].fallback = false
                 }
             }
             if cands[i].type == .place, cands[i].givenName, cands[i].personContext, cands[i].evidence < .known {
@@ -63,12 +64,74 @@ struct EntityLinker {
                     cands[i].type = .org
                 }
             }
+        }
+        retypeByContext(&cands)
+        retypeLists(&cands)
+        for i in cands.indices where cands[i].type != .date {
             let key = cands[i].normKey
             if let e = byText[key], e.1 >= cands[i].evidence { continue }
             byText[key] = (cands[i].type, cands[i].evidence)
         }
         for i in cands.indices where cands[i].type != .date && cands[i].evidence < .known {
             if let t = byText[cands[i].normKey] { cands[i].type = t.0 }
+        }
+    }
+
+    /// Fallback names (unknown words typed as people by default): a place when some
+    /// mention stands after `in`/`at` and none before `said` (`at Ain Issa`); an
+    /// organisation when it begins like an organisation of the article (`Scripps`
+    /// after `Scripps Institution of Oceanography`).
+    func retypeByContext(_ cands: inout [EntityCandidate]) {
+        var placeKeys = Set<NameKey>()
+        var personKeys = Set<NameKey>()
+        var orgFirstWords = Set<NameKey>()
+        for c in cands where c.type != .date {
+            if c.fallback && c.placeContext { placeKeys.insert(c.normKey) }
+            if c.personContext || !c.fallback && c.type == .person { personKeys.insert(c.normKey) }
+            if c.type == .org, !c.fallback, c.wordCount >= 2, let w = c.nameKeys.first { orgFirstWords.insert(w) }
+        }
+        for i in cands.indices where cands[i].fallback && cands[i].type != .date {
+            let c = cands[i]
+            if placeKeys.contains(c.normKey), !personKeys.contains(c.normKey) {
+                cands[i].type = .place
+            } else if let w = c.nameKeys.first, orgFirstWords.contains(w), !c.personContext,
+                      c.wordCount == 1 || !personKeys.contains(c.normKey) {
+                cands[i].type = .org
+            }
+        }
+    }
+
+    /// Names listed together are of one kind: unknown names in a list take the type its
+    /// head noun gives (`firms including Daimler`) or the one type of its gazetteer
+    /// places or organisations (`Denmark, France and Ruritania`).
+    func retypeLists(_ cands: inout [EntityCandidate]) {
+        var i = 0
+        while i < cands.count {
+            let list = cands[i].list
+            guard list != 0 else { i += 1; continue }
+            var e = i + 1
+            while e < cands.count, cands[e].list == list { e += 1 }
+            var type = cands[i].listType
+            if type == nil {
+                // Two known members at least: `Iran and Assad` is no list of places.
+                var agreed: EntityType?
+                var mixed = false
+                var known = 0
+                for p in i..<e where cands[p].fromGazetteer && cands[p].type != .norp && cands[p].type != .date {
+                    if let a = agreed, a != cands[p].type { mixed = true }
+                    agreed = cands[p].type
+                    known += 1
+                }
+                if !mixed, known >= 2, agreed == .place || agreed == .org { type = agreed }
+            }
+            if let type {
+                for p in i..<e where cands[p].type != .date && cands[p].type != .norp
+                    && (cands[p].fallback || cands[p].listType != nil && cands[p].evidence < .known) {
+                    cands[p].type = type
+                    if cands[p].evidence == .guess { cands[p].evidence = .shape }
+                }
+            }
+            i = e
         }
     }
 

@@ -26,6 +26,8 @@ struct EntityToken: Sendable {
         static let dotted = Flags(rawValue: 256)
         /// Upper case after the first letter as well (`SpaceX`, `McCarrick`, `KCNA`).
         static let innerCaps = Flags(rawValue: 512)
+        /// Holds a hyphen or a joining en dash (`Jong-un`, `Kurdish-led`).
+        static let hyphenated = Flags(rawValue: 1024)
     }
 
     var start: Int

@@ -100,11 +100,13 @@ struct EntityTokenizer {
                 // Joiners between word scalars.
                 let nextIsWord = j + 1 < n && Self.isWordScalar(text[j + 1])
                 if Self.isHyphen(c) && nextIsWord && j > start {
+                    flags.insert(.hyphenated)
                     key.add("-"); j += 1; continue
                 }
                 // An en dash between two capitalised words joins them: `Export–Import`.
                 if c == "\u{2013}", j > start, flags.contains(.capitalized), j + 1 < n, Self.isUpper(text[j + 1]),
                    Self.isLetter(text[j - 1]) {
+                    flags.insert(.hyphenated)
                     key.add("-"); j += 1; continue
                 }
                 if Self.isApostrophe(c) {
