@@ -533,7 +533,7 @@ struct BlockScanner {
 
         // Event, law, product and work names are not entities ("Geneva Convention").
         if b - a > 1, kinds(b - 1).contains(.otherWord) { return }
-        if b - a > 2, t[b - 1].key == Keys.no, kinds(b - 2).contains(.otherWord) { return }  // Republic Act No. 3846
+        if b - a >= 2, t[b - 1].key == Keys.no, kinds(b - 2).contains(.otherWord) { return }  // Republic Act No. 3846
 
         let k0 = kinds(a)
         // Courtesy titles: `Mr Kim` stays, `Dr Gary Mortimer` → `Gary Mortimer`.
