@@ -29,8 +29,8 @@ struct BlockTokens: Sendable {
     /// - Parameters:
     ///   - s: the block's scalars.
     ///   - spans: `(index, span)` of the quotations in this block, in order.
-    ///   - mentions: `(index, mention)` of the entity mentions in this block, by start.
-    init(scalars s: [UInt32], spans: [(Int, QuoteSpan)], mentions: [(Int, EntityMention)]) {
+    ///   - mentions: `(index, location)` of the entity mentions in this block, by start.
+    init(scalars s: [UInt32], spans: [(Int, QuoteSpan)], mentions: [(Int, TextLocation)]) {
         var i = 0
         let n = s.count
         var q = 0
@@ -72,9 +72,9 @@ struct BlockTokens: Sendable {
         // Mentions, by a merge of the two sorted lists.
         var m = 0
         for t in tokens.indices where tokens[t].kind == .word {
-            while m < mentions.count, mentions[m].1.location.end <= tokens[t].start { m += 1 }
-            if m < mentions.count, mentions[m].1.location.start <= tokens[t].start,
-               tokens[t].start < mentions[m].1.location.end {
+            while m < mentions.count, mentions[m].1.end <= tokens[t].start { m += 1 }
+            if m < mentions.count, mentions[m].1.start <= tokens[t].start,
+               tokens[t].start < mentions[m].1.end {
                 tokens[t].mention = mentions[m].0
             }
         }

@@ -23,9 +23,7 @@ public struct QuotationExtractor: Sendable {
         for i in spans.indices { accepted[i] = analysis.isQuotation(i) }
         // A phrase quoted as someone's words elsewhere is a quotation here too (a
         // headline echoing the body: Police … after 'terrorist-related' attack).
-        let texts = spans.map { ScalarClass.string(scalars[$0.block], $0.start..<$0.end) }
-        var acceptedTexts: [String: Int] = [:]
-        for i in spans.indices where accepted[i] && acceptedTexts[texts[i]] == nil { acceptedTexts[texts[i]] = i }
+        let echoes = Self.echoes(spans: spans, scalars: scalars, accepted: accepted)
 
         var speakers = Array(repeating: QuoteAnalysis.Subject.none, count: spans.count)
         var cues = Array(repeating: false, count: spans.count)
@@ -55,7 +53,7 @@ public struct QuotationExtractor: Sendable {
             if speakers[i].name != nil || cues[i] { lastSpoken = i }
         }
         for i in spans.indices where !accepted[i] {
-            if let j = acceptedTexts[texts[i]], j != i {
+            if let j = echoes[i] {
                 accepted[i] = true
                 speakers[i] = speakers[j]
             }
@@ -65,8 +63,56 @@ public struct QuotationExtractor: Sendable {
         for i in spans.indices where accepted[i] {
             let span = spans[i]
             result.append(Quotation(
-                text: texts[i], speaker: speakers[i].name, partial: analysis.isPartial(i),
+                text: ScalarClass.string(scalars[span.block], span.start..<span.end),
+                speaker: speakers[i].name, partial: analysis.isPartial(i),
                 location: TextLocation(block: span.block, start: span.start, end: span.end)))
+        }
+        return result
+    }
+}
+
+extension QuotationExtractor {
+    /// For each span that is not accepted, the first accepted span with the same text
+    /// (equal as `String`s), if any.
+    static func echoes(spans: [QuoteSpan], scalars: [[UInt32]], accepted: [Bool]) -> [Int?] {
+        var result = [Int?](repeating: nil, count: spans.count)
+        guard accepted.contains(true), accepted.contains(false) else { return result }
+        // Scalars without a canonical decomposition and without a combining class are
+        // equal as strings exactly when they are equal scalar for scalar: compare them
+        // by a hash of their scalars. Otherwise compare strings.
+        @inline(__always) func plain(_ c: UInt32) -> Bool { c < 0xC0 || (c >= 0x2010 && c <= 0x2027) }
+        let allPlain = spans.allSatisfy { span in
+            let s = scalars[span.block]
+            for k in span.start..<span.end where !plain(s[k]) { return false }
+            return true
+        }
+        if allPlain {
+            func hash(_ span: QuoteSpan) -> UInt64 {
+                var h: UInt64 = 0xcbf29ce484222325
+                let s = scalars[span.block]
+                for k in span.start..<span.end { h = (h ^ UInt64(s[k])) &* 0x100000001b3 }
+                return h
+            }
+            func same(_ a: QuoteSpan, _ b: QuoteSpan) -> Bool {
+                a.end - a.start == b.end - b.start
+                    && scalars[a.block][a.start..<a.end].elementsEqual(scalars[b.block][b.start..<b.end])
+            }
+            var byHash: [UInt64: [Int]] = [:]
+            for i in spans.indices where accepted[i] {
+                let h = hash(spans[i])
+                if !(byHash[h]?.contains { same(spans[$0], spans[i]) } ?? false) { byHash[h, default: []].append(i) }
+            }
+            for i in spans.indices where !accepted[i] {
+                result[i] = byHash[hash(spans[i])]?.first { same(spans[$0], spans[i]) }
+            }
+        } else {
+            func text(_ i: Int) -> String { ScalarClass.string(scalars[spans[i].block], spans[i].start..<spans[i].end) }
+            var acceptedTexts: [String: Int] = [:]
+            for i in spans.indices where accepted[i] {
+                let t = text(i)
+                if acceptedTexts[t] == nil { acceptedTexts[t] = i }
+            }
+            for i in spans.indices where !accepted[i] { result[i] = acceptedTexts[text(i)] }
         }
         return result
     }

@@ -428,7 +428,10 @@ extension QuoteAnalysis {
         }
     }
 
-    func isBody(_ canonical: String) -> Bool { bodies.contains(canonical) }
+    /// Whether `canonical` names an organisation or a place of the article.
+    func isBody(_ canonical: String) -> Bool {
+        mentions.contains { ($0.type == .org || $0.type == .place) && $0.canonical == canonical }
+    }
 
     /// The country a PLACE mention names, or the country a NORP adjective belongs to
     /// (`Freedonian` → `Freedonia`), by the longest shared prefix with a PLACE of the article.
@@ -438,7 +441,9 @@ extension QuoteAnalysis {
         guard mention.type == .norp else { return nil }
         let adjective = Array(mention.text.lowercased().unicodeScalars)
         var best: (Int, String)? = nil
-        for place in places {
+        // The places of the article in text order (a repeated one never wins: `k` must grow).
+        for placeMention in mentions where placeMention.type == .place {
+            let place = placeMention.canonical
             let name = Array(place.lowercased().unicodeScalars)
             var k = 0
             while k < min(name.count, adjective.count), name[k] == adjective[k] { k += 1 }

@@ -21,10 +21,6 @@ struct QuoteAnalysis {
     /// Lower-case words of organisation names, to their canonical name
     /// (`foundation` → `Doris Day Animal Foundation`), for `the foundation said`.
     let orgForNoun: [UInt64: String]
-    /// Canonical names of the organisations and places of the article.
-    let bodies: Set<String>
-    /// Canonical names of the places of the article, each once.
-    let places: [String]
 
     /// PERSON mentions in text order (indices into `mentions`), outside quotations.
     private(set) lazy var persons: [Int] = computePersons()
@@ -48,16 +44,15 @@ struct QuoteAnalysis {
         for (i, s) in spans.enumerated() { sb[s.block].append(i) }
         spansByBlock = sb
         var orgWords: [UInt64: String] = [:]
-        for m in entities where m.type == .org {
-            for word in m.canonical.split(separator: " ") where word.count > 2 {
-                let h = ScalarClass.hash(String(word))
-                if !SpeechLexicon.orgStopWords.contains(h), orgWords[h] == nil { orgWords[h] = m.canonical }
+        var previousOrg: String? = nil
+        for m in entities where m.type == .org && m.canonical != previousOrg {
+            // Mentions of one organisation often follow each other: its words are in already.
+            previousOrg = m.canonical
+            ScalarClass.forEachWord(of: m.canonical) { h, length in
+                if length > 2, !SpeechLexicon.orgStopWords.contains(h), orgWords[h] == nil { orgWords[h] = m.canonical }
             }
         }
         orgForNoun = orgWords
-        bodies = Set(entities.filter { $0.type == .org || $0.type == .place }.map(\.canonical))
-        var seenPlaces = Set<String>()
-        places = entities.filter { $0.type == .place && seenPlaces.insert($0.canonical).inserted }.map(\.canonical)
         quoteToken = Array(repeating: -1, count: spans.count)
         shapes = Array(repeating: nil, count: spans.count)
         tokens = Array(repeating: nil, count: scalars.count)
@@ -70,7 +65,7 @@ struct QuoteAnalysis {
         let bt = BlockTokens(
             scalars: scalars[b],
             spans: spansByBlock[b].map { ($0, spans[$0]) },
-            mentions: mentionsByBlock[b].map { ($0, mentions[$0]) })
+            mentions: mentionsByBlock[b].map { ($0, mentions[$0].location) })
         for (t, tok) in bt.tokens.enumerated() where tok.kind == .quote {
             quoteToken[Int(tok.value)] = t
         }
@@ -130,7 +125,7 @@ struct QuoteAnalysis {
         for b in mentionsByBlock.indices {
             for mi in mentionsByBlock[b] where mentions[mi].type == .person {
                 let m = mentions[mi]
-                let first = m.text.split(separator: " ").first.map { ScalarClass.hash(String($0)) } ?? 0
+                let first = ScalarClass.firstWordHash(of: m.text)
                 var v = 0
                 if SpeechLexicon.maleTitles.contains(first) { v += 3 }
                 if SpeechLexicon.femaleTitles.contains(first) { v -= 3 }
@@ -170,6 +165,13 @@ struct QuoteAnalysis {
             let quoted = spansByBlock[b].map { spans[$0].open...spans[$0].close }
             var qk = 0
             while i < n {
+                // Nothing votes before the next person mention once the last one is out
+                // of reach (a sentence ended, or 100 scalars went by): go to it.
+                if last < 0 || i - lastEnd >= 100 {
+                    guard k < ms.count else { break }
+                    i = max(i, mentions[ms[k]].location.start)
+                    guard i < n else { break }
+                }
                 // Pronouns inside quotations refer to someone else.
                 while qk < quoted.count, quoted[qk].upperBound < i { qk += 1 }
                 if qk < quoted.count, quoted[qk].contains(i) { i = quoted[qk].upperBound + 1; continue }

@@ -39,12 +39,12 @@ enum ScalarClass {
 
     /// A straight or curly apostrophe / single quotation mark.
     @inline(__always)
-    static func isSingleMark(_ c: UInt32) -> Bool { c == 0x27 || c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B }
+    static func isSingleMark(_ c: UInt32) -> Bool { c < 0x80 ? c == 0x27 : (c >= 0x2018 && c <= 0x201B) }
 
     /// A straight or curly double quotation mark, or a guillemet.
     @inline(__always)
     static func isDoubleMark(_ c: UInt32) -> Bool {
-        c == 0x22 || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0xAB || c == 0xBB
+        c < 0x80 ? c == 0x22 : ((c >= 0x201C && c <= 0x201F) || c == 0xAB || c == 0xBB)
     }
 
     /// Punctuation after which an opening mark may follow directly (`("…"`, `—'…'`).
@@ -66,36 +66,84 @@ enum ScalarClass {
         return h
     }
 
-    static func hash(_ word: String) -> UInt64 {
-        let s = word.unicodeScalars.map(\.value)
-        return hash(s, 0..<s.count)
+    static func hash(_ word: some StringProtocol) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for scalar in word.unicodeScalars {
+            var c = foldASCII(scalar.value)
+            if c == 0x2019 { c = 0x27 }
+            h = (h ^ UInt64(c)) &* 0x100000001b3
+        }
+        return h
+    }
+
+    /// Calls `body` with the hash and the length (in characters) of each word of `text`
+    /// split at spaces, as `text.split(separator: " ")` would cut it, without building
+    /// strings when the text is printable ASCII.
+    ///
+    /// ```swift
+    /// ScalarClass.forEachWord(of: "Doris Day Foundation") { hash, length in … }  // 3 words
+    /// ```
+    static func forEachWord(of text: String, _ body: (_ hash: UInt64, _ length: Int) -> Void) {
+        var text = text
+        let done = text.withUTF8 { bytes -> Bool in
+            // In printable ASCII every scalar is a character.
+            for b in bytes where b < 0x20 || b >= 0x7F { return false }
+            var h: UInt64 = 0xcbf29ce484222325
+            var length = 0
+            for b in bytes {
+                if b == 0x20 {
+                    if length > 0 { body(h, length) }
+                    h = 0xcbf29ce484222325
+                    length = 0
+                } else {
+                    h = (h ^ UInt64(foldASCII(UInt32(b)))) &* 0x100000001b3
+                    length += 1
+                }
+            }
+            if length > 0 { body(h, length) }
+            return true
+        }
+        if !done {
+            for word in text.split(separator: " ") { body(hash(word), word.count) }
+        }
+    }
+
+    /// The hash of the first word of `text` split at spaces, or 0 when it has none.
+    static func firstWordHash(of text: String) -> UInt64 {
+        var first: UInt64? = nil
+        // Only the first word is wanted; the others cost a few byte comparisons.
+        forEachWord(of: text) { h, _ in if first == nil { first = h } }
+        return first ?? 0
     }
 
     /// The scalar values of a string, decoded straight from its UTF-8.
     static func scalars(of text: String) -> [UInt32] {
         var text = text
         return text.withUTF8 { u in
-            var out = [UInt32]()
-            out.reserveCapacity(u.count)
-            var i = 0
             let n = u.count
-            while i < n {
-                let b0 = UInt32(u[i])
-                if b0 < 0x80 { out.append(b0); i += 1; continue }
-                if b0 < 0xE0, i + 1 < n {
-                    out.append((b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)); i += 2; continue
+            return [UInt32](unsafeUninitializedCapacity: n) { out, count in
+                var i = 0
+                var k = 0
+                while i < n {
+                    let b0 = UInt32(u[i])
+                    if b0 < 0x80 {
+                        out[k] = b0; i += 1
+                    } else if b0 < 0xE0, i + 1 < n {
+                        out[k] = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2
+                    } else if b0 < 0xF0, i + 2 < n {
+                        out[k] = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3
+                    } else if i + 3 < n {
+                        out[k] = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
+                            | UInt32(u[i + 3] & 0x3F)
+                        i += 4
+                    } else {
+                        i += 1  // not reached for valid UTF-8, which a String always is
+                        continue
+                    }
+                    k += 1
                 }
-                if b0 < 0xF0, i + 2 < n {
-                    out.append((b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)); i += 3; continue
-                }
-                if i + 3 < n {
-                    out.append((b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F))
-                    i += 4
-                    continue
-                }
-                i += 1  // not reached for valid UTF-8, which a String always is
+                count = k
             }
-            return out
         }
     }
 
