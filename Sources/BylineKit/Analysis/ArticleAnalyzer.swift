@@ -9,8 +9,10 @@ public struct ArticleAnalyzer: Sendable {
     public init() {}
 
     public func analyze(_ article: Article) -> AnalyzedArticle {
-        let entities = EntityRecognizer.shared.mentions(in: article)
-        let quotes = QuotationExtractor().quotations(in: article, entities: entities)
+        // The blocks' scalars, decoded once for both passes.
+        let scalars = article.blocks.map { ScalarClass.scalars(of: $0.text) }
+        let entities = EntityRecognizer.shared.mentions(in: article, scalars: scalars)
+        let quotes = QuotationExtractor().quotations(in: article, entities: entities, scalars: scalars)
         return AnalyzedArticle(article: article, entities: entities, quotes: quotes)
     }
 }

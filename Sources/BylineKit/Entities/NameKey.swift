@@ -22,6 +22,16 @@ struct NameKey: Hashable, Sendable {
 
     init(value: UInt64) { self.value = value }
 
+    /// The key is already a hash of the text: `Set` and `Dictionary` take it, mixed with
+    /// their seed, instead of running SipHash over it again.
+    func _rawHashValue(seed: Int) -> Int {
+        var h = value ^ UInt64(truncatingIfNeeded: seed)
+        h ^= h >> 32
+        h &*= 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h)
+    }
+
     /// The key of a string whose words are separated by single spaces.
     init(_ text: some StringProtocol) {
         var k = NameKey.empty

@@ -14,7 +14,11 @@ public struct QuotationExtractor: Sendable {
     public init() {}
 
     public func quotations(in article: Article, entities: [EntityMention]) -> [Quotation] {
-        let scalars = article.blocks.map { ScalarClass.scalars(of: $0.text) }
+        quotations(in: article, entities: entities, scalars: article.blocks.map { ScalarClass.scalars(of: $0.text) })
+    }
+
+    /// The quotations, given the scalar values of the blocks (``ScalarClass/scalars(of:)``).
+    func quotations(in article: Article, entities: [EntityMention], scalars: [[UInt32]]) -> [Quotation] {
         let spans = QuoteScanner().spans(in: scalars)
         guard !spans.isEmpty else { return [] }
         var analysis = QuoteAnalysis(article: article, scalars: scalars, spans: spans, entities: entities)
