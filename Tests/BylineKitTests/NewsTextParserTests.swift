@@ -70,6 +70,24 @@ struct NewsTextParserTests {
         #expect(parsed.warnings.map(\.description) == ["x.txt:1: impossible date 2023-02-30; the article is read without a date"])
     }
 
+    @Test func dateLineShapes() {
+        // A date needs four year digits and one or two for month and day; two digits each
+        // to be read, else a warning.
+        let short = parse(" date 2024-1-5 Title\n\nBody.", path: "x.txt")
+        #expect(short.article.date == nil)
+        #expect(short.article.title == "Title")
+        #expect(short.warnings.map(\.description) == ["x.txt:1: impossible date 2024-1-5; the article is read without a date"])
+        for notADate in ["24-01-05", "2024-01-05-1", "2024-001-05", "2024-01", "2024/01/05", "２０２４-01-05"] {
+            let p = parse(" date \(notADate) Title\n\nBody.")
+            #expect(p.article.date == nil && p.warnings.isEmpty, "\(notADate)")
+            #expect(p.article.blocks.first?.text.hasPrefix("date") == true, "\(notADate)")
+        }
+        #expect(ArticleDate(iso: "2024-11-18")?.description == "2024-11-18")
+        for bad in ["2024-11-1", "2024-11-180", "2024-11-18 ", "202a-11-18", "2024–11–18", ""] {
+            #expect(ArticleDate(iso: bad) == nil, "\(bad)")
+        }
+    }
+
     @Test func leapDayIsValid() {
         #expect(parse(" date 2024-02-29 T\n\nB.").article.date?.description == "2024-02-29")
     }

@@ -19,12 +19,22 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso: some StringProtocol) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        // Ten ASCII bytes, read as they come: digits, with dashes at 4 and 7.
+        var fields = (0, 0, 0)
+        var k = 0
+        for b in iso.utf8 {
+            guard k < 10 else { return nil }
+            if k == 4 || k == 7 {
+                guard b == 0x2D else { return nil }
+            } else {
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                let digit = Int(b - 0x30)
+                if k < 4 { fields.0 = fields.0 * 10 + digit } else if k < 7 { fields.1 = fields.1 * 10 + digit } else { fields.2 = fields.2 * 10 + digit }
+            }
+            k += 1
+        }
+        guard k == 10 else { return nil }
+        self.init(year: fields.0, month: fields.1, day: fields.2)
     }
 
     static func days(inMonth month: Int, year: Int) -> Int {

@@ -88,7 +88,26 @@ struct EntityTokenizer {
             var internalDot = false
             while j < n {
                 let c = text[j]
-                if Self.isLetter(c) {
+                let v = c.value
+                if v < 0x80 {
+                    // ASCII letters and digits, the common case, without branching on case.
+                    let folded = v | 0x20
+                    if folded &- 97 < 26 {
+                        let upper = v < 0x5B
+                        letters &+= 1
+                        uppers &+= upper ? 1 : 0
+                        innerUpper = innerUpper || (upper && j > start)
+                        key.value = (key.value ^ UInt64(folded)) &* 0x100_0000_01b3
+                        j += 1
+                        continue
+                    }
+                    if v &- 48 < 10 {
+                        digits &+= 1
+                        key.value = (key.value ^ UInt64(v)) &* 0x100_0000_01b3
+                        j += 1
+                        continue
+                    }
+                } else if Self.isLetter(c) {
                     letters += 1
                     if Self.isUpper(c) {
                         uppers += 1

@@ -17,9 +17,9 @@ enum BlockClassifier {
 
     private static func photoCredit(bytes: UnsafeBufferPointer<UInt8>) -> String? {
         // Cheap filter first: every marker has a colon or starts "Photo".
-        guard ByteSearch.contains(0x3A, in: bytes) || lastIndex(of: photoBytes, in: bytes) != nil else { return nil }
+        guard ByteSearch.contains(0x3A, in: bytes) || ByteSearch.contains(photoBytes, in: bytes) else { return nil }
         for marker in creditMarkerBytes {
-            guard let at = lastIndex(of: marker, in: bytes) else { continue }
+            guard ByteSearch.contains(marker, in: bytes), let at = lastIndex(of: marker, in: bytes) else { continue }
             if at > 0 && bytes[at - 1] != 0x20 { continue }
             let creditBytes = UnsafeBufferPointer(rebasing: bytes[(at + marker.count)...])
             let credit = String(decoding: creditBytes, as: UTF8.self).trimmingSpaces()

@@ -89,10 +89,19 @@ struct NewsTextParser {
 
     /// `2024-11-18`, `2024-13-45` (shape only; validity is checked apart).
     static func looksLikeDate(_ s: Substring) -> Bool {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count == 3 && parts[0].count == 4 && (1...2).contains(parts[1].count)
-            && (1...2).contains(parts[2].count)
-            && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        // Digit counts of the three dash-separated fields: 4, then 1–2, then 1–2.
+        var counts = [0, 0, 0]
+        var field = 0
+        for b in s.utf8 {
+            if b == 0x2D {
+                field += 1
+                guard field < 3 else { return false }
+            } else {
+                guard b >= 0x30 && b <= 0x39, counts[field] < 4 else { return false }
+                counts[field] += 1
+            }
+        }
+        return field == 2 && counts[0] == 4 && (1...2).contains(counts[1]) && (1...2).contains(counts[2])
     }
 
     /// One short line that does not end like a sentence fragment.

@@ -29,8 +29,7 @@ struct SourceParagraph {
                 lines = 0
             }
             while i <= n {
-                var end = i
-                while end < n && bytes[end] != 0x0A { end += 1 }
+                let end = ByteSearch.firstIndex(of: 0x0A, in: bytes, from: i)
                 // Trim spaces, tabs, no-break spaces (C2 A0) and a byte-order mark (EF BB BF).
                 var a = i, b = end
                 while a < b {
