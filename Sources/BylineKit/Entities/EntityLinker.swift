@@ -30,11 +30,12 @@ struct EntityLinker {
     /// organisation. The same text then gets one type across the article.
     func settleTypes(_ cands: inout [EntityCandidate]) {
         var personWords = Set<NameKey>()
-        for c in cands where c.type == .person && c.wordCount >= 2 && !c.courtesy {
-            for w in c.nameKeys { personWords.insert(w) }
+        // By index, not `for c in cands`: a copy of each candidate costs more than the test.
+        for i in cands.indices where cands[i].type == .person && cands[i].wordCount >= 2 && !cands[i].courtesy {
+            for w in cands[i].nameKeys { personWords.insert(w) }
         }
         var strongTexts = Set<NameKey>()
-        for c in cands where !c.weak && c.type != .date { strongTexts.insert(c.normKey) }
+        for i in cands.indices where !cands[i].weak && cands[i].type != .date { strongTexts.insert(cands[i].normKey) }
         // Lone ordinary words at a sentence start count only when the article names them
         // elsewhere.
         cands.removeAll { c in
@@ -85,10 +86,11 @@ struct EntityLinker {
         var placeKeys = Set<NameKey>()
         var personKeys = Set<NameKey>()
         var orgFirstWords = Set<NameKey>()
-        for c in cands where c.type != .date {
-            if c.fallback && c.placeContext { placeKeys.insert(c.normKey) }
-            if c.personContext || !c.fallback && c.type == .person { personKeys.insert(c.normKey) }
-            if c.type == .org, !c.fallback, c.wordCount >= 2, let w = c.nameKeys.first { orgFirstWords.insert(w) }
+        for i in cands.indices where cands[i].type != .date {
+            let fallback = cands[i].fallback, type = cands[i].type
+            if fallback && cands[i].placeContext { placeKeys.insert(cands[i].normKey) }
+            if cands[i].personContext || !fallback && type == .person { personKeys.insert(cands[i].normKey) }
+            if type == .org, !fallback, cands[i].wordCount >= 2, let w = cands[i].nameKeys.first { orgFirstWords.insert(w) }
         }
         for i in cands.indices where cands[i].fallback && cands[i].type != .date {
             let c = cands[i]
@@ -140,6 +142,19 @@ struct EntityLinker {
     private struct GroupKey: Hashable {
         var type: EntityType
         var norm: NameKey
+
+        /// The name key is a hash already: the type moves it, and no SipHash runs.
+        func _rawHashValue(seed: Int) -> Int {
+            let typeIndex: Int
+            switch type {
+            case .person: typeIndex = 1
+            case .org: typeIndex = 2
+            case .place: typeIndex = 3
+            case .norp: typeIndex = 4
+            case .date: typeIndex = 5
+            }
+            return norm._rawHashValue(seed: seed &+ typeIndex &* 0x5BD1_E995)
+        }
     }
 
     /// One entity: the mentions with the same type and normalised text.
@@ -181,6 +196,7 @@ struct EntityLinker {
         var groups: [Group] = []
         var groupOf = [Int](repeating: -1, count: cands.count)
         var byKey: [GroupKey: Int] = [:]
+        byKey.reserveCapacity(cands.count)
         for i in cands.indices where cands[i].type != .date {
             let c = cands[i]
             let norm = c.normKey  // of the surname alone for `Mr Kim`
