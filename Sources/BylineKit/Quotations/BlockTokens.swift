@@ -31,44 +31,7 @@ struct BlockTokens: Sendable {
     ///   - spans: `(index, span)` of the quotations in this block, in order.
     ///   - mentions: `(index, location)` of the entity mentions in this block, by start.
     init(scalars s: [UInt32], spans: [(Int, QuoteSpan)], mentions: [(Int, TextLocation)]) {
-        var i = 0
-        let n = s.count
-        var q = 0
-        tokens.reserveCapacity(n / 4)
-        while i < n {
-            if q < spans.count, spans[q].1.open == i {
-                let span = spans[q].1
-                tokens.append(Token(kind: .quote, start: span.open, end: min(n, span.close + 1),
-                                    value: UInt64(spans[q].0), capitalized: false, mention: -1))
-                i = min(n, span.close + 1)
-                q += 1
-                continue
-            }
-            let c = s[i]
-            if ScalarClass.isSpace(c) { i += 1; continue }
-            if ScalarClass.isWord(c) {
-                var j = i + 1
-                while j < n {
-                    let d = s[j]
-                    if ScalarClass.isWord(d) { j += 1; continue }
-                    // Inner apostrophes, hyphens and dots: don't, Jong-un, U.S
-                    if (d == 0x27 || d == 0x2019 || d == 0x2D || d == 0x2E || d == 0x2010 || d == 0x2011),
-                       j + 1 < n, ScalarClass.isLetter(s[j + 1]),
-                       !(q < spans.count && spans[q].1.open == j) {
-                        if d == 0x2E, j - i > 2 { break }
-                        j += 1
-                        continue
-                    }
-                    break
-                }
-                tokens.append(Token(kind: .word, start: i, end: j, value: ScalarClass.hash(s, i..<j),
-                                    capitalized: ScalarClass.isUpper(c), mention: -1))
-                i = j
-                continue
-            }
-            tokens.append(Token(kind: .punct, start: i, end: i + 1, value: UInt64(c), capitalized: false, mention: -1))
-            i += 1
-        }
+        tokens = s.withUnsafeBufferPointer { Self.tokens(of: $0, spans: spans) }
         // Mentions, by a merge of the two sorted lists.
         var m = 0
         for t in tokens.indices where tokens[t].kind == .word {
@@ -79,6 +42,67 @@ struct BlockTokens: Sendable {
             }
         }
         splitSentences(s)
+    }
+
+    /// Words (hashed as they are read), punctuation marks and whole quotations.
+    private static func tokens(of s: UnsafeBufferPointer<UInt32>, spans: [(Int, QuoteSpan)]) -> [Token] {
+        var tokens: [Token] = []
+        var i = 0
+        let n = s.count
+        var q = 0
+        tokens.reserveCapacity(n / 4)
+        let nextOpen = { (q: Int) -> Int in q < spans.count ? spans[q].1.open : Int.max }
+        var open = nextOpen(q)
+        while i < n {
+            if open == i {
+                let span = spans[q].1
+                tokens.append(Token(kind: .quote, start: span.open, end: min(n, span.close + 1),
+                                    value: UInt64(spans[q].0), capitalized: false, mention: -1))
+                i = min(n, span.close + 1)
+                q += 1
+                open = nextOpen(q)
+                continue
+            }
+            let c = s[i]
+            if ScalarClass.isSpace(c) { i += 1; continue }
+            if ScalarClass.isWord(c) {
+                // The word's hash (``ScalarClass/hash(_:_:)``) is made as the word is read.
+                var h: UInt64 = 0xcbf29ce484222325
+                h = (h ^ UInt64(ScalarClass.foldASCII(c))) &* 0x100000001b3
+                var j = i + 1
+                while j < n {
+                    let d = s[j]
+                    if d < 0x80 {
+                        let folded = d | 0x20
+                        if folded &- 0x61 < 26 || d &- 0x30 < 10 {
+                            h = (h ^ UInt64(d &- 0x41 < 26 ? folded : d)) &* 0x100000001b3
+                            j += 1
+                            continue
+                        }
+                    } else if ScalarClass.isWord(d) {
+                        h = (h ^ UInt64(d == 0x2019 ? 0x27 : d)) &* 0x100000001b3
+                        j += 1
+                        continue
+                    }
+                    // Inner apostrophes, hyphens and dots: don't, Jong-un, U.S
+                    if (d == 0x27 || d == 0x2019 || d == 0x2D || d == 0x2E || d == 0x2010 || d == 0x2011),
+                       j + 1 < n, ScalarClass.isLetter(s[j + 1]), open != j {
+                        if d == 0x2E, j - i > 2 { break }
+                        h = (h ^ UInt64(d == 0x2019 ? 0x27 : d)) &* 0x100000001b3
+                        j += 1
+                        continue
+                    }
+                    break
+                }
+                tokens.append(Token(kind: .word, start: i, end: j, value: h,
+                                    capitalized: ScalarClass.isUpper(c), mention: -1))
+                i = j
+                continue
+            }
+            tokens.append(Token(kind: .punct, start: i, end: i + 1, value: UInt64(c), capitalized: false, mention: -1))
+            i += 1
+        }
+        return tokens
     }
 
     private mutating func splitSentences(_ s: [UInt32]) {

@@ -27,18 +27,20 @@ extension QuoteAnalysis {
         var lowerLong = 0
         var wordStart = 0
         var firstWordUpper = false
-        for k in span.start..<span.end {
-            let c = s[k]
-            if ScalarClass.isWord(c) || ((c == 0x27 || c == 0x2019 || c == 0x2D) && inWord) {
-                if !inWord {
-                    inWord = true
-                    words += 1
-                    wordStart = k
-                    if firstLetter == nil, ScalarClass.isLetter(c) { firstLetter = c; firstWordUpper = ScalarClass.isUpper(c) }
+        s.withUnsafeBufferPointer { s in
+            for k in span.start..<span.end {
+                let c = s[k]
+                if ScalarClass.isWord(c) || ((c == 0x27 || c == 0x2019 || c == 0x2D) && inWord) {
+                    if !inWord {
+                        inWord = true
+                        words += 1
+                        wordStart = k
+                        if firstLetter == nil, ScalarClass.isLetter(c) { firstLetter = c; firstWordUpper = ScalarClass.isUpper(c) }
+                    }
+                } else if inWord {
+                    inWord = false
+                    if k - wordStart > 5 { if ScalarClass.isUpper(s[wordStart]) { capitalizedLong += 1 } else { lowerLong += 1 } }
                 }
-            } else if inWord {
-                inWord = false
-                if k - wordStart > 5 { if ScalarClass.isUpper(s[wordStart]) { capitalizedLong += 1 } else { lowerLong += 1 } }
             }
         }
         if inWord, span.end - wordStart > 5 {

@@ -15,7 +15,11 @@ extension QuoteScanner {
 
         init(_ s: [UInt32], scanner: QuoteScanner) {
             var sum: Int32 = 0
-            for i in s.indices {
+            var i = -1
+            while true {
+                // Only the marks matter: go from one to the next.
+                i = QuoteScanner.nextMark(in: s, from: i + 1)
+                guard i < s.count else { break }
                 let c = s[i]
                 if ScalarClass.isDoubleMark(c) {
                     let opens: Bool

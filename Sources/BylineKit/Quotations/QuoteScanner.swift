@@ -24,6 +24,8 @@ struct QuoteScanner: Sendable {
             let firstOpener = firstNonSpace(s)
             var index: CloseIndex? = nil
             while i < n {
+                i = Self.nextMark(in: s, from: i)
+                guard i < n else { break }
                 let c = s[i]
                 let double: Bool
                 if ScalarClass.isDoubleMark(c), isDoubleOpener(s, i) {
@@ -62,6 +64,24 @@ struct QuoteScanner: Sendable {
     }
 
     enum Close { case closed(Int), conflict, openToEnd }
+
+    /// The first index from `i` of a double or single quotation mark (or apostrophe), or
+    /// `s.count`.
+    static func nextMark(in s: [UInt32], from i: Int) -> Int {
+        s.withUnsafeBufferPointer { p in
+            var k = i
+            while k < p.count {
+                let c = p[k]
+                if c < 0x80 {
+                    if c == 0x22 || c == 0x27 { return k }
+                } else if ScalarClass.isDoubleMark(c) || ScalarClass.isSingleMark(c) {
+                    return k
+                }
+                k += 1
+            }
+            return k
+        }
+    }
 
     private func firstNonSpace(_ s: [UInt32]) -> Int {
         var i = 0
