@@ -19,4 +19,15 @@ struct Byline: ParsableCommand {
         ],
         defaultSubcommand: ReadCommand.self
     )
+
+    /// `byline PATH…` opens the reader without going through the argument parser (see
+    /// ``ReadCommand/plainPaths(_:subcommands:)``); anything else is parsed as usual.
+    static func main() {
+        let names = configuration.subcommands.map { $0.configuration.commandName ?? "" }
+        if let paths = ReadCommand.plainPaths(Array(CommandLine.arguments.dropFirst()), subcommands: names) {
+            do { try ReadCommand.read(paths: paths) } catch { exit(withError: error) }
+            return
+        }
+        main(nil)
+    }
 }

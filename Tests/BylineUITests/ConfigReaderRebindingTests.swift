@@ -16,6 +16,22 @@ struct ConfigReaderRebindingTests {
         return (state, settings)
     }
 
+    @Test("themes read after the first paint join the T cycle after the starting one")
+    func themesAddedLater() throws {
+        let home = try TempFolder()
+        let first = ReaderSettings.load(theme: "light", bundledThemes: BundledThemes.directory,
+                                        environment: ["HOME": home.path], otherThemes: false)
+        var state = ReaderState(articles: [ScreenSamples.news], themes: first.themes, width: 100, height: 30)
+        state.handle(.character("T"))
+        #expect(state.theme.name == "light")  // nothing else to cycle to yet
+        let all = first.withOtherThemes().themes
+        state.addThemes(all)
+        #expect(state.themes.map(\.name) == all.map(\.name))  // light not twice
+        var seen: [String] = []
+        for _ in all { state.handle(.character("T")); seen.append(state.theme.name) }
+        #expect(seen == Array(all.dropFirst().map(\.name)) + ["light"])
+    }
+
     @Test func reboundKeysDriveTheReader() throws {
         var (state, settings) = try reader(config: """
             theme = "light"

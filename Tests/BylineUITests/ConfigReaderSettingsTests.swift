@@ -88,4 +88,23 @@ struct ConfigReaderSettingsTests {
         #expect(s.themes.first?.name == "sepia")
         #expect(s.themes.first?[.text].fg == .indexed(94))
     }
+
+    @Test func theStartingThemeAloneFirstTheOthersLater() throws {
+        let home = try TempFolder()
+        try home.write(".config/byline/themes/mine.toml", "[text]\nfg = \"nope\"\n")
+        try home.write(".config/byline/config.toml", "theme = \"light\"\n")
+        let env = ["HOME": home.path]
+        let first = ReaderSettings.load(bundledThemes: BundledThemes.directory, environment: env, otherThemes: false)
+        #expect(first.themes.map(\.name) == ["light"])
+        #expect(first.hasPendingThemes)
+        // The broken theme file is not read yet, so not reported yet.
+        #expect(first.statusMessage == nil)
+        let later = first.withOtherThemes()
+        let whole = ReaderSettings.load(bundledThemes: BundledThemes.directory, environment: env)
+        #expect(!later.hasPendingThemes)
+        #expect(later.themes.map(\.name) == whole.themes.map(\.name))
+        #expect(later.problems == whole.problems)
+        #expect(later.statusMessage == whole.statusMessage)
+        #expect(later.statusMessage?.contains("mine.toml:2") == true)
+    }
 }

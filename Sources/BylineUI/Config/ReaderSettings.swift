@@ -50,8 +50,10 @@ public struct ReaderSettings: Sendable {
     ///     may be missing.
     ///   - bundledThemes: the `themes/` folder of the checkout, if found.
     ///   - environment: for XDG folders, HOME and NO_COLOR.
+    ///   - otherThemes: false to read only the starting theme, so the reader's first
+    ///     screen does not wait for the others; ``withOtherThemes()`` reads them later.
     public static func load(theme option: String? = nil, configFile: String? = nil, bundledThemes: String?,
-                            environment: [String: String] = [:]) -> ReaderSettings {
+                            environment: [String: String] = [:], otherThemes: Bool = true) -> ReaderSettings {
         let paths = XDGPaths(environment: environment)
         let configPath = configFile.map(ThemeCatalog.expandingTilde) ?? paths.configFile.path
         let config = ConfigLoader.load(path: configPath, required: configFile != nil)
@@ -91,15 +93,53 @@ public struct ReaderSettings: Sendable {
         }
         problems += config.problems
 
+        var settings = ReaderSettings(themes: [start], config: config.value, problems: problems,
+                                      statusMessage: summary(of: problems, start: start, fellBack: fellBack))
+        settings.pending = PendingThemes(catalog: catalog, fellBack: fellBack)
+        return otherThemes ? settings.withOtherThemes() : settings
+    }
+
+    /// The catalog the other themes come from, until ``withOtherThemes()`` reads them.
+    struct PendingThemes: Sendable {
+        var catalog: ThemeCatalog
+        var fellBack: Bool
+    }
+
+    var pending: PendingThemes?
+
+    /// Whether themes other than the starting one are still to be read.
+    public var hasPendingThemes: Bool { pending != nil }
+
+    /// These settings with every usable theme, read now: the starting theme first, then
+    /// the others in catalog order after it, and the problems of the other theme files
+    /// added (and summarised in ``statusMessage``).
+    ///
+    /// ```swift
+    /// let first = ReaderSettings.load(bundledThemes: "themes", otherThemes: false)
+    /// first.themes.map(\.name)                      // ["default"]: enough to draw
+    /// first.withOtherThemes().themes.map(\.name)    // ["default", "high-contrast", "light", "mono", "basic16"]
+    /// ```
+    public func withOtherThemes() -> ReaderSettings {
+        guard let pending, let start = themes.first else { return self }
+        let catalog = pending.catalog
+        var settings = self
+        settings.pending = nil
         let all = catalog.loadAll()
         let reported = Set(problems)
-        problems += all.problems.filter { !reported.contains($0) }
+        settings.problems += all.problems.filter { !reported.contains($0) }
         var others = all.value.filter { $0.name != start.name }
         if let position = catalog.entries.firstIndex(where: { $0.name == start.name }) {
             let after = Set(catalog.entries[position...].map(\.name))
             others = others.filter { after.contains($0.name) } + others.filter { !after.contains($0.name) }
         }
+        settings.themes = [start] + others
+        settings.statusMessage = ReaderSettings.summary(of: settings.problems, start: start, fellBack: pending.fellBack)
+        return settings
+    }
 
+    /// One line for the status line: the first problem (and how many more), or, when
+    /// the wanted theme could not be used, which theme is used and why.
+    static func summary(of problems: [ConfigProblem], start: Theme, fellBack: Bool) -> String? {
         var message = problems.statusSummary
         if fellBack, let first = problems.first {
             let name = first.file.split(separator: "/").last.map(String.init) ?? first.file
@@ -107,6 +147,6 @@ public struct ReaderSettings: Sendable {
             message = "Using the \(start.name) theme: \(place)"
             if problems.count > 1 { message! += " (\(problems.count - 1) more; run byline themes)" }
         }
-        return ReaderSettings(themes: [start] + others, config: config.value, problems: problems, statusMessage: message)
+        return message
     }
 }

@@ -33,7 +33,7 @@ public struct ReaderState: Sendable {
     }
 
     public private(set) var articles: [AnalyzedArticle]
-    public let themes: [Theme]
+    public private(set) var themes: [Theme]
     public internal(set) var themeIndex = 0
     public let keyMap: KeyMap
     public let options: ReaderOptions
@@ -106,6 +106,13 @@ public struct ReaderState: Sendable {
 
     /// The theme in use.
     public var theme: Theme { themes[themeIndex] }
+
+    /// Adds themes to cycle through after the ones given at start (the host reads the
+    /// other theme files after the first paint); one already there by name is skipped.
+    public mutating func addThemes(_ more: [Theme]) {
+        let names = Set(themes.map(\.name))
+        themes += more.filter { !names.contains($0.name) }
+    }
 
     /// The open article.
     public var article: AnalyzedArticle { articles[current] }

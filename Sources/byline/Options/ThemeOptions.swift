@@ -34,9 +34,19 @@ struct ThemeOptions: ParsableArguments {
     }
 
     /// Reads the configuration file and the themes. Never fails: problems are in
-    /// `problems` and, summarised, in `statusMessage`.
-    func loadSettings(environment: [String: String] = ProcessInfo.processInfo.environment) -> ReaderSettings {
-        ReaderSettings.load(theme: theme, configFile: config, bundledThemes: ThemeOptions.bundledThemes(environment: environment),
-                            environment: environment)
+    /// `problems` and, summarised, in `statusMessage`. With `otherThemes` false only the
+    /// starting theme is read (see ``ReaderSettings/withOtherThemes()``).
+    func loadSettings(environment: [String: String] = ProcessInfo.processInfo.environment,
+                      otherThemes: Bool = true) -> ReaderSettings {
+        ThemeOptions.loadSettings(theme: theme, config: config, environment: environment, otherThemes: otherThemes)
+    }
+
+    /// ``loadSettings(environment:otherThemes:)`` for a theme and a configuration file
+    /// given without the argument parser.
+    static func loadSettings(theme: String?, config: String?,
+                             environment: [String: String] = ProcessInfo.processInfo.environment,
+                             otherThemes: Bool = true) -> ReaderSettings {
+        ReaderSettings.load(theme: theme, configFile: config, bundledThemes: bundledThemes(environment: environment),
+                            environment: environment, otherThemes: otherThemes)
     }
 }

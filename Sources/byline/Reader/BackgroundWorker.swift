@@ -48,6 +48,7 @@ final class BackgroundWorker: Sendable {
     }
 
     private func work() {
+        BackgroundWorker.lowerPriority()
         while true {
             let next: Job? = queue.withLock { q in
                 if q.pending.isEmpty { q.running = false; return nil }
@@ -56,6 +57,15 @@ final class BackgroundWorker: Sendable {
             guard let job = next else { return }
             job { outcome in self.queue.withLock { $0.done.append(outcome) } }
         }
+    }
+
+    /// Gives the calling thread a lower scheduling priority (nice 10), so that on a
+    /// busy machine the main thread, which paints, gets the CPU first. (On Linux the
+    /// nice value belongs to a thread, and `who` 0 is the calling one.)
+    static func lowerPriority() {
+        #if os(Linux)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        #endif
     }
 
     /// Whether a job is queued or running, or results wait to be taken.

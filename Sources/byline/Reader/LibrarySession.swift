@@ -38,8 +38,8 @@ final class LibrarySession: Sendable {
     /// True while ``drain(_:)`` runs.
     private let draining = Atomic<Bool>(false)
 
-    /// Opens the library (`$BYLINE_LIBRARY`, else the XDG data folder) and starts
-    /// indexing `paths` in the background.
+    /// Opens the library (`$BYLINE_LIBRARY`, else the XDG data folder);
+    /// ``startIndexing()`` indexes `paths` in the background.
     init(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) {
         let location = LibraryLocation.resolve(environment: environment)
         do {
@@ -54,13 +54,23 @@ final class LibrarySession: Sendable {
             library = nil
             writing = nil
             notice = "\(error); reading the files directly"
+            self.paths = paths
             return
         }
+        self.paths = paths
+    }
+
+    private let paths: [String]
+
+    /// Indexes the opened files and folders on another thread (called after the first
+    /// paint, which the indexing would otherwise compete with for the CPU).
+    func startIndexing() {
         let files = paths.filter { $0 != "-" }
         guard let library, !library.isReadOnly, !files.isEmpty else { return }
         indexing.store(true, ordering: .sequentiallyConsistent)
         let thread = Thread { [self] in
             defer { self.indexing.store(false, ordering: .sequentiallyConsistent) }
+            BackgroundWorker.lowerPriority()
             // Its own connection: reading-state writes on the main one only wait for
             // the current batch, never for the whole run.
             do {

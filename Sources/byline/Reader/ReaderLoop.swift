@@ -26,6 +26,9 @@ enum ReaderLoop {
         paths: [String], options: ReaderOptions, settings: ReaderSettings = ReaderSettings(),
         worker: BackgroundWorker = BackgroundWorker()
     ) -> Int32 {
+        // The library index (saved positions, stored analyses) opens on another thread
+        // while the terminal starts and the articles are parsed.
+        let opening = LibraryOpening(paths: paths)
         CursesScreen.prepareLocale()
         let env = ProcessInfo.processInfo.environment
         let noColor = !(env["NO_COLOR"] ?? "").isEmpty
@@ -67,14 +70,17 @@ enum ReaderLoop {
 
         // Without colour (NO_COLOR or a monochrome terminal) the attribute-only theme
         // comes first; every theme is brought down to what the terminal shows.
-        var themes = settings.themes
-        if screen.colorDepth == .monochrome, themes.first?.name != Theme.builtinMonochrome.name {
-            themes = [.builtinMonochrome] + themes.filter { $0.name != Theme.builtinMonochrome.name }
+        func usable(_ themes: [Theme]) -> [Theme] {
+            var themes = themes
+            if screen.colorDepth == .monochrome, themes.first?.name != Theme.builtinMonochrome.name {
+                themes = [.builtinMonochrome] + themes.filter { $0.name != Theme.builtinMonochrome.name }
+            }
+            return themes.map { $0.downsampled(to: screen.colorDepth) }
         }
-        themes = themes.map { $0.downsampled(to: screen.colorDepth) }
+        let themes = usable(settings.themes)
         // The library index: saved positions, stored analyses, background indexing of
         // these paths; without it (LibrarySession.notice says why) the files alone.
-        let library = LibrarySession(paths: paths)
+        let library = opening.session()
         var state = ReaderState(articles: articles, themes: themes, keyMap: settings.keyMap, options: options,
                                 width: screen.width, height: screen.height,
                                 initialPositions: library.initialPositions(for: articles))
@@ -104,6 +110,8 @@ enum ReaderLoop {
 
         var analyzerReady = false
         var needsDraw = true
+        var settings = settings
+        var indexing = false
         while true {
             for effect in state.takeEffects() {
                 library.handle(effect, state: &state)
@@ -128,6 +136,22 @@ enum ReaderLoop {
             }
             if needsDraw { screen.draw(state.render()) }
             needsDraw = false
+            if !indexing {
+                // After the first paint, which it would slow down.
+                library.startIndexing()
+                indexing = true
+            }
+            if settings.hasPendingThemes {
+                // After the first paint: the other themes, for `T`, and their problems.
+                let before = settings.statusMessage
+                settings = settings.withOtherThemes()
+                state.addThemes(usable(settings.themes))
+                if settings.statusMessage != before, state.statusMessage == before {
+                    state.statusMessage = settings.statusMessage
+                    needsDraw = true
+                    continue
+                }
+            }
             let event = screen.read(timeoutMilliseconds: worker.isBusy ? 10 : library.needsPolling ? 100 : -1)
             switch event {
             case .key(let key): state.handle(key); needsDraw = true
