@@ -17,6 +17,7 @@ import Synchronization
 /// ```swift
 /// let session = LibrarySession(paths: ["news"])
 /// var state = ReaderState(articles: articles, …, initialPositions: session.initialPositions(for: articles))
+/// session.startIndexing()                     // after the first paint
 /// for effect in state.takeEffects() { session.handle(effect, state: &state) }
 /// ```
 final class LibrarySession: Sendable {
