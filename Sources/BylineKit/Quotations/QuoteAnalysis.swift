@@ -33,11 +33,17 @@ struct QuoteAnalysis {
         self.spans = spans
         mentions = entities
         var byBlock = Array(repeating: [Int](), count: scalars.count)
-        for (i, m) in entities.enumerated() where m.location.block >= 0 && m.location.block < byBlock.count {
-            byBlock[m.location.block].append(i)
+        // By index: a copy of a mention (three strings) costs more than the test.
+        for i in entities.indices {
+            let block = entities[i].location.block
+            if block >= 0 && block < byBlock.count { byBlock[block].append(i) }
         }
         for b in byBlock.indices where byBlock[b].count > 1 {
-            byBlock[b].sort { entities[$0].location < entities[$1].location }
+            // The recogniser gives mentions in text order already.
+            let list = byBlock[b]
+            if zip(list, list.dropFirst()).contains(where: { !(entities[$0.0].location < entities[$0.1].location) }) {
+                byBlock[b].sort { entities[$0].location < entities[$1].location }
+            }
         }
         mentionsByBlock = byBlock
         var sb = Array(repeating: [Int](), count: scalars.count)
@@ -45,11 +51,12 @@ struct QuoteAnalysis {
         spansByBlock = sb
         var orgWords: [UInt64: String] = [:]
         var previousOrg: String? = nil
-        for m in entities where m.type == .org && m.canonical != previousOrg {
+        for i in entities.indices where entities[i].type == .org && entities[i].canonical != previousOrg {
             // Mentions of one organisation often follow each other: its words are in already.
-            previousOrg = m.canonical
-            ScalarClass.forEachWord(of: m.canonical) { h, length in
-                if length > 2, !SpeechLexicon.orgStopWords.contains(h), orgWords[h] == nil { orgWords[h] = m.canonical }
+            let canonical = entities[i].canonical
+            previousOrg = canonical
+            ScalarClass.forEachWord(of: canonical) { h, length in
+                if length > 2, !SpeechLexicon.orgStopWords.contains(h), orgWords[h] == nil { orgWords[h] = canonical }
             }
         }
         orgForNoun = orgWords
@@ -80,9 +87,10 @@ struct QuoteAnalysis {
 
     /// The word hashes of up to `count` words ending just before `offset` in block `b`,
     /// nearest first.
-    func wordsBefore(block b: Int, offset: Int, count: Int) -> [UInt64] {
+    func wordsBefore(block b: Int, offset: Int, count: Int) -> FewWords {
+        precondition(count <= FewWords.capacity)
         let s = scalars[b]
-        var result: [UInt64] = []
+        var result = FewWords()
         var i = min(offset, s.count) - 1
         while i >= 0, result.count < count {
             while i >= 0, !ScalarClass.isWord(s[i]) {
@@ -124,18 +132,18 @@ struct QuoteAnalysis {
         var votes: [String: Int] = [:]
         for b in mentionsByBlock.indices {
             for mi in mentionsByBlock[b] where mentions[mi].type == .person {
-                let m = mentions[mi]
-                let first = ScalarClass.firstWordHash(of: m.text)
+                let location = mentions[mi].location
+                let first = ScalarClass.firstWordHash(of: mentions[mi].text)
                 var v = 0
                 if SpeechLexicon.maleTitles.contains(first) { v += 3 }
                 if SpeechLexicon.femaleTitles.contains(first) { v -= 3 }
-                for w in wordsBefore(block: b, offset: m.location.start, count: 2) {
+                for w in wordsBefore(block: b, offset: location.start, count: 2) {
                     if SpeechLexicon.maleNouns.contains(w) { v += 2 }
                     if SpeechLexicon.femaleNouns.contains(w) { v -= 2 }
                 }
                 // `Ann Lee, the fiancée of …`
                 let s = scalars[b]
-                var i = m.location.end
+                var i = location.end
                 if i < s.count, s[i] == 0x2C {
                     i += 1
                     var words = 0
@@ -150,7 +158,7 @@ struct QuoteAnalysis {
                         words += 1
                     }
                 }
-                if v != 0 { votes[m.canonical, default: 0] += v }
+                if v != 0 { votes[mentions[mi].canonical, default: 0] += v }
             }
         }
         for b in scalars.indices {
@@ -193,4 +201,40 @@ struct QuoteAnalysis {
         }
         return votes
     }
+}
+
+/// Up to three word hashes, nearest first, kept inline (no array to allocate): what
+/// ``QuoteAnalysis/wordsBefore(block:offset:count:)`` returns.
+struct FewWords: Sequence {
+    static let capacity = 3
+    private var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    private(set) var count = 0
+
+    mutating func append(_ word: UInt64) {
+        switch count {
+        case 0: words.0 = word
+        case 1: words.1 = word
+        default: words.2 = word
+        }
+        count += 1
+    }
+
+    var first: UInt64? { count > 0 ? words.0 : nil }
+
+    struct Iterator: IteratorProtocol {
+        fileprivate let words: FewWords
+        fileprivate var index = 0
+
+        mutating func next() -> UInt64? {
+            guard index < words.count else { return nil }
+            defer { index += 1 }
+            switch index {
+            case 0: return words.words.0
+            case 1: return words.words.1
+            default: return words.words.2
+            }
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(words: self) }
 }

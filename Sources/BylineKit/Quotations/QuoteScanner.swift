@@ -69,17 +69,33 @@ struct QuoteScanner: Sendable {
     /// `s.count`.
     static func nextMark(in s: [UInt32], from i: Int) -> Int {
         s.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return p.count }
+            let n = p.count
+            let straightDouble = SIMD8<UInt32>(repeating: 0x22), straightSingle = SIMD8<UInt32>(repeating: 0x27)
+            let latin = SIMD8<UInt32>(repeating: 0xAA)
             var k = i
-            while k < p.count {
-                let c = p[k]
-                if c < 0x80 {
-                    if c == 0x22 || c == 0x27 { return k }
-                } else if ScalarClass.isDoubleMark(c) || ScalarClass.isSingleMark(c) {
-                    return k
+            while k < n {
+                // Eight scalars at a time: none is `"`, `'` or above U+00AA (where the
+                // guillemets and curly marks are) in most of a text.
+                if k + 8 <= n {
+                    let v = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD8<UInt32>.self)
+                    if !any((v .== straightDouble) .| (v .== straightSingle) .| (v .> latin)) {
+                        k += 8
+                        continue
+                    }
                 }
-                k += 1
+                let end = min(n, k + 8)
+                while k < end {
+                    let c = p[k]
+                    if c < 0x80 {
+                        if c == 0x22 || c == 0x27 { return k }
+                    } else if ScalarClass.isDoubleMark(c) || ScalarClass.isSingleMark(c) {
+                        return k
+                    }
+                    k += 1
+                }
             }
-            return k
+            return n
         }
     }
 

@@ -124,7 +124,18 @@ enum ScalarClass {
             return [UInt32](unsafeUninitializedCapacity: n) { out, count in
                 var i = 0
                 var k = 0
+                let bytes = UnsafeRawPointer(u.baseAddress)
                 while i < n {
+                    // Eight ASCII bytes at a time, widened together.
+                    if i + 8 <= n, let bytes {
+                        let w = bytes.loadUnaligned(fromByteOffset: i, as: SIMD8<UInt8>.self)
+                        if w.max() < 0x80 {
+                            UnsafeMutableRawPointer(out.baseAddress! + k).storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: w), as: SIMD8<UInt32>.self)
+                            i += 8
+                            k += 8
+                            continue
+                        }
+                    }
                     let b0 = UInt32(u[i])
                     if b0 < 0x80 {
                         out[k] = b0; i += 1
