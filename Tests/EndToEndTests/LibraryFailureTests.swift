@@ -81,6 +81,24 @@ struct LibraryFailureTests {
         #expect(state.position != nil)
     }
 
+    @Test("quitting while another process holds the library is quick and names what was not saved")
+    func quitWhileLocked() throws {
+        #expect(try add([folder]).status == 0)
+        let tmux = try reader()
+        defer { tmux.close() }
+        #expect(tmux.waitFor { $0.contains("Magnitogorsk") && !$0.contains("analysing") }.ok)
+        let released = try holdWriteLock(seconds: 8)
+        tmux.send("J")
+        #expect(tmux.waitFor(timeout: 2) { $0.contains("Article 2/3") }.ok)
+        tmux.send("q")
+        #expect(tmux.exitStatus(timeout: 6) == 0)
+        let stillHeld = released.wait(timeout: .now()) == .timedOut
+        #expect(stillHeld, "quitting waited for the other process to let go")
+        let told = tmux.waitFor { $0.contains("is busy") && $0.contains("not saved") }
+        #expect(told.ok, "\(told.screen)")
+        if stillHeld { released.wait() }
+    }
+
     @Test("two byline add at once on one library both finish, and the library holds both folders")
     func twoProcessesIndexing() throws {
         let corpus = Fixtures.corpusArticles
