@@ -39,21 +39,35 @@ struct LibraryFailureTests {
     }
 
     /// Takes the library's write lock from this process, as a second byline writing
-    /// would, and holds it for `seconds` on another thread; returns once it is taken.
+    /// would, and holds it for `seconds` on another thread; returns once it is taken
+    /// (waiting up to 10 s for the reader's own writes), and a semaphore signalled when
+    /// it is released.
     private func holdWriteLock(seconds: Double) throws -> DispatchSemaphore {
-        let queue = try DatabaseQueue(path: library)
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        let queue = try DatabaseQueue(path: library, configuration: config)
         let taken = DispatchSemaphore(value: 0)
         let released = DispatchSemaphore(value: 0)
+        let failure = Mutex<String?>(nil)
         Thread.detachNewThread {
-            try? queue.inDatabase { db in
-                try db.execute(sql: "BEGIN IMMEDIATE")
+            do {
+                try queue.inDatabase { db in
+                    try db.execute(sql: "BEGIN IMMEDIATE")
+                    taken.signal()
+                    Thread.sleep(forTimeInterval: seconds)
+                    try db.execute(sql: "COMMIT")
+                }
+            } catch {
+                failure.withLock { $0 = "\(error)" }
                 taken.signal()
-                Thread.sleep(forTimeInterval: seconds)
-                try db.execute(sql: "COMMIT")
             }
             released.signal()
         }
         taken.wait()
+        if let failure = failure.withLock({ $0 }) {
+            released.wait()
+            throw LockFailure(description: "could not take the library's write lock: \(failure)")
+        }
         return released
     }
 
@@ -171,4 +185,9 @@ struct LibraryFailureTests {
         tmux.send("q")
         #expect(tmux.exitStatus() == 0)
     }
+}
+
+/// The test could not take the library's write lock.
+struct LockFailure: Error, CustomStringConvertible {
+    var description: String
 }
