@@ -49,12 +49,14 @@ public struct EntityRecognizer: Sendable {
         gazetteer.tokenizer.tokenize(buffer, into: &tokens)
         // Gazetteer kinds for capitalised words and their neighbours (connectors
         // such as `of` or `bin`); other lower-case words are never looked at.
-        let count = tokens.count
-        for i in 0..<count where tokens[i].isWord {
-            if tokens[i].has(.capitalized)
-                || i > 0 && tokens[i - 1].has(.capitalized)
-                || i + 1 < count && tokens[i + 1].has(.capitalized) {
-                tokens[i].kinds = gazetteer.kinds(tokens[i].key)
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            let count = tokens.count
+            for i in 0..<count where tokens[i].isWord {
+                if tokens[i].has(.capitalized)
+                    || i > 0 && tokens[i - 1].has(.capitalized)
+                    || i + 1 < count && tokens[i + 1].has(.capitalized) {
+                    tokens[i].kinds = gazetteer.kinds(tokens[i].key)
+                }
             }
         }
         var creditToken = tokens.count

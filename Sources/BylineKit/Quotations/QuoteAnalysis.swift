@@ -162,9 +162,9 @@ struct QuoteAnalysis {
             }
         }
         for b in scalars.indices {
+            guard mentionsByBlock[b].contains(where: { mentions[$0].type == .person }) else { continue }
             let s = scalars[b]
             let ms = mentionsByBlock[b].filter { mentions[$0].type == .person }
-            guard !ms.isEmpty else { continue }
             var i = 0
             let n = s.count
             var k = 0  // next person mention index in ms
