@@ -104,7 +104,7 @@ struct KeyTests {
         #expect(status.contains("Long article"))
         #expect(status.contains("L1/"))
         #expect(status.contains("%"))
-        #expect(status.contains("h help"))
+        #expect(status.contains("? help"))
     }
 
     @Test("T cycles themes; m bookmarks; S asks for a library search")

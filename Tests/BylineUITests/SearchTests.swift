@@ -28,7 +28,7 @@ struct SearchTests {
         #expect(s.search?.current == 0)
     }
 
-    @Test("? searches backward, like less")
+    @Test("?pattern enter searches backward, like less (the help shows meanwhile)")
     func backward() {
         var s = ReaderState(articles: [ScreenSamples.long(count: 80)], width: 80, height: 24)
         s.handle(.character("G"))

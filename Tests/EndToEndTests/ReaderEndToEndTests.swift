@@ -1,5 +1,6 @@
 import BylineKit
 import BylineTestSupport
+import BylineUI
 import Foundation
 import Testing
 
@@ -49,6 +50,33 @@ struct ReaderEndToEndTests {
         }
         #expect(screen.ok, "quotation \"\(words)\" not in the article pane:\n\(screen.screen)")
         tmux.send("q")
+    }
+
+    @Test("? shows the help with a ? prompt; ?pattern enter searches backward; ? then q closes the help without quitting")
+    func helpAndBackwardSearch() throws {
+        let tmux = try start([Fixtures.seed])
+        defer { tmux.close() }
+        #expect(tmux.waitFor { $0.contains("North Korean leader") }.ok)
+        tmux.send("G")
+        #expect(tmux.waitFor { $0.contains("100%") }.ok)
+        func helpShown(_ screen: String) -> Bool {
+            screen.contains(Action.lineDown.summary) && screen.split(separator: "\n").last?.hasPrefix("?") == true
+        }
+        tmux.send("?")
+        let help = tmux.waitFor(helpShown)
+        #expect(help.ok, "no help with a ? prompt:\n\(help.screen)")
+        tmux.type("North Korean")
+        tmux.send("Enter")
+        let found = tmux.waitFor { !$0.contains(Action.lineDown.summary) && $0.contains("North Korean") && !$0.contains("100%") }
+        #expect(found.ok, "no backward search:\n\(found.screen)")
+        tmux.send("?")
+        #expect(tmux.waitFor(helpShown).ok)
+        tmux.send("q")
+        let closed = tmux.waitFor { !$0.contains(Action.lineDown.summary) && $0.contains("North Korean") }
+        #expect(closed.ok, "? then q did not close the help:\n\(closed.screen)")
+        #expect(tmux.exitStatus(timeout: 0.5) == nil, "q in the ? prompt quit the reader")
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
     }
 
     @Test("escape sequences in an article are shown, never sent raw")

@@ -48,7 +48,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
         case .nextArticle: return "next article"
         case .previousArticle: return "previous article"
         case .searchForward: return "search forward in the article"
-        case .searchBackward: return "search backward in the article"
+        case .searchBackward: return "search backward (this help shows while you type)"
         case .nextMatch: return "next search match"
         case .previousMatch: return "previous search match"
         case .nextEntity: return "next entity mention"

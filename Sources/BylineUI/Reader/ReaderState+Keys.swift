@@ -47,7 +47,12 @@ extension ReaderState {
         case .nextArticle: stepArticle(1)
         case .previousArticle: stepArticle(-1)
         case .searchForward: prompt = Prompt(kind: .searchForward, text: "")
-        case .searchBackward: prompt = Prompt(kind: .searchBackward, text: "")
+        case .searchBackward:
+            // `?`: the help screen, with a backward search prompt (as in less) on the
+            // status line: `?word` enter searches, `?` alone shows the keys.
+            prompt = Prompt(kind: .searchBackward, text: "", showsHelp: true)
+            helpVisible = true
+            helpTop = 0
         case .librarySearch: prompt = Prompt(kind: .library, text: "")
         case .libraryRelated: askLibraryRelated()
         case .nextMatch: jumpToMatch(forward: !(search?.backward ?? false))
@@ -224,6 +229,34 @@ extension ReaderState {
 
     mutating func handlePrompt(_ key: Key) {
         guard var p = prompt else { return }
+        if p.showsHelp {
+            // The `?` prompt over the help screen: keys that cannot be part of a
+            // pattern scroll the help; the quit key, `?` again, enter or backspace on
+            // an empty prompt close both.
+            switch key {
+            case .down: helpTop += 1; return
+            case .up: helpTop = max(0, helpTop - 1); return
+            case .pageDown: helpTop += max(1, height - 2); return
+            case .pageUp: helpTop = max(0, helpTop - max(1, height - 2)); return
+            default: break
+            }
+            var closing: Bool {
+                guard p.text.isEmpty else { return false }
+                if [.enter, .backspace, .delete].contains(key) { return true }
+                switch keyMap.action(for: key) {
+                case .quit?, .searchBackward?: return true
+                case .help?: if case .character = key { return false } else { return true }  // F1, not h
+                default: return false
+                }
+            }
+            let closes = key == .escape || closing
+            if closes || key == .enter {
+                prompt = nil
+                helpVisible = false
+                if !closes { commit(p) }
+                return
+            }
+        }
         switch key {
         case .escape: prompt = nil; return
         case .enter:

@@ -284,9 +284,7 @@ extension ReaderState {
         } else if analysing.contains(current) && r.width >= 50 {
             right = "analysing… " + right
         }
-        let helpKeys = keyMap.keys(for: .help)
-        let helpKey = (helpKeys.first { if case .character = $0 { return true } else { return false } } ?? helpKeys.first)?.name ?? "?"
-        right += r.width >= 30 ? "  \(helpKey) help " : " "
+        right += r.width >= 30 ? "  \(helpKeyName) help " : " "
         let rw = DisplayWidth.of(right)
         let left = statusMessage ?? article.article.title
         let leftWidth = max(0, r.width - rw - 2)
@@ -307,9 +305,26 @@ extension ReaderState {
         }
     }
 
+    /// The key the status line names for help: `?` (help with a backward search
+    /// prompt, as in less) unless rebound, else the help key (`h`).
+    var helpKeyName: String {
+        func firstLetter(_ keys: [Key]) -> Key? { keys.first { if case .character = $0 { return true } else { return false } } }
+        let keys = keyMap.keys(for: .help)
+        return (firstLetter(keyMap.keys(for: .searchBackward)) ?? firstLetter(keys) ?? keys.first)?.name ?? "?"
+    }
+
+    /// The help screen's first line: how to leave it, with the live keys.
+    var helpTitle: String {
+        if prompt?.showsHelp == true {
+            return "Byline keys — type a pattern and enter to search backward; esc closes this help"
+        }
+        guard let quit = keyMap.keys(for: .quit).first else { return "Byline keys — any key closes this help" }
+        return "Byline keys — any key closes this help, \(quit.name) quits"
+    }
+
     /// The help screen's rows: a key column (nil for a plain line) and a text.
     var helpEntries: [(keys: String?, text: String)] {
-        var rows: [(keys: String?, text: String)] = [(nil, "Byline keys — any key closes this help, q quits"), (nil, "")]
+        var rows: [(keys: String?, text: String)] = [(nil, helpTitle), (nil, "")]
         let names = Action.allCases.map { a in keyMap.keys(for: a).map(\.name).joined(separator: " ") }
         let keyWidth = min(24, names.map { DisplayWidth.of($0) }.max() ?? 0)
         for (a, keys) in zip(Action.allCases, names) where !keys.isEmpty {

@@ -16,6 +16,9 @@ public struct ReaderState: Sendable {
         public enum Kind: Sendable, Hashable { case searchForward, searchBackward, library }
         public var kind: Kind
         public var text: String
+        /// Whether the help screen is shown above the prompt (the `?` prompt: help
+        /// while a backward search is typed, closed with it).
+        public var showsHelp = false
 
         var marker: String {
             switch kind {

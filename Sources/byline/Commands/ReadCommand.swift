@@ -11,7 +11,7 @@ struct ReadCommand: ParsableCommand {
         With no path, opens the sample library: \(SeedLocator.searchDescription) When standard \
         output is not a terminal, prints the articles as `byline dump` does. Exit status 2 when \
         the terminal cannot run a full-screen program (TERM=dumb or unknown). Keys: docs/keys.md, \
-        or h inside the reader.
+        or ? inside the reader.
         """
     )
 
