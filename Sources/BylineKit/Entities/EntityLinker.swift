@@ -226,6 +226,10 @@ struct EntityLinker {
             if ra != rb { parent[rb] = ra }
         }
 
+        // Groups by type, in order, so each rule below walks only the groups it can join.
+        let personGroups = groups.indices.filter { groups[$0].type == .person }
+        let placeGroups = groups.indices.filter { groups[$0].type == .place }
+        let bodyGroups = groups.indices.filter { groups[$0].type == .org || groups[$0].type == .place }
         for i in 0..<n {
             let g = groups[i]
             // Gazetteer short forms whose full form the article uses: US → United States.
@@ -239,7 +243,7 @@ struct EntityLinker {
             case .person:
                 // A shorter name whose words all belong to exactly one longer name.
                 guard !g.words.isEmpty else { continue }
-                for j in 0..<n where j != i && groups[j].type == .person && groups[j].words.count > g.words.count {
+                for j in personGroups where j != i && groups[j].words.count > g.words.count {
                     let fw = groups[j].words
                     guard g.words.allSatisfy({ fw.contains($0) }) else { continue }
                     targets.insert(find(j))
@@ -250,20 +254,19 @@ struct EntityLinker {
             case .org, .place:
                 if g.direction {
                     // the North → North Korea.
-                    for j in 0..<n where groups[j].type == .place && groups[j].words.count >= 2 && groups[j].words[0] == g.norm {
+                    for j in placeGroups where groups[j].words.count >= 2 && groups[j].words[0] == g.norm {
                         targets.insert(find(j))
                     }
                 } else if g.acronym {
                     // KCNA → Korean Central News Agency.
-                    for j in 0..<n where j != i && groups[j].initials == g.compact
-                        && (groups[j].type == .org || groups[j].type == .place) {
+                    for j in bodyGroups where j != i && groups[j].initials == g.compact {
                         targets.insert(find(j))
                     }
                 } else if !g.words.isEmpty {
                     // Vatican → Vatican City; Watch Tower → Watch Tower Society. Across
                     // organisation and place only for a name no gazetteer knows (not
                     // `Zimbabwe` → `Zimbabwe African National Union`).
-                    for j in 0..<n where j != i && (groups[j].type == g.type || !g.known && (groups[j].type == .org || groups[j].type == .place))
+                    for j in bodyGroups where j != i && (groups[j].type == g.type || !g.known)
                         && groups[j].words.count > g.words.count {
                         let fw = groups[j].words
                         if fw.prefix(g.words.count).elementsEqual(g.words)

@@ -76,6 +76,8 @@ public struct EntityRecognizer: Sendable {
     static func creditStart(of block: Block, scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
         if let r = block.creditRange { return r.lowerBound }
         guard block.kind != .headline, scalars.count < 400 else { return nil }
+        // Every lead has a colon, which a match puts in the last 80 scalars.
+        guard scalars[max(0, scalars.count - 80)...].contains(":") else { return nil }
         for l in creditLeads {
             guard scalars.count > l.count else { continue }
             var i = scalars.count - l.count
