@@ -137,4 +137,25 @@ struct KeyTests {
         s.handle(.character("G"))
         #expect(s.takeEffects().contains { if case .positionChanged(path: "long.txt", _) = $0 { return true } else { return false } })
     }
+
+    @Test("a problem notice stays on the status line for three more keys; an ordinary message for none")
+    func noticeOutlivesTheFirstKeys() {
+        var s = state()
+        let notice = "config.toml:3: unknown action 'line_dwn'"
+        s.showNotice(notice)
+        for _ in 0..<3 {
+            s.handle(.character("j"))
+            #expect(s.render().lines().last!.contains(notice), "the notice went after one key")
+        }
+        s.handle(.character("j"))
+        #expect(!s.render().lines().last!.contains(notice))
+        #expect(s.render().lines().last!.contains("Long article"))
+
+        // A message a key produces replaces the notice, and goes with the next key.
+        s.showNotice(notice)
+        s.handle(.character("m"))
+        #expect(s.statusMessage == "Bookmarked")
+        s.handle(.character("j"))
+        #expect(s.statusMessage == nil)
+    }
 }

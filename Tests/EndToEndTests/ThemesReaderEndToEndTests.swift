@@ -20,6 +20,10 @@ struct ThemesReaderEndToEndTests {
         let first = tmux.waitFor { $0.contains("config.toml:3") }
         #expect(first.ok, "screen:\n\(first.screen)")
         #expect(first.screen.contains("unknown action 'line_dwn'"))
+        // Still there after a key: a problem is not cleared by the first scroll.
+        tmux.send("j")
+        #expect(tmux.waitFor { $0.contains("L2/") }.ok)
+        #expect(tmux.capture().contains("unknown action 'line_dwn'"))
         tmux.send("q")
         #expect(tmux.exitStatus(timeout: 0.6) == nil, "q still quit after quit was rebound to x")
         tmux.send("x")
@@ -39,6 +43,21 @@ struct ThemesReaderEndToEndTests {
         #expect(next.ok, "screen:\n\(next.screen)")
         let mono = tmux.waitFor(escapes: true) { !$0.contains("48;5;24") }
         #expect(mono.ok)
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test("a broken theme file other than the starting one is reported once the reader is up; T cycles the others")
+    func brokenOtherTheme() throws {
+        let home = try TempFolder()
+        try home.write(".config/byline/themes/mine.toml", "[text]\nfg = \"nope\"\n")
+        let tmux = try start([Fixtures.seed], home: home)
+        defer { tmux.close() }
+        let screen = tmux.waitFor { $0.contains("mine.toml:2") }
+        #expect(screen.ok, "screen:\n\(screen.screen)")
+        #expect(screen.screen.contains("North Korean"))
+        tmux.send("T")
+        #expect(tmux.waitFor { $0.contains("Theme: high-contrast") }.ok)
         tmux.send("q")
         #expect(tmux.exitStatus() == 0)
     }

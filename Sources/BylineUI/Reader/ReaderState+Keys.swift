@@ -5,7 +5,12 @@ import BylineKit
 extension ReaderState {
     /// Applies one key press.
     public mutating func handle(_ key: Key) {
-        statusMessage = nil
+        if let n = notice, n.keysLeft > 0, statusMessage == n.text {
+            notice = (n.text, n.keysLeft - 1)
+        } else {
+            statusMessage = nil
+            notice = nil
+        }
         pendingMark = nil
         if prompt != nil { handlePrompt(key); return }
         switch key {

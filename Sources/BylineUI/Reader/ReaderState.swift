@@ -63,8 +63,10 @@ public struct ReaderState: Sendable {
     public internal(set) var helpVisible = false
     var helpTop = 0
     /// A message for the status line, cleared by the next key (the executable fills it,
-    /// e.g. "config.toml:3: unknown key 'colour'; using the default theme").
+    /// e.g. "Bookmarked"); a problem to be read goes through ``showNotice(_:forKeys:)``.
     public var statusMessage: String?
+    /// The notice on the status line and how many more keys it stays for.
+    var notice: (text: String, keysLeft: Int)?
     /// Articles whose analysis is still running (the status line says so).
     public var analysing: Set<Int> = []
     /// Articles shown from their beginning while the rest is read (the status line
@@ -109,6 +111,21 @@ public struct ReaderState: Sendable {
 
     /// The theme in use.
     public var theme: Theme { themes[themeIndex] }
+
+    /// Shows a problem on the status line (a configuration or theme file, a file that
+    /// could not be read) for the next `keys` key presses as well, so that it can be read
+    /// before scrolling would clear it; a message a key produces replaces it at once.
+    ///
+    /// ```swift
+    /// state.showNotice("config.toml:3: unknown action 'line_dwn'")
+    /// state.handle(.character("j"))   // still shown
+    /// state.handle(.character("j")); state.handle(.character("j")); state.handle(.character("j"))
+    /// state.statusMessage             // nil: the title again
+    /// ```
+    public mutating func showNotice(_ message: String, forKeys keys: Int = 3) {
+        statusMessage = message
+        notice = (message, keys)
+    }
 
     /// Adds themes to cycle through after the ones given at start (the host reads the
     /// other theme files after the first paint); one already there by name is skipped.

@@ -85,11 +85,11 @@ enum ReaderLoop {
                                 width: screen.width, height: screen.height,
                                 initialPositions: library.initialPositions(for: articles))
         if !problems.isEmpty {
-            state.statusMessage = problems.count == 1 ? problems[0] : "\(problems.count) problems reading articles (listed on exit)"
+            state.showNotice(problems.count == 1 ? problems[0] : "\(problems.count) problems reading articles (listed on exit)")
         } else if let message = settings.statusMessage {
-            state.statusMessage = message
+            state.showNotice(message)
         } else if let notice = library.notice {
-            state.statusMessage = notice
+            state.showNotice(notice)
         }
         var analysed: Set<Int> = []
         for (index, path) in partial {
@@ -146,8 +146,8 @@ enum ReaderLoop {
                 let before = settings.statusMessage
                 settings = settings.withOtherThemes()
                 state.addThemes(usable(settings.themes))
-                if settings.statusMessage != before, state.statusMessage == before {
-                    state.statusMessage = settings.statusMessage
+                if let message = settings.statusMessage, message != before, state.statusMessage == before {
+                    state.showNotice(message)
                     needsDraw = true
                     continue
                 }
@@ -173,12 +173,12 @@ enum ReaderLoop {
                     library.remember(article)
                 case .failed(let index, let message):
                     state.loading.remove(index)
-                    state.statusMessage = message
+                    state.showNotice(message)
                     problems.append(message)
                 }
             }
             if let message = library.takeMessages().last {
-                state.statusMessage = message
+                state.showNotice(message)
                 needsDraw = true
             }
             if state.shouldQuit { break }
