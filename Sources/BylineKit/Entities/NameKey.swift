@@ -59,6 +59,12 @@ struct NameKey: Hashable, Sendable {
         if v < 0x80 {
             return (v >= 65 && v <= 90) ? v | 0x20 : v
         }
+        return foldBeyondASCII(v)
+    }
+
+    /// ``fold(_:)`` past ASCII, kept out of line so that the ASCII case inlines everywhere.
+    @inline(never)
+    static func foldBeyondASCII(_ v: UInt32) -> UInt32 {
         switch v {
         case 0xC0...0xDE where v != 0xD7: return v + 0x20
         case 0x100...0x137, 0x14A...0x177: return v | 1
