@@ -41,8 +41,9 @@ public struct Theme: Sendable, Hashable {
         .listSelection: Style(attributes: .reverse),
         .sidebar: Style(fg: .indexed(252)),
         .sidebarHeading: Style(attributes: [.bold, .underline]),
-        .statusLine: Style(fg: .black, bg: .indexed(250)),
-        .prompt: Style(fg: .black, bg: .indexed(250), attributes: .bold),
+        // Reverse video, not a colour pair: fewer bytes per line scrolled.
+        .statusLine: Style(attributes: .reverse),
+        .prompt: Style(attributes: [.reverse, .bold]),
         .help: Style(),
         .helpKey: Style(fg: .indexed(117), attributes: .bold),
     ])
