@@ -112,7 +112,8 @@ struct BlockTokens: Sendable {
         var start = 0
         for t in 0..<count {
             sentenceStart[t] = start
-            if t + 1 < count, endsSentence(at: t, s) {
+            // Only punctuation and quotations end a sentence.
+            if t + 1 < count, tokens[t].kind != .word, endsSentence(at: t, s) {
                 for k in start...t { sentenceEnd[k] = t + 1 }
                 start = t + 1
             }

@@ -128,9 +128,10 @@ enum ScalarClass {
                 while i < n {
                     // Eight ASCII bytes at a time, widened together.
                     if i + 8 <= n, let bytes {
-                        let w = bytes.loadUnaligned(fromByteOffset: i, as: SIMD8<UInt8>.self)
-                        if w.max() < 0x80 {
-                            UnsafeMutableRawPointer(out.baseAddress! + k).storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: w), as: SIMD8<UInt32>.self)
+                        let w = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        if w & 0x8080_8080_8080_8080 == 0 {
+                            let widened = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(w, to: SIMD8<UInt8>.self))
+                            UnsafeMutableRawPointer(out.baseAddress! + k).storeBytes(of: widened, as: SIMD8<UInt32>.self)
                             i += 8
                             k += 8
                             continue
