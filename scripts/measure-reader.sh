@@ -10,10 +10,21 @@ RUNS=${1:-5}
 A=seeds/000_7d5d3ea8b2b77ef2.txt
 T=scripts/ttybytes.py
 BIN=.build/release/byline
+# byline gets a library of its own, made afresh before each run with the article's
+# analysis stored (as after a first reading) and no saved position, so every run starts
+# at the top and the user's library is neither read nor changed.
+LIB=$(mktemp -d)
+trap 'rm -rf "$LIB"' EXIT
+export BYLINE_LIBRARY=$LIB/library.sqlite
+fresh_library() {
+  rm -f "$LIB"/library.sqlite*
+  "$BIN" add --library "$BYLINE_LIBRARY" "$A" >/dev/null
+}
 run() {  # label size marker ttybytes-options... -- command...
   local label=$1 size=$2 marker=$3; shift 3
   local out ms=()
   for i in $(seq "$RUNS"); do
+    [ "$label" = byline ] && fresh_library
     out=$(python3 $T --label "$label" --marker "$marker" --settle 0.4 --size "$size" --downs 5 "$@" 2>/dev/null || true)
     ms+=("$(echo "$out" | python3 -c 'import json,sys; print(json.load(sys.stdin)["first_screen_ms"])' 2>/dev/null || echo 0)")
   done
