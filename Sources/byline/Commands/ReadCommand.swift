@@ -53,10 +53,10 @@ struct ReadCommand: ParsableCommand {
             try PlainOutput.dump(paths: paths, width: 80)
             return
         }
-        // Build the analysis tables (gazetteers, tens of milliseconds) on another core
-        // while the settings, the terminal and the articles load; the first paint
-        // does not wait for them.
-        let worker = BackgroundWorker()
+        // Build the analysis tables (gazetteers, tens of milliseconds) on another core,
+        // from the first paint on: the worker is held until then, so that on a machine
+        // with two cores the main thread and the library's opening have one each.
+        let worker = BackgroundWorker(held: true)
         worker.submit { emit in
             _ = EntityRecognizer.shared
             emit(.analyzerReady)

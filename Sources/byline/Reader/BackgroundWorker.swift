@@ -28,23 +28,44 @@ final class BackgroundWorker: Sendable {
         var pending: [Job] = []
         var done: [Outcome] = []
         var running = false
+        var held = false
     }
 
-    private let queue = Mutex(Queue())
+    private let queue: Mutex<Queue>
+
+    /// - Parameter held: true to queue jobs without running them until ``release()``
+    ///   (the reader holds its work until the first paint, which it would slow down
+    ///   on a machine with few cores).
+    init(held: Bool = false) {
+        queue = Mutex(Queue(held: held))
+    }
+
+    /// Starts the jobs queued while held, and any later ones as they come.
+    func release() {
+        let start: Bool = queue.withLock { q in
+            q.held = false
+            if q.running || q.pending.isEmpty { return false }
+            q.running = true
+            return true
+        }
+        if start { startThread() }
+    }
 
     /// Queues a job; `first` puts it ahead of the others (the article just opened).
     func submit(first: Bool = false, _ job: @escaping Job) {
         let start: Bool = queue.withLock { q in
             if first { q.pending.insert(job, at: 0) } else { q.pending.append(job) }
-            if q.running { return false }
+            if q.running || q.held { return false }
             q.running = true
             return true
         }
-        if start {
-            let thread = Thread { [self] in self.work() }
-            thread.stackSize = 8 << 20
-            thread.start()
-        }
+        if start { startThread() }
+    }
+
+    private func startThread() {
+        let thread = Thread { [self] in self.work() }
+        thread.stackSize = 8 << 20
+        thread.start()
     }
 
     private func work() {
@@ -68,8 +89,8 @@ final class BackgroundWorker: Sendable {
         #endif
     }
 
-    /// Whether a job is queued or running, or results wait to be taken.
-    var isBusy: Bool { queue.withLock { $0.running || !$0.done.isEmpty } }
+    /// Whether a job is queued (held or not) or running, or results wait to be taken.
+    var isBusy: Bool { queue.withLock { $0.running || !$0.done.isEmpty || !$0.pending.isEmpty } }
 
     /// Finished work since the last call, in order.
     func takeResults() -> [Outcome] {

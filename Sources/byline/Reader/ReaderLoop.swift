@@ -137,7 +137,10 @@ enum ReaderLoop {
             if needsDraw { screen.draw(state.render()) }
             needsDraw = false
             if !indexing {
-                // After the first paint, which it would slow down.
+                // After the first paint, which they would slow down: the analysis
+                // (tables, the first article if not stored, a large file's rest) and
+                // the indexing of the opened paths.
+                worker.release()
                 library.startIndexing()
                 indexing = true
             }
