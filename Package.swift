@@ -11,13 +11,15 @@ import PackageDescription
 // Foundation and the runtime (`byline --version`: 9 ms → 5 ms of CPU). Release builds on
 // Linux therefore link them statically. SwiftPM's autolink list omits Foundation's own
 // static dependencies (ICU, CoreFoundation, shims), so they are named here, in a group
-// so their order does not matter. Debug builds (and `swift test`) link dynamically.
+// so their order does not matter. The toolchain's lld packs the ~88,000 relative
+// relocations (RELR), which saves the loader another ~0.5 ms. Debug builds (and
+// `swift test`) link dynamically with the default linker.
 let staticSwiftRuntime: [LinkerSetting] = [
     .unsafeFlags(
-        ["-static-stdlib"] + [
+        ["-static-stdlib", "-use-ld=lld"] + [
             "--start-group", "-l_FoundationICU", "-lFoundationInternationalization", "-lFoundationEssentials",
             "-lCoreFoundation", "-lFoundation", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftCore",
-            "-lstdc++", "-lm", "--end-group",
+            "-lstdc++", "-lm", "--end-group", "-z", "pack-relative-relocs",
         ].flatMap { ["-Xlinker", $0] },
         .when(platforms: [.linux], configuration: .release)),
 ]
