@@ -57,6 +57,9 @@ struct ReadCommand: ParsableCommand {
         // from the first paint on: the worker is held until then, so that on a machine
         // with two cores the main thread and the library's opening have one each.
         let worker = BackgroundWorker(held: true)
+        // The library index opens on another thread from now on, while the settings,
+        // the terminal and the articles load.
+        let library = LibraryOpening(paths: paths)
         worker.submit { emit in
             _ = EntityRecognizer.shared
             emit(.analyzerReady)
@@ -70,7 +73,7 @@ struct ReadCommand: ParsableCommand {
             sidebarOpen: sidebar ?? settings.sidebarOpen,
             maxTextWidth: width == 0 ? nil : width,
             mouse: mouse || (settings.mouse ?? false))
-        let status = MainActor.assumeIsolated { ReaderLoop.run(paths: paths, options: options, settings: settings, worker: worker) }
+        let status = MainActor.assumeIsolated { ReaderLoop.run(paths: paths, options: options, settings: settings, worker: worker, library: library) }
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -24,11 +24,11 @@ enum ReaderLoop {
     /// terminal cannot run it).
     static func run(
         paths: [String], options: ReaderOptions, settings: ReaderSettings = ReaderSettings(),
-        worker: BackgroundWorker = BackgroundWorker()
+        worker: BackgroundWorker = BackgroundWorker(), library opening: LibraryOpening? = nil
     ) -> Int32 {
         // The library index (saved positions, stored analyses) opens on another thread
         // while the terminal starts and the articles are parsed.
-        let opening = LibraryOpening(paths: paths)
+        let opening = opening ?? LibraryOpening(paths: paths)
         CursesScreen.prepareLocale()
         let env = ProcessInfo.processInfo.environment
         let noColor = !(env["NO_COLOR"] ?? "").isEmpty
