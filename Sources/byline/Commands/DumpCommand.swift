@@ -20,13 +20,6 @@ struct DumpCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dump = ArticleDump(width: width)
-        var first = true
-        let inputs = ArticleInputs(paths: paths) { parsed in
-            if !first { print("\n" + String(repeating: "-", count: min(width, 40)) + "\n") }
-            first = false
-            print(dump.render(parsed.article), terminator: "")
-        }
-        try inputs.finish()
+        try PlainOutput.dump(paths: paths, width: width)
     }
 }
