@@ -40,11 +40,10 @@ public enum Spawn {
         var pid: pid_t = 0
         let rc = posix_spawnp(&pid, arguments[0], &actions, &attr, argv, envp)
         guard rc == 0 else { return Result(status: -1, output: "spawn failed: \(rc)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        // tmux commands answer at once; one that does not (a wedged server) is killed.
+        let status = ChildWait.exitStatus(of: pid, timeout: 30)
         let output = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
-        let exited = (status & 0x7f) == 0
-        return Result(status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), output: output)
+        return Result(status: status, output: output)
     }
 
     /// A fixed environment: PATH, HOME, LANG=C.UTF-8, plus `extra`.
