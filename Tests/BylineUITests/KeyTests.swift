@@ -138,6 +138,21 @@ struct KeyTests {
         #expect(s.takeEffects().contains { if case .positionChanged(path: "long.txt", _) = $0 { return true } else { return false } })
     }
 
+    @Test("an article listed from the library without its text opens at its saved position once its text is read")
+    func listedArticleOpensAtItsSavedPosition() {
+        let full = ScreenSamples.long(count: 60, path: "b.txt", title: "Second")
+        let listed = AnalyzedArticle(article: Article(path: "b.txt", title: "Second", blocks: []))
+        var s = ReaderState(articles: [ScreenSamples.long(count: 5), listed], width: 80, height: 24, initialPositions: ["b.txt": 30])
+        _ = s.takeEffects()
+        s.handle(.character("J"))
+        #expect(s.takeEffects() == [.openedArticle(index: 1, path: "b.txt")])
+        s.replaceArticle(full, at: 1)
+        #expect(s.firstVisibleBlock == 30)
+        #expect(s.render().lines().contains { $0.contains("Paragraph 31 ") })
+        #expect(s.takeEffects().allSatisfy { if case .openedArticle = $0 { return false } else { return true } },
+                "the host is asked to open it once")
+    }
+
     @Test("a problem notice stays on the status line for three more keys; an ordinary message for none")
     func noticeOutlivesTheFirstKeys() {
         var s = state()

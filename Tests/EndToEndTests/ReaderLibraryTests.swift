@@ -51,6 +51,38 @@ struct ReaderLibraryTests {
         #expect(second.exitStatus() == 0)
     }
 
+    @Test("a large indexed folder is listed from the library; an article's text is read when it is opened, at its saved position")
+    func largeFolderListedFromTheLibrary() throws {
+        let big = tmp.path + "/big"
+        for n in 0..<240 {
+            var text = "date 2020-01-\(String(format: "%02d", n % 28 + 1)) Article number \(n) of the big folder\n\n"
+            for p in 1...40 { text += "Paragraph \(p) of article \(n) says the council met in Leeds.\n\n" }
+            try tmp.write(String(format: "big/%03d.txt", n), Data(text.utf8))
+        }
+        #expect(try ProcessRunner.run(Binary.byline, ["add", "--library", library, big]).status == 0)
+        let first = try TmuxSession(command: [Binary.byline, big], width: 100, height: 24, environment: ["BYLINE_LIBRARY": library])
+        #expect(first.waitFor { $0.contains("Articles 1/240") && $0.contains("Paragraph 1 of article 0 ") }.ok)
+        first.send("J")
+        let second = first.waitFor { $0.contains("Paragraph 1 of article 1 ") }
+        #expect(second.ok, "the next article's text was not read:\n\(second.screen)")
+        first.send("NPage")
+        first.send("NPage")
+        let scrolled = first.waitFor { (topLine($0) ?? 1) > 20 }
+        #expect(scrolled.ok, "\(scrolled.screen)")
+        first.send("q")
+        #expect(first.exitStatus() == 0)
+        first.close()
+
+        let again = try TmuxSession(command: [Binary.byline, big], width: 100, height: 24, environment: ["BYLINE_LIBRARY": library])
+        defer { again.close() }
+        #expect(again.waitFor { $0.contains("Paragraph 1 of article 0 ") }.ok)
+        again.send("J")
+        let restored = again.waitFor { $0.contains("article 1 ") && (topLine($0) ?? 1) > 1 }
+        #expect(restored.ok, "article 2 did not open at its saved position:\n\(restored.screen)")
+        again.send("q")
+        #expect(again.exitStatus() == 0)
+    }
+
     @Test("S searches the library and the list shows the matches")
     func librarySearch() throws {
         let add = try ProcessRunner.run(Binary.byline, ["add", "--library", library, folder])

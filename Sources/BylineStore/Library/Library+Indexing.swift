@@ -91,6 +91,28 @@ extension Library {
     /// An absolute, standardised form of a path, the key of every index entry:
     /// `news/../news/a.txt` run from `/home/ann` is `/home/ann/news/a.txt`.
     public static func absolute(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
+        // Most paths are already plain (the reader asks for thousands at start): only
+        // those with `.`, `..`, `//` or a trailing `/` go through URL's slower rules.
+        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        if isPlainAbsolute(full) { return full }
+        return URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    /// `path` starts with `/` and has no empty, `.` or `..` component after it.
+    static func isPlainAbsolute(_ path: String) -> Bool {
+        var bytes = path.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "/") else { return false }
+        var length = 0, dots = 0, onlyDots = true
+        func componentIsPlain() -> Bool { length > 0 && !(onlyDots && dots <= 2) }
+        while let b = bytes.next() {
+            if b == UInt8(ascii: "/") {
+                guard componentIsPlain() else { return false }
+                length = 0; dots = 0; onlyDots = true
+            } else {
+                length += 1
+                if b == UInt8(ascii: ".") { dots += 1 } else { onlyDots = false }
+            }
+        }
+        return componentIsPlain()
     }
 }

@@ -206,6 +206,8 @@ public struct ReaderState: Sendable {
     }
 
     mutating func reportPosition() {
+        // An article only listed so far (its text not read yet) has no position to save.
+        guard !article.article.blocks.isEmpty else { return }
         let block = firstVisibleBlock
         if block != lastReportedBlock {
             lastReportedBlock = block
@@ -272,8 +274,17 @@ public struct ReaderState: Sendable {
     /// paragraph and offset, when the new article still has them.
     public mutating func replaceArticle(_ analyzed: AnalyzedArticle, at index: Int) {
         guard index >= 0, index < articles.count else { return }
+        let listedOnly = articles[index].article.blocks.isEmpty
         articles[index] = analyzed
         guard index == current else { return }
+        if listedOnly {
+            // Only listed until now (its text read when opened): open it properly, at
+            // its saved position, without a second opening effect.
+            let before = effects.count
+            open(index)
+            effects[before...].removeAll { if case .openedArticle = $0 { return true } else { return false } }
+            return
+        }
         let anchorItem = top.item
         let offset = layout.offset(at: top)
         let onBlank = top.line == 0 && top.item > 0

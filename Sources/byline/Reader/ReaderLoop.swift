@@ -1,4 +1,5 @@
 import BylineKit
+import BylineStore
 import BylineUI
 import CursesBackend
 import Foundation
@@ -22,6 +23,10 @@ enum ReaderLoop {
 
     /// Runs the reader; returns the exit status (0, 1 when an input failed, 2 when the
     /// terminal cannot run it).
+    /// Folders with more articles than this are listed from the library when it holds
+    /// them (opening 10,000 files before the first screen takes about a second).
+    static let listFromLibraryAbove = 200
+
     static func run(
         paths: [String], options: ReaderOptions, settings: ReaderSettings = ReaderSettings(),
         worker: BackgroundWorker = BackgroundWorker(), library opening: LibraryOpening? = nil
@@ -45,7 +50,18 @@ enum ReaderLoop {
         var problems: [String] = fileErrors.map { "\($0)" }
         var articles: [AnalyzedArticle] = []
         var partial: [(index: Int, path: String)] = []
+        // A large folder the library already holds is listed from the index (title,
+        // date, source) and each of its files is read when it is opened; the rest, and
+        // every small folder, is read now. The background indexing then catches changes.
+        let listed = files.count > listFromLibraryAbove ? opening.session().listedArticles(in: paths) : [:]
+        var unread: Set<Int> = []
         for file in files {
+            if articles.count > 0, let entry = listed[Library.absolute(file)] {
+                unread.insert(articles.count)
+                articles.append(AnalyzedArticle(article: Article(
+                    path: file, title: entry.title, date: entry.date, author: entry.author, source: entry.source, blocks: [])))
+                continue
+            }
             do {
                 if let head = try ArticleHead.read(path: file, loader: loader) {
                     partial.append((articles.count, file))
@@ -83,7 +99,7 @@ enum ReaderLoop {
         let library = opening.session()
         var state = ReaderState(articles: articles, themes: themes, keyMap: settings.keyMap, options: options,
                                 width: screen.width, height: screen.height,
-                                initialPositions: library.initialPositions(for: articles))
+                                initialPositions: library.initialPositions(for: articles, listed: listed.isEmpty ? nil : listed))
         if !problems.isEmpty {
             state.showNotice(problems.count == 1 ? problems[0] : "\(problems.count) problems reading articles (listed on exit)")
         } else if let message = settings.statusMessage {
@@ -114,6 +130,19 @@ enum ReaderLoop {
         var indexing = false
         while true {
             for effect in state.takeEffects() {
+                if case .openedArticle(let index, let path) = effect, unread.remove(index) != nil {
+                    // Listed from the library: read it now (a news article takes well
+                    // under a millisecond), before it is drawn.
+                    do {
+                        let parsed = try loader.load(path: path)
+                        state.replaceArticle(AnalyzedArticle(article: parsed.article), at: index)
+                        if let warning = parsed.warnings.first { state.showNotice("\(warning)") }
+                    } catch {
+                        state.showNotice("\(error)")
+                        problems.append("\(error)")
+                        continue
+                    }
+                }
                 library.handle(effect, state: &state)
                 guard case .openedArticle(let index, _) = effect, !analysed.contains(index) else { continue }
                 analysed.insert(index)
