@@ -89,31 +89,26 @@ final class LibrarySession: Sendable {
     /// The indexed articles under `paths`, by absolute path (empty without a library).
     func listedArticles(in paths: [String]) -> [String: LibraryArticle] {
         guard let library, let listed = try? library.articles(in: paths) else { return [:] }
-        var byPath: [String: LibraryArticle] = [:]
-        byPath.reserveCapacity(listed.count)
-        for entry in listed { byPath[entry.path] = entry }
-        return byPath
+        return Self.byPath(listed)
+    }
+
+    private static func byPath(_ listed: [LibraryArticle]) -> [String: LibraryArticle] {
+        Dictionary(listed.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Saved reading positions (first block on screen) by the reader's article paths.
     /// `listed`: the articles under the reader's paths if already fetched
     /// (``listedArticles(in:)``), so the index is not read twice.
     func initialPositions(for articles: [AnalyzedArticle], listed known: [String: LibraryArticle]? = nil) -> [String: Int] {
-        guard let library, let listed = known.map({ Array($0.values) }) ?? (try? library.articles()) else { return [:] }
-        var indexed = Set<String>(minimumCapacity: listed.count)
-        var byAbsolute: [String: Int] = [:]
-        for entry in listed {
-            indexed.insert(entry.path)
-            if let p = entry.position { byAbsolute[entry.path] = p.block }
-        }
+        guard let library, let indexed = known ?? (try? library.articles()).map(Self.byPath) else { return [:] }
+        let anyPosition = indexed.values.contains { $0.position != nil }
         var result: [String: Int] = [:]
         for a in articles where a.article.path != "-" {
             // Articles not indexed yet may still have a state (added, removed, re-added;
             // or read before the background indexing reached them).
-            let absolute = Library.absolute(a.article.path)
-            if let block = byAbsolute[absolute] {
-                result[a.article.path] = block
-            } else if !indexed.contains(absolute), !byAbsolute.isEmpty || articles.count <= 500,
+            if let entry = indexed[Library.absolute(a.article.path)] {
+                if let p = entry.position { result[a.article.path] = p.block }
+            } else if anyPosition || articles.count <= 500,
                       let state = try? library.readingState(for: a.article.path), let p = state.position {
                 result[a.article.path] = p.block
             }

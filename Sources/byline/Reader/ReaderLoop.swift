@@ -21,12 +21,12 @@ enum ReaderLoop {
     /// no paint waits for analysis.
     static let synchronousAnalysisLimit = 64 * 1024
 
-    /// Runs the reader; returns the exit status (0, 1 when an input failed, 2 when the
-    /// terminal cannot run it).
     /// Folders with more articles than this are listed from the library when it holds
     /// them (opening 10,000 files before the first screen takes about a second).
     static let listFromLibraryAbove = 200
 
+    /// Runs the reader; returns the exit status (0, 1 when an input failed, 2 when the
+    /// terminal cannot run it).
     static func run(
         paths: [String], options: ReaderOptions, settings: ReaderSettings = ReaderSettings(),
         worker: BackgroundWorker = BackgroundWorker(), library opening: LibraryOpening? = nil
@@ -76,7 +76,7 @@ enum ReaderLoop {
                 problems.append("\(error)")
             }
         }
-        let failed = fileErrors.count + (files.count - articles.count)
+        var failed = fileErrors.count + (files.count - articles.count)
         guard !articles.isEmpty else {
             screen.close()
             for p in problems { Diagnostics.error(p) }
@@ -140,6 +140,7 @@ enum ReaderLoop {
                     } catch {
                         state.showNotice("\(error)")
                         problems.append("\(error)")
+                        failed += 1
                         continue
                     }
                 }
