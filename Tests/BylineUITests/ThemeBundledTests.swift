@@ -56,17 +56,20 @@ struct ThemeBundledTests {
         }
     }
 
-    /// Entity types must stay apart on screen: no two share a style in any theme, and in
-    /// the monochrome theme the attributes alone tell them apart.
+    /// Entity types must stay apart on screen: no two share a style in any theme, and at
+    /// every colour depth (monochrome included, which keeps attributes only) no two look
+    /// the same and none looks like plain text.
     @Test(arguments: BundledThemes.names)
     func entityTypesLookDifferent(name: String) throws {
         let theme = try #require(catalog.load(name).value)
-        let entities: [ThemeElement] = [.person, .org, .place, .norp, .dateEntity]
+        let entities = ThemeElement.entityTypes
         let styles = entities.map { theme[$0] }
         #expect(Set(styles).count == entities.count, "\(name): two entity types share a style")
-        for depth in [ColorDepth.ansi8, .ansi16, .indexed256] {
-            let shown = entities.map { theme.downsampled(to: depth)[$0] }
-            #expect(Set(shown).count == entities.count, "\(name): two entity types look the same at \(depth)")
+        for depth in [ColorDepth.monochrome, .ansi8, .ansi16, .indexed256] {
+            let shown = theme.downsampled(to: depth)
+            let entityStyles = entities.map { shown[$0] }
+            #expect(Set(entityStyles).count == entities.count, "\(name): two entity types look the same at \(depth)")
+            #expect(!entityStyles.contains(shown[.text]), "\(name): an entity type looks like text at \(depth)")
         }
         #expect(theme[.chosen] != theme[.text] && theme[.searchMatch] != theme[.text])
         #expect(theme[.listSelection] != theme[.listItem])

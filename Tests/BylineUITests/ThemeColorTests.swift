@@ -97,6 +97,39 @@ struct ThemeColorTests {
         #expect(Style(fg: .red, attributes: .bold).downsampled(to: .monochrome) == Style(attributes: .bold))
     }
 
+    @Test func defaultThemeMarksNamesByColourAloneWhereColoursTellThemApart() {
+        let shown = Theme.builtinDefault.downsampled(to: .indexed256)
+        for element in ThemeElement.entityTypes {
+            #expect(shown[element].attributes.isEmpty, "\(element.rawValue): \(shown[element])")
+            #expect(shown[element].fg != .default)
+        }
+    }
+
+    @Test func entityTypesTakeMonochromeAttributesWhereColoursCannotTellThemApart() {
+        let mono = Theme.builtinDefault.downsampled(to: .monochrome)
+        for element in ThemeElement.entityTypes {
+            #expect(mono[element] == Theme.builtinMonochrome[element], "\(element.rawValue): \(mono[element])")
+        }
+        // Styled elements that would vanish into the text take their attributes too.
+        #expect(mono[.quotation] == Style(attributes: .italic))
+        #expect(mono[.date] == Style(attributes: .dim))
+        #expect(mono[.text] == Style())
+        // Two types of the same colour: every type gets its attributes, colour kept.
+        var styles = Theme.builtinDefault.styles
+        styles[.org] = Style(fg: .indexed(117))
+        let clash = Theme(name: "clash", styles: styles).downsampled(to: .indexed256)
+        #expect(clash[.person] == Style(fg: .indexed(117), attributes: .bold))
+        #expect(clash[.org] == Style(fg: .indexed(117), attributes: .underline))
+        #expect(clash[.place] == Style(fg: .indexed(114), attributes: [.bold, .underline]))
+        // A theme's own attributes give way: mixed with the monochrome ones, two types
+        // could still end up alike (bold + bold-underline vs bold-underline).
+        styles[.person] = Style(fg: .indexed(117), attributes: [.bold, .underline])
+        styles[.org] = Style(fg: .indexed(214), attributes: .bold)
+        let replaced = Theme(name: "replaced", styles: styles).downsampled(to: .monochrome)
+        #expect(replaced[.person] == Style(attributes: .bold))
+        #expect(replaced[.org] == Style(attributes: .underline))
+    }
+
     @Test func textNeverTakesItsBackgroundColour() {
         let style = Style(fg: .indexed(236), bg: .indexed(234)).downsampled(to: .ansi16)
         #expect(style.fg != style.bg)

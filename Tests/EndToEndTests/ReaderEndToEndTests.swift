@@ -113,6 +113,41 @@ struct ReaderEndToEndTests {
         #expect(!contains("\u{C2}\u{9B}") && !contains("\u{E2}\u{80}\u{AE}"), "C1 CSI or a bidi override reached the terminal")
     }
 
+    /// Over ssh every byte counts: one line down must scroll the terminal (a scroll
+    /// region, then the new line) rather than repaint the 20 article rows, and each
+    /// highlighted name must cost one colour change, not a full attribute reset.
+    @Test("a line down sends one scrolled line, not a repaint")
+    func lineDownBytes() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let log = dir.appendingPathComponent("raw.log").path
+        let tmux = try start([Fixtures.seed])
+        defer { tmux.close() }
+        tmux.logOutput(to: log)
+        // The analysis arrives after the first paint: wait for the people's colour.
+        let highlighted = tmux.waitFor(escapes: true) { $0.contains("38;5;117m") && $0.contains(" L1/") }
+        #expect(highlighted.ok, "no highlights:\n\(highlighted.screen)")
+        usleep(300_000)
+        let before = (try? Data(contentsOf: URL(fileURLWithPath: log)).count) ?? 0
+        let lines = 5
+        for n in 2...(lines + 1) {
+            tmux.send("j")
+            #expect(tmux.waitFor { $0.contains(" L\(n)/") }.ok, "line \(n) not reached")
+        }
+        usleep(300_000)
+        let raw = [UInt8](try Data(contentsOf: URL(fileURLWithPath: log)).dropFirst(before))
+        tmux.send("q")
+        _ = tmux.exitStatus()
+        let text = String(decoding: raw, as: UTF8.self)
+        #expect(text.contains("\u{1B}[4;23r"), "no scroll region set for the article rows")
+        // A repaint of the article rows would be ~2 KB a line; a scrolled line with its
+        // names is ~150 B (less sends 61 on this article, mostly blank lines).
+        #expect(raw.count / lines < 170, "\(raw.count / lines) bytes a line: \(text.debugDescription)")
+        // Names are colour changes inside the line: no attribute reset around them.
+        #expect(!text.contains("\u{1B}[39m\u{1B}(B\u{1B}[m"), "a name ended with a full reset")
+    }
+
     /// An interactive shell in tmux running the reader (signals reach the reader, not
     /// the test's wrapper).
     func shellRunningReader() throws -> TmuxSession {

@@ -72,8 +72,8 @@ struct ThemesCommandTests {
         let command = "'\(byline)' themes"
         let r = try ProcessRunner.run("/usr/bin/script", ["-qfec", command, "/dev/null"], environment: ["HOME": home.path])
         #expect(r.status == 0)
-        // The default theme's PERSON: bold, colour 117.
-        #expect(r.stdout.contains("\u{1B}[0;1;38;5;117mPerson"), "\(r.stdout)")
+        // The default theme's PERSON: colour 117 alone.
+        #expect(r.stdout.contains("\u{1B}[0;38;5;117mPerson"), "\(r.stdout)")
         // The mono theme's sample has attributes only.
         #expect(r.stdout.contains("\u{1B}[0;1mPerson"))
         let noColor = try ProcessRunner.run("/usr/bin/script", ["-qfec", command, "/dev/null"], environment: ["HOME": home.path, "NO_COLOR": "1"])

@@ -28,8 +28,38 @@ extension Style {
 }
 
 extension Theme {
-    /// Every style downsampled to `depth` (see ``Style/downsampled(to:)``).
+    /// Every style downsampled to `depth` (see ``Style/downsampled(to:)``), with the
+    /// monochrome theme's attributes wherever colour no longer tells elements apart:
+    ///
+    /// - when two entity types would look the same, or one like plain text, every
+    ///   entity type takes the attributes of ``builtinMonochrome`` in place of its own
+    ///   (person bold, organisation underlined, …; its colours stay), so types stay
+    ///   apart at any depth;
+    /// - any other element that would look like plain text but is styled in the theme
+    ///   (a quotation, a date) adds its monochrome attributes.
+    ///
+    /// ```swift
+    /// let shown = Theme.builtinDefault.downsampled(to: .monochrome)
+    /// shown[.person]     // Style(attributes: .bold): colour 117 is gone
+    /// shown[.quotation]  // Style(attributes: .italic)
+    /// Theme.builtinDefault.downsampled(to: .indexed256)[.person]  // Style(fg: .indexed(117))
+    /// ```
     public func downsampled(to depth: ColorDepth) -> Theme {
-        Theme(name: name, styles: styles.mapValues { $0.downsampled(to: depth) })
+        var shown = styles.mapValues { $0.downsampled(to: depth) }
+        let text = shown[.text] ?? .plain
+        let mono = Theme.builtinMonochrome
+        let entities = ThemeElement.entityTypes
+        let entityStyles = entities.map { shown[$0] ?? text }
+        if Set(entityStyles).count < entities.count || entityStyles.contains(text) {
+            for (element, style) in zip(entities, entityStyles) {
+                shown[element] = Style(fg: style.fg, bg: style.bg, attributes: mono[element].attributes)
+            }
+        }
+        for element in ThemeElement.allCases where !entities.contains(element) && element != .text {
+            if let own = styles[element], own != styles[.text], let style = shown[element], style == text {
+                shown[element] = Style(fg: style.fg, bg: style.bg, attributes: style.attributes.union(mono[element].attributes))
+            }
+        }
+        return Theme(name: name, styles: shown)
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// ```swift
 /// let theme = Theme.builtinDefault
-/// theme[.person]   // Style(fg: .indexed(117), attributes: .bold)
+/// theme[.person]   // Style(fg: .indexed(117))
 /// ```
 public struct Theme: Sendable, Hashable {
     public var name: String
@@ -19,8 +19,9 @@ public struct Theme: Sendable, Hashable {
     }
 
     /// The theme compiled into Byline, used when no theme file can be read: a dark
-    /// theme whose entity types also differ by attribute, so they stay apart without
-    /// colour. `themes/default.toml` gives the same styles.
+    /// theme whose entity types differ by colour alone (no attribute to switch on and
+    /// off around every name); ``downsampled(to:)`` adds attributes where colour
+    /// cannot tell them apart. `themes/default.toml` gives the same styles.
     public static let builtinDefault = Theme(name: "default", styles: [
         .text: Style(),
         .headline: Style(fg: .brightWhite, attributes: .bold),
@@ -28,10 +29,10 @@ public struct Theme: Sendable, Hashable {
         .caption: Style(fg: .indexed(250), attributes: .italic),
         .credit: Style(fg: .indexed(244), attributes: .dim),
         .quotation: Style(fg: .indexed(186)),
-        .person: Style(fg: .indexed(117), attributes: .bold),
-        .org: Style(fg: .indexed(214), attributes: .underline),
-        .place: Style(fg: .indexed(114), attributes: [.bold, .underline]),
-        .norp: Style(fg: .indexed(176), attributes: .italic),
+        .person: Style(fg: .indexed(117)),
+        .org: Style(fg: .indexed(214)),
+        .place: Style(fg: .indexed(114)),
+        .norp: Style(fg: .indexed(176)),
         .dateEntity: Style(fg: .indexed(180)),
         .chosen: Style(fg: .black, bg: .indexed(220)),
         .searchMatch: Style(fg: .black, bg: .indexed(208)),

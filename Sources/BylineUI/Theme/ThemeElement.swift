@@ -27,4 +27,7 @@ public enum ThemeElement: String, Sendable, Hashable, CaseIterable {
     case help
     /// Key names on the help screen.
     case helpKey = "help_key"
+
+    /// The five entity types, in the order the sidebar groups them.
+    public static let entityTypes: [ThemeElement] = [.person, .org, .place, .norp, .dateEntity]
 }

@@ -71,8 +71,10 @@ struct ThemesCommand: ParsableCommand {
         if !seen.isEmpty { throw ExitCode(1) }
     }
 
-    /// A line of sample words, each in its element's style.
+    /// A line of sample words, each in its element's style as the reader shows it at
+    /// `depth` (attributes added where colours cannot tell elements apart).
     static func sample(_ theme: Theme, depth: ColorDepth) -> String {
+        let theme = theme.downsampled(to: depth)
         let words: [(ThemeElement, String)] = [
             (.headline, "Headline"), (.date, "2024-11-18"), (.text, "text"), (.quotation, "\u{201C}quote\u{201D}"),
             (.person, "Person"), (.org, "Org"), (.place, "Place"), (.norp, "NORP"), (.dateEntity, "Date"),
