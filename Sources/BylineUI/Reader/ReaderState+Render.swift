@@ -284,15 +284,19 @@ extension ReaderState {
         } else if analysing.contains(current) && r.width >= 50 {
             right = "analysing… " + right
         }
-        right += r.width >= 30 ? "  \(helpKeyName) help " : " "
-        let rw = DisplayWidth.of(right)
+        right = " " + right + (r.width >= 30 ? "  \(helpKeyName) help " : " ")
+        let rw = min(r.width, DisplayWidth.of(right))
         let left = statusMessage ?? article.article.title
-        let leftWidth = max(0, r.width - rw - 2)
+        let leftWidth = max(0, r.width - rw - 1)
         if leftWidth > 0 {
             screen.put(" " + ReaderState.truncated(left, to: leftWidth), x: r.x, y: r.y, style: style, element: .statusLine,
                        maxWidth: leftWidth + 1)
         }
-        screen.put(right, x: max(r.x, r.maxX - rw), y: r.y, style: style, element: .statusLine, maxWidth: r.width)
+        // The position in a style of its own (plain by default): it changes on every
+        // line scrolled, and rewriting digits with no attribute change is cheapest.
+        let position = theme[.statusPosition]
+        screen.fill(x: r.maxX - rw, y: r.y, width: rw, height: 1, style: position, element: .statusPosition)
+        screen.put(right, x: r.maxX - rw, y: r.y, style: position, element: .statusPosition, maxWidth: rw)
     }
 
     // MARK: Help

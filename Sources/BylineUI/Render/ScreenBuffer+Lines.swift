@@ -45,7 +45,7 @@ extension ScreenBuffer {
         case .listSelection: return "L"
         case .sidebar: return "s"
         case .sidebarHeading: return "h"
-        case .statusLine: return "S"
+        case .statusLine, .statusPosition: return "S"
         case .prompt: return ">"
         case .help: return "?"
         case .helpKey: return "k"

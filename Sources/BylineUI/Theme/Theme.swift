@@ -42,8 +42,10 @@ public struct Theme: Sendable, Hashable {
         .listSelection: Style(attributes: .reverse),
         .sidebar: Style(fg: .indexed(252)),
         .sidebarHeading: Style(attributes: [.bold, .underline]),
-        // Reverse video, not a colour pair: fewer bytes per line scrolled.
+        // Reverse video, not a colour pair: fewer bytes per line scrolled; the
+        // position, rewritten on every line scrolled, plain.
         .statusLine: Style(attributes: .reverse),
+        .statusPosition: Style(),
         .prompt: Style(attributes: [.reverse, .bold]),
         .help: Style(),
         .helpKey: Style(fg: .indexed(117), attributes: .bold),
@@ -72,6 +74,7 @@ public struct Theme: Sendable, Hashable {
         .sidebar: Style(),
         .sidebarHeading: Style(attributes: [.bold, .underline]),
         .statusLine: Style(attributes: .reverse),
+        .statusPosition: Style(),
         .prompt: Style(attributes: [.reverse, .bold]),
         .help: Style(),
         .helpKey: Style(attributes: .bold),

@@ -22,6 +22,10 @@ public enum ThemeElement: String, Sendable, Hashable, CaseIterable {
     case sidebar
     case sidebarHeading = "sidebar_heading"
     case statusLine = "status_line"
+    /// The right end of the status line: the position (`L5/119 30%`) and the help key.
+    /// It changes on every line scrolled, so the default themes draw it plain: then a
+    /// line down rewrites a few digits with no attribute change around them.
+    case statusPosition = "status_position"
     /// The search or command prompt in the status line.
     case prompt
     case help
