@@ -142,8 +142,8 @@ struct ReaderEndToEndTests {
         let text = String(decoding: raw, as: UTF8.self)
         #expect(text.contains("\u{1B}[4;23r"), "no scroll region set for the article rows")
         // A repaint of the article rows would be ~2 KB a line; a scrolled line with its
-        // names is ~150 B (less sends 61 on this article, mostly blank lines).
-        #expect(raw.count / lines < 170, "\(raw.count / lines) bytes a line: \(text.debugDescription)")
+        // names is ~140 B (less sends 61 on this article, mostly blank lines).
+        #expect(raw.count / lines < 160, "\(raw.count / lines) bytes a line: \(text.debugDescription)")
         // Names are colour changes inside the line: no attribute reset around them.
         #expect(!text.contains("\u{1B}[39m\u{1B}(B\u{1B}[m"), "a name ended with a full reset")
     }
