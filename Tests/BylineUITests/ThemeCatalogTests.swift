@@ -70,4 +70,35 @@ struct ThemeCatalogTests {
         #expect(Set(all.value.map(\.name)) == Set(BundledThemes.names))
         expectOneProblem(all.problems, file: "broken.toml", line: 2, mentioning: "orange")
     }
+
+    @Test func aFolderWrittenAnyWayListsTheSameAbsolutePaths() throws {
+        let tmp = try TempFolder()
+        try tmp.write("themes/sepia.toml", "[text]\nfg = 94\n")
+        try tmp.write("themes/.hidden.toml", "[text]\nfg = 1\n")
+        try tmp.write("themes/notes.txt", "not a theme")
+        let plain = ThemeCatalog(bundledDirectory: tmp.path + "/themes", userDirectory: nil)
+        let sepia = try #require(plain.entry(named: "sepia"))
+        #expect(sepia.path == tmp.path + "/themes/sepia.toml")
+        #expect(plain.entries.map(\.name) == ["default", "mono", "sepia"])
+        // As URL(fileURLWithPath:).appendingPathComponent gives them: a trailing slash
+        // dropped, nothing else tidied.
+        for folder in ["/themes/", "//themes", "/./themes", "/themes/../themes"].map({ tmp.path + $0 }) {
+            let other = ThemeCatalog(bundledDirectory: folder, userDirectory: nil)
+            let expected = (folder.hasSuffix("/") ? String(folder.dropLast()) : folder) + "/sepia.toml"
+            #expect(other.entry(named: "sepia")?.path == expected, "\(folder)")
+            #expect(other.entries.map(\.name) == ["default", "mono", "sepia"])
+        }
+        #expect(ThemeCatalog(bundledDirectory: tmp.path + "/missing", userDirectory: nil).entries.map(\.name) == ["default", "mono"])
+        #expect(ThemeCatalog(bundledDirectory: tmp.path + "/themes/notes.txt", userDirectory: nil).entries.map(\.name) == ["default", "mono"])
+    }
+
+    @Test func themeNamesComeFromTheLastPathComponent() {
+        #expect(ThemeLoader.themeName(forPath: "themes/high-contrast.toml") == "high-contrast")
+        #expect(ThemeLoader.themeName(forPath: "/a/b/sepia.toml") == "sepia")
+        #expect(ThemeLoader.themeName(forPath: "sepia.toml") == "sepia")
+        #expect(ThemeLoader.themeName(forPath: "/a/dark/") == "dark")
+        #expect(ThemeLoader.themeName(forPath: "/a/b.toml/.") == ".")
+        #expect(ThemeLoader.themeName(forPath: "a//") == "a")
+        #expect(ThemeLoader.themeName(forPath: "/") == "/")
+    }
 }

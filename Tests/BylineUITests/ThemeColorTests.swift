@@ -29,6 +29,21 @@ struct ThemeColorTests {
         #expect(Color.brightCyan.spec == "bright-cyan")
     }
 
+    @Test func spacesAroundAColourOrAttributeAreIgnoredAsFoundationTrimsThem() {
+        // CharacterSet.whitespaces: tab, space, no-break and the other Unicode spaces,
+        // and U+200B; not line breaks.
+        #expect(Color(spec: " \tred\u{00A0}") == .red)
+        #expect(Color(spec: "\u{2003}#f80\u{200B}") == .rgb(255, 136, 0))
+        #expect(Color(spec: "\u{3000}208 ") == .indexed(208))
+        #expect(Color(spec: " \u{2007}\t ") == nil)
+        #expect(Color(spec: "red\n") == nil)
+        #expect(Color(spec: "\u{2028}red") == nil)
+        #expect(Attributes(name: "\u{202F}Bold\t") == .bold)
+        #expect(Attributes(name: "bold\r") == nil)
+        // A combining mark after a trimmed space stays (trimming is by scalar).
+        #expect(Color(spec: " \u{0301}red") == nil)
+    }
+
     @Test func attributeNames() {
         #expect(Attributes(name: "Bold") == .bold)
         #expect(Attributes(name: "blink") == nil)

@@ -1,5 +1,3 @@
-import Foundation
-
 extension Color {
     /// The names a theme file may use for the 16 basic colours, with `default` for the
     /// terminal's own colour. `grey` and `gray` are bright black.
@@ -26,7 +24,7 @@ extension Color {
     /// Color(spec: "orange")      // nil
     /// ```
     public init?(spec: String) {
-        let text = spec.trimmingCharacters(in: .whitespaces)
+        let text = spec.trimmingSpaces
         if text.hasPrefix("#") {
             let hex = Array(text.dropFirst())
             guard hex.allSatisfy(\.isHexDigit) else { return nil }
@@ -98,7 +96,7 @@ extension Attributes {
     /// Attributes(name: "blink") // nil
     /// ```
     public init?(name: String) {
-        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = name.trimmingSpaces.lowercased()
         guard let found = Attributes.named.first(where: { $0.name == key }) else { return nil }
         self = found.attributes
     }
@@ -110,5 +108,34 @@ extension Attributes {
     /// ```
     public var names: [String] {
         Attributes.named.filter { contains($0.attributes) }.map(\.name)
+    }
+}
+
+extension String {
+    /// The string without the spaces and tabs at either end: the scalars of Foundation's
+    /// `CharacterSet.whitespaces` (tab, space, no-break and the other Unicode spaces,
+    /// U+200B), trimmed as `trimmingCharacters(in: .whitespaces)` trims them, without
+    /// the trip through NSString that costs the reader's first screen a few hundred
+    /// microseconds for a theme file.
+    ///
+    /// ```swift
+    /// "\t bold\u{00A0}".trimmingSpaces  // "bold"
+    /// ```
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isThemeSpace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isThemeSpace })!
+        if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return self }
+        return String(scalars[first...last])
+    }
+}
+
+extension Unicode.Scalar {
+    /// A member of `CharacterSet.whitespaces` (as CoreFoundation defines it).
+    fileprivate var isThemeSpace: Bool {
+        switch value {
+        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Every theme Byline can use, by name: the themes compiled in, the bundled ones
 /// (`themes/` in the checkout), and the user's (`$XDG_CONFIG_HOME/byline/themes/`), a
@@ -128,11 +131,39 @@ public struct ThemeCatalog: Sendable {
         return Loaded(definition.theme(over: baseTheme))
     }
 
+    /// The `.toml` files of a folder, sorted, as absolute paths (a relative folder is
+    /// taken from the current directory). Plain system calls for a plain absolute
+    /// folder (the bundled and user theme folders): this runs before the reader's first
+    /// screen, and FileManager and URL cost it about a third of a millisecond.
     static func themeFiles(in directory: String) -> [String] {
+        guard isPlainAbsolute(directory) else { return themeFilesThroughURL(in: directory) }
+        guard let stream = opendir(directory) else { return [] }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name.hasSuffix(".toml"), !name.hasPrefix(".") { names.append(name) }
+        }
+        let folder = directory == "/" ? "" : directory
+        return names.sorted().map { folder + "/" + $0 }
+    }
+
+    private static func themeFilesThroughURL(in directory: String) -> [String] {
         let url = URL(fileURLWithPath: directory, isDirectory: true)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
         return names.filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }.sorted()
             .map { url.appendingPathComponent($0).path }
+    }
+
+    /// An absolute path that URL would give back unchanged: no empty, `.` or `..`
+    /// component and no trailing `/`.
+    static func isPlainAbsolute(_ path: String) -> Bool {
+        guard path.hasPrefix("/") else { return false }
+        if path == "/" { return true }
+        return !path.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
+            .contains { $0.isEmpty || $0 == "." || $0 == ".." }
     }
 
     /// `~/x` → `$HOME/x`.

@@ -32,8 +32,17 @@ public enum ThemeLoader {
 
     /// The theme name for a file: `themes/high-contrast.toml` → `high-contrast`.
     public static func themeName(forPath path: String) -> String {
-        let file = URL(fileURLWithPath: path).lastPathComponent
+        let file = lastPathComponent(path)
         return file.hasSuffix(".toml") ? String(file.dropLast(5)) : file
+    }
+
+    /// `URL(fileURLWithPath: path).lastPathComponent`, without URL for the usual path
+    /// (a file name after the last `/`): the reader names every theme file this way
+    /// before its first screen.
+    static func lastPathComponent(_ path: String) -> String {
+        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
+        if !name.isEmpty, name != ".", name != ".." { return String(name) }
+        return URL(fileURLWithPath: path).lastPathComponent
     }
 
     /// Parses the text of a theme file.
