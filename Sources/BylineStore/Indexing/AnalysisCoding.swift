@@ -30,8 +30,11 @@ enum AnalysisCoding {
     static func decode(_ text: String) -> (entities: [EntityMention], quotes: [Quotation])? {
         var entities: [EntityMention] = []
         var quotes: [Quotation] = []
-        for line in text.split(separator: "\n") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+        // Split on the bytes of newline and tab: a split on characters would run
+        // grapheme breaking over the whole text (the reader decodes its first article's
+        // analysis before the first screen).
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
+            let f = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(Substring.init)
             guard f.count == 7, let block = Int(f[2]), let start = Int(f[3]), let end = Int(f[4]) else { return nil }
             let location = TextLocation(block: block, start: start, end: end)
             switch f[0] {
@@ -63,7 +66,7 @@ enum AnalysisCoding {
     }
 
     private static func unescape(_ s: Substring) -> String {
-        guard s.contains("\\") else { return String(s) }
+        guard s.utf8.contains(UInt8(ascii: "\\")) else { return String(s) }
         var out = ""
         var escaped = false
         for c in s.unicodeScalars {
