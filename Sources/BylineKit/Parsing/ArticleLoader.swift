@@ -87,7 +87,7 @@ public struct ArticleLoader: Sendable {
     /// ```
     public func loadHead(path: String, bytes limit: Int = 64 * 1024) throws(ArticleError) -> (parsed: ParsedArticle, complete: Bool) {
         guard path != "-" else { return (try load(path: path), true) }
-        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? Int.max
+        let size = FileSize.of(path) ?? Int.max
         if size <= limit { return (try load(path: path), true) }
         guard let handle = FileHandle(forReadingAtPath: path) else { return (try load(path: path), true) }
         defer { try? handle.close() }
@@ -158,7 +158,7 @@ public struct ArticleLoader: Sendable {
             throw ArticleError(path: path, problem: .notFound)
         }
         if isDir.boolValue { throw ArticleError(path: path, problem: .unreadable("is a folder")) }
-        if let size = (try? fm.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
+        if let size = FileSize.of(path), size > maximumBytes {
             throw ArticleError(path: path, problem: .tooLarge(bytes: size, limit: maximumBytes))
         }
         guard fm.isReadableFile(atPath: path) else {

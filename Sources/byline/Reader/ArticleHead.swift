@@ -18,7 +18,7 @@ enum ArticleHead {
 
     static func read(path: String, loader: ArticleLoader) throws(ArticleError) -> ParsedArticle? {
         guard path != "-",
-              let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+              let size = FileSize.of(path),
               size > threshold, size <= loader.maximumBytes,
               let handle = FileHandle(forReadingAtPath: path)
         else { return nil }
