@@ -96,13 +96,17 @@ public final class CursesScreen {
         scrollok(window, false)
         leaveok(window, true)
         curs_set(0)
-        if mouse {
-            mousemask(nc_wheel_up_mask() | nc_wheel_down_mask(), nil)
-            mouseinterval(0)
-        }
         width = Int(nc_cols())
         height = Int(nc_lines())
+        if mouse { enableMouseWheel() }
         nc_install_exit_handlers()
+    }
+
+    /// Asks for mouse wheel events (``Key/wheelUp(x:y:)``, ``Key/wheelDown(x:y:)``), as
+    /// `mouse: true` does; for a caller that learns it wants them after starting curses.
+    public func enableMouseWheel() {
+        mousemask(nc_wheel_up_mask() | nc_wheel_down_mask(), nil)
+        mouseinterval(0)
     }
 
     /// Copies the cells that changed since the last frame to the terminal.

@@ -251,6 +251,42 @@ struct ReaderEndToEndTests {
         #expect(tmux.exitStatus() == 2)
         #expect(tmux.capture().contains("unknown terminal type 'no-such-terminal'"))
     }
+
+    @Test("the configuration file's theme problem, key bindings and mouse wheel reach the first screen")
+    func configurationOnFirstScreen() throws {
+        // The settings are read on another thread while the terminal starts: what they
+        // say must still be in the first paint, the first key and the terminal's modes.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("byline"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        /// The status line of the first screen and every byte written, for a config.toml.
+        func run(_ config: String, quit: String) throws -> (status: String, raw: String) {
+            try config.write(to: dir.appendingPathComponent("byline/config.toml"), atomically: true, encoding: .utf8)
+            let log = dir.appendingPathComponent("raw.log").path
+            try? FileManager.default.removeItem(atPath: log)
+            let tmux = try start([Fixtures.seed], env: ["XDG_CONFIG_HOME": dir.path], delay: 0.5)
+            defer { tmux.close() }
+            tmux.logOutput(to: log)
+            let first = tmux.waitFor { $0.contains("North Korean leader") }
+            #expect(first.ok, "first screen:\n\(first.screen)")
+            if quit != "q" {
+                tmux.send("q")
+                #expect(tmux.exitStatus(timeout: 0.5) == nil, "q quit although config.toml binds quit to \(quit)")
+            }
+            tmux.send(quit)
+            #expect(tmux.exitStatus() == 0)
+            let raw = (try? Data(contentsOf: URL(fileURLWithPath: log))) ?? Data()
+            return (first.screen.split(separator: "\n").last.map(String.init) ?? "", String(decoding: raw, as: UTF8.self))
+        }
+        let problem = "Using the default theme: config.toml:1: no them"  // cut to fit the status line
+        let mouse = try run("theme = \"nosuch\"\nmouse = true\n\n[keys]\nquit = \"Q\"\n", quit: "Q")
+        #expect(mouse.status.contains(problem), "status line: \(mouse.status)")
+        // ncurses asks the terminal for button events (mode 1000) only with mouse = true.
+        #expect(mouse.raw.contains("1000h"), "no mouse mode: \(mouse.raw.prefix(300).debugDescription)")
+        let plain = try run("theme = \"nosuch\"\n", quit: "q")
+        #expect(plain.status.contains(problem), "status line: \(plain.status)")
+        #expect(!plain.raw.contains("1000h"), "mouse mode without mouse = true")
+    }
 }
 
 @Suite("Reader without a terminal")

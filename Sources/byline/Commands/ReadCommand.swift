@@ -64,16 +64,20 @@ struct ReadCommand: ParsableCommand {
             _ = EntityRecognizer.shared
             emit(.analyzerReady)
         }
-        // Only the starting theme before the first paint; the loop reads the others after.
-        let settings = ThemeOptions.loadSettings(theme: theme, config: config, otherThemes: false)
-        // Flags win over the configuration file, which wins over the defaults: the
-        // sidebar open from 120 columns, text at most 100 columns wide, no mouse.
-        let width = maxWidth ?? settings.maxTextWidth ?? 100
-        let options = ReaderOptions(
-            sidebarOpen: sidebar ?? settings.sidebarOpen,
-            maxTextWidth: width == 0 ? nil : width,
-            mouse: mouse || (settings.mouse ?? false))
-        let status = MainActor.assumeIsolated { ReaderLoop.run(paths: paths, options: options, settings: settings, worker: worker, library: library) }
+        // Only the starting theme before the first paint, read on another thread while
+        // the terminal starts and the articles are parsed; the loop reads the others after.
+        let settings = SettingsLoading {
+            let settings = ThemeOptions.loadSettings(theme: theme, config: config, otherThemes: false)
+            // Flags win over the configuration file, which wins over the defaults: the
+            // sidebar open from 120 columns, text at most 100 columns wide, no mouse.
+            let width = maxWidth ?? settings.maxTextWidth ?? 100
+            let options = ReaderOptions(
+                sidebarOpen: sidebar ?? settings.sidebarOpen,
+                maxTextWidth: width == 0 ? nil : width,
+                mouse: mouse || (settings.mouse ?? false))
+            return (settings, options)
+        }
+        let status = MainActor.assumeIsolated { ReaderLoop.run(paths: paths, settings: settings, worker: worker, library: library) }
         if status != 0 { throw ExitCode(status) }
     }
 

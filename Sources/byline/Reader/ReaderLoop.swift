@@ -28,18 +28,20 @@ enum ReaderLoop {
     /// Runs the reader; returns the exit status (0, 1 when an input failed, 2 when the
     /// terminal cannot run it).
     static func run(
-        paths: [String], options: ReaderOptions, settings: ReaderSettings = ReaderSettings(),
+        paths: [String], settings loading: SettingsLoading,
         worker: BackgroundWorker = BackgroundWorker(), library opening: LibraryOpening? = nil
     ) -> Int32 {
         // The library index (saved positions, stored analyses) opens on another thread
-        // while the terminal starts and the articles are parsed.
+        // while the terminal starts and the articles are parsed, and so do the settings.
         let opening = opening ?? LibraryOpening(paths: paths)
         CursesScreen.prepareLocale()
-        let env = ProcessInfo.processInfo.environment
-        let noColor = !(env["NO_COLOR"] ?? "").isEmpty
+        // getenv rather than ProcessInfo's environment, which copies every variable.
+        let noColor = !(getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty
         let screen: CursesScreen
         do {
-            screen = try CursesScreen(term: env["TERM"], colors: !noColor, mouse: options.mouse)
+            // The mouse wheel, if the settings ask for it, once they are read (before
+            // any key is read).
+            screen = try CursesScreen(term: getenv("TERM").map { String(cString: $0) }, colors: !noColor, mouse: false)
         } catch {
             Diagnostics.error(error)
             return 2
@@ -84,6 +86,11 @@ enum ReaderLoop {
             return 1
         }
 
+        let loaded = loading.settings()
+        let options = loaded.options
+        var settings = loaded.settings
+        if options.mouse { screen.enableMouseWheel() }
+
         // Without colour (NO_COLOR or a monochrome terminal) the attribute-only theme
         // comes first; every theme is brought down to what the terminal shows.
         func usable(_ themes: [Theme]) -> [Theme] {
@@ -126,7 +133,6 @@ enum ReaderLoop {
 
         var analyzerReady = false
         var needsDraw = true
-        var settings = settings
         var indexing = false
         while true {
             for effect in state.takeEffects() {
