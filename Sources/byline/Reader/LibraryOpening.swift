@@ -17,9 +17,11 @@ final class LibraryOpening: Sendable {
 
     init(paths: [String]) {
         let thread = Thread { [self] in
-            let session = LibrarySession(paths: paths)
+            let session = LibrarySession(paths: paths, writingLater: true)
             opened.withLock { $0 = session }
             done.signal()
+            // Not needed for the first screen: after handing the session over.
+            session.openWritingConnection()
         }
         thread.stackSize = 8 << 20
         thread.start()

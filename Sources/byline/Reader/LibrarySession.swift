@@ -22,8 +22,14 @@ import Synchronization
 /// ```
 final class LibrarySession: Sendable {
     let library: Library?
-    /// The connection reading-state writes use, on ``writer``; nil when read-only.
-    private let writing: Library?
+    /// The connection reading-state writes use, on ``writer``; nil when read-only or
+    /// when it cannot be opened. See ``openWritingConnection()``.
+    private let writing = Mutex<Library?>(nil)
+    /// Whether reading-state writes are kept (a library open for writing).
+    private let writable: Bool
+    /// Left once ``writing`` is opened (or known to stay nil).
+    private let writingOpened = DispatchGroup()
+    private let location: String
     /// Why the library is not (fully) available, for the status line.
     let notice: String?
 
@@ -41,24 +47,46 @@ final class LibrarySession: Sendable {
 
     /// Opens the library (`$BYLINE_LIBRARY`, else the XDG data folder);
     /// ``startIndexing()`` indexes `paths` in the background.
-    init(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) {
+    ///
+    /// - Parameter writingLater: true to leave the connection for writes to
+    ///   ``openWritingConnection()``, which the caller must then call (from any thread).
+    init(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment, writingLater: Bool = false) {
         let location = LibraryLocation.resolve(environment: environment)
+        self.location = location
+        self.paths = paths
+        writingOpened.enter()
         do {
             let library = try Library(path: location)
             self.library = library
             notice = library.notice.map { "\($0)" }
-            // A connection of its own for writes: a write waiting for another byline
-            // then never holds up a read on the main thread. It waits 1 s, not 5: a
-            // refused write is tried again later anyway, and quitting waits for it.
-            writing = library.isReadOnly ? nil : (try? Library(path: location, options: Library.Options(busyTimeout: 1)))
+            writable = !library.isReadOnly
         } catch {
             library = nil
-            writing = nil
+            writable = false
             notice = "\(error); reading the files directly"
-            self.paths = paths
-            return
         }
-        self.paths = paths
+        if !writingLater { openWritingConnection() }
+    }
+
+    /// Opens the connection for reading-state writes; once. A connection of its own: a
+    /// write waiting for another byline then never holds up a read on the main thread.
+    /// It waits 1 s, not 5: a refused write is tried again later anyway, and quitting
+    /// waits for it.
+    ///
+    /// ``LibraryOpening`` calls it just after handing the session to the reader, so the
+    /// first screen does not wait for a second connection (about a millisecond); writes
+    /// and the background indexing wait for it (the indexing's own writes never make
+    /// it wait for a lock).
+    func openWritingConnection() {
+        let opened = writable ? (try? Library(path: location, options: Library.Options(busyTimeout: 1))) : nil
+        writing.withLock { $0 = opened }
+        writingOpened.leave()
+    }
+
+    /// The connection for writes, once ``openWritingConnection()`` has run.
+    private func writingConnection() -> Library? {
+        writingOpened.wait()
+        return writing.withLock { $0 }
     }
 
     private let paths: [String]
@@ -72,6 +100,9 @@ final class LibrarySession: Sendable {
         let thread = Thread { [self] in
             defer { self.indexing.store(false, ordering: .sequentiallyConsistent) }
             BackgroundWorker.lowerPriority()
+            // The writes' connection first, as when it opened with the session: its
+            // opening then never waits for a batch of this indexing.
+            writingOpened.wait()
             // Its own connection: reading-state writes on the main one only wait for
             // the current batch, never for the whole run.
             do {
@@ -228,7 +259,7 @@ final class LibrarySession: Sendable {
     /// of it could still not be saved.
     func finish() -> String? {
         writer.sync {
-            guard let writing else { return nil }
+            guard let writing = writingConnection() else { return nil }
             let (left, error) = drain(writing)
             guard left > 0, let error else { return nil }
             return "\(error) (\(left) reading-state change\(left == 1 ? "" : "s") not saved)"
@@ -241,13 +272,23 @@ final class LibrarySession: Sendable {
     /// Queues a write; one drain at a time is scheduled on ``writer``, so writes that
     /// arrive while another byline holds the library wait together, not one by one.
     private func write(_ body: @escaping Write) {
-        guard let writing else { return }
+        guard writable else { return }
         let schedule = pending.withLock { p -> Bool in
             p.writes.append(body)
             defer { p.scheduled = true }
             return !p.scheduled
         }
-        if schedule { writer.async { [self] in _ = drain(writing) } }
+        if schedule {
+            writer.async { [self] in
+                if let writing = writingConnection() {
+                    _ = drain(writing)
+                } else {
+                    // It could not be opened: the writes are dropped, as they were
+                    // never queued when that happened at start.
+                    pending.withLock { $0 = ([], false) }
+                }
+            }
+        }
     }
 
     /// Runs the queued writes in order; on the writer queue. A write that fails because
