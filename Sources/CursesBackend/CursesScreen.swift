@@ -117,19 +117,27 @@ public final class CursesScreen {
         let cells = buffer.cells
         let old = full ? nil : previous!.cells
         let w = buffer.width
+        // Neighbouring cells mostly share a style: convert it once per run, not per cell
+        // (a 200x50 first paint is 10,000 cells).
+        var lastStyle: Style?
+        var attributes: (attr_t, Int16) = (0, 0)
         for i in cells.indices {
             let c = cells[i]
             if let old, old[i] == c { continue }
             if c.isContinuation { continue }
-            put(c, x: i % w, y: i / w)
+            if c.style != lastStyle {
+                attributes = palette.attributes(for: c.style)
+                lastStyle = c.style
+            }
+            put(c, x: i % w, y: i / w, attributes)
         }
         previous = buffer
         wnoutrefresh(window)
         doupdate()
     }
 
-    private func put(_ c: Cell, x: Int, y: Int) {
-        let (attr, pair) = palette.attributes(for: c.style)
+    private func put(_ c: Cell, x: Int, y: Int, _ attributes: (attr_t, Int16)) {
+        let (attr, pair) = attributes
         var n = 0
         for s in c.grapheme.unicodeScalars where n < 5 {
             wide[n] = wchar_t(bitPattern: s.value)
