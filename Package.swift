@@ -22,7 +22,7 @@ let staticExecutable: [LinkerSetting] = [
             "--start-group", "-l_FoundationICU", "-lFoundationInternationalization", "-lFoundationEssentials",
             "-lCoreFoundation", "-lFoundation", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftCore",
             "-lstdc++", "-lm", "--end-group",
-        ].flatMap { ["-Xlinker", $0] } + ["-no-pie", "-static"].flatMap { ["-Xclang-linker", $0] },
+        ].flatMap { ["-Xlinker", $0] } + ["-Xclang-linker", "-static"],
         .when(platforms: [.linux], configuration: .release)),
 ]
 
