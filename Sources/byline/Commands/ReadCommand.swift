@@ -59,14 +59,14 @@ struct ReadCommand: ParsableCommand {
         let worker = BackgroundWorker(held: true)
         // The library index opens on another thread from now on, while the settings,
         // the terminal and the articles load.
-        let library = LibraryOpening(paths: paths)
+        let library = LibrarySession.opening(paths: paths)
         worker.submit { emit in
             _ = EntityRecognizer.shared
             emit(.analyzerReady)
         }
         // Only the starting theme before the first paint, read on another thread while
         // the terminal starts and the articles are parsed; the loop reads the others after.
-        let settings = SettingsLoading {
+        let settings = ThreadedValue<ReaderLoop.Settings> {
             let settings = ThemeOptions.loadSettings(theme: theme, config: config, otherThemes: false)
             // Flags win over the configuration file, which wins over the defaults: the
             // sidebar open from 120 columns, text at most 100 columns wide, no mouse.

@@ -45,6 +45,23 @@ final class LibrarySession: Sendable {
     /// True while ``drain(_:)`` runs.
     private let draining = Atomic<Bool>(false)
 
+    /// Opens the library on a thread of its own, so the first screen does not wait for
+    /// SQLite; the connection for writes opens on that thread after the session is
+    /// handed over.
+    ///
+    /// ```swift
+    /// let opening = LibrarySession.opening(paths: paths)   // returns at once
+    /// … start curses, parse the articles …
+    /// let library = opening.value()
+    /// ```
+    static func opening(paths: [String]) -> ThreadedValue<LibrarySession> {
+        ThreadedValue {
+            LibrarySession(paths: paths, writingLater: true)
+        } then: { session in
+            session.openWritingConnection()
+        }
+    }
+
     /// Opens the library (`$BYLINE_LIBRARY`, else the XDG data folder);
     /// ``startIndexing()`` indexes `paths` in the background.
     ///
@@ -73,7 +90,7 @@ final class LibrarySession: Sendable {
     /// It waits 1 s, not 5: a refused write is tried again later anyway, and quitting
     /// waits for it.
     ///
-    /// ``LibraryOpening`` calls it just after handing the session to the reader, so the
+    /// ``opening(paths:)`` calls it just after handing the session to the reader, so the
     /// first screen does not wait for a second connection (about a millisecond); writes
     /// and the background indexing wait for it (the indexing's own writes never make
     /// it wait for a lock).

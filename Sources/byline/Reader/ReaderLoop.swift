@@ -15,6 +15,9 @@ import Foundation
 /// news-sized articles are analysed when opened, before their first paint.
 @MainActor
 enum ReaderLoop {
+    /// The reader's settings and its options (flags over the configuration file).
+    typealias Settings = (settings: ReaderSettings, options: ReaderOptions)
+
     /// Articles up to this many bytes of text are analysed on the main thread when
     /// opened (milliseconds, once the analyser's tables are built); larger ones, and
     /// the first article while the tables are being built, on a background thread, so
@@ -28,12 +31,12 @@ enum ReaderLoop {
     /// Runs the reader; returns the exit status (0, 1 when an input failed, 2 when the
     /// terminal cannot run it).
     static func run(
-        paths: [String], settings loading: SettingsLoading,
-        worker: BackgroundWorker = BackgroundWorker(), library opening: LibraryOpening? = nil
+        paths: [String], settings loading: ThreadedValue<ReaderLoop.Settings>,
+        worker: BackgroundWorker = BackgroundWorker(), library opening: ThreadedValue<LibrarySession>? = nil
     ) -> Int32 {
         // The library index (saved positions, stored analyses) opens on another thread
         // while the terminal starts and the articles are parsed, and so do the settings.
-        let opening = opening ?? LibraryOpening(paths: paths)
+        let opening = opening ?? LibrarySession.opening(paths: paths)
         CursesScreen.prepareLocale()
         // getenv rather than ProcessInfo's environment, which copies every variable.
         let noColor = !(getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty
@@ -55,7 +58,7 @@ enum ReaderLoop {
         // A large folder the library already holds is listed from the index (title,
         // date, source) and each of its files is read when it is opened; the rest, and
         // every small folder, is read now. The background indexing then catches changes.
-        let listed = files.count > listFromLibraryAbove ? opening.session().listedArticles(in: paths) : [:]
+        let listed = files.count > listFromLibraryAbove ? opening.value().listedArticles(in: paths) : [:]
         var unread: Set<Int> = []
         for file in files {
             if articles.count > 0, let entry = listed[Library.absolute(file)] {
@@ -86,7 +89,7 @@ enum ReaderLoop {
             return 1
         }
 
-        let loaded = loading.settings()
+        let loaded = loading.value()
         let options = loaded.options
         var settings = loaded.settings
         if options.mouse { screen.enableMouseWheel() }
@@ -103,7 +106,7 @@ enum ReaderLoop {
         let themes = usable(settings.themes)
         // The library index: saved positions, stored analyses, background indexing of
         // these paths; without it (LibrarySession.notice says why) the files alone.
-        let library = opening.session()
+        let library = opening.value()
         var state = ReaderState(articles: articles, themes: themes, keyMap: settings.keyMap, options: options,
                                 width: screen.width, height: screen.height,
                                 initialPositions: library.initialPositions(for: articles, listed: listed.isEmpty ? nil : listed))
