@@ -81,13 +81,11 @@ struct ReaderEndToEndTests {
 
     @Test("escape sequences in an article are shown, never sent raw")
     func escapeSequences() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("evil.txt").path
+        let folder = try TempFolder()
+        defer { withExtendedLifetime(folder) {} }  // the log is read at the end
         let evil = "Evil \u{1B}]2;PWNED-TITLE\u{07} title\n\nBody \u{1B}[5;7mBLINK\u{1B}[0m and \u{1B}]52;c;SGFja2Vk\u{07} clip, bell\u{07}\u{07}, back\u{08}\u{08}space, csi \u{9B}6n, bidi \u{202E}reversed\u{202C} end.\n"
-        try evil.write(toFile: file, atomically: true, encoding: .utf8)
-        let log = dir.appendingPathComponent("raw.log").path
+        let file = try folder.write("evil.txt", evil)
+        let log = folder.path + "/raw.log"
         let tmux = try start([file], delay: 0.5)
         defer { tmux.close() }
         tmux.logOutput(to: log)
@@ -118,10 +116,9 @@ struct ReaderEndToEndTests {
     /// highlighted name must cost one colour change, not a full attribute reset.
     @Test("a line down sends one scrolled line, not a repaint")
     func lineDownBytes() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let log = dir.appendingPathComponent("raw.log").path
+        let folder = try TempFolder()
+        defer { withExtendedLifetime(folder) {} }  // the log is read at the end
+        let log = folder.path + "/raw.log"
         let tmux = try start([Fixtures.seed])
         defer { tmux.close() }
         tmux.logOutput(to: log)
