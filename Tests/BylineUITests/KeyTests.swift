@@ -107,6 +107,21 @@ struct KeyTests {
         #expect(status.contains("? help"))
     }
 
+    @Test("the title is drawn in the status line's style, the position in its own (plain by default)")
+    func statusPositionStyle() {
+        var s = state()
+        let screen = s.render()
+        let y = screen.height - 1
+        let row = screen.lines()[y]
+        let title = row.distance(from: row.startIndex, to: row.range(of: "Long article")!.lowerBound)
+        let position = row.distance(from: row.startIndex, to: row.range(of: "L1/")!.lowerBound)
+        #expect(screen[title, y].element == .statusLine)
+        #expect(screen[title, y].style == Theme.builtinDefault[.statusLine])
+        #expect(screen[position, y].element == .statusPosition)
+        #expect(screen[position, y].style == Style())
+        #expect(screen[screen.width - 1, y].element == .statusPosition)
+    }
+
     @Test("T cycles themes; m bookmarks; S asks for a library search")
     func effects() {
         var s = ReaderState(articles: [ScreenSamples.news], themes: [.builtinDefault, .builtinMonochrome], width: 80, height: 24)
