@@ -10,7 +10,7 @@ import PackageDescription
 // therefore one static, non-PIE executable: the Swift runtime, Foundation, SQLite,
 // ncursesw and glibc linked in, so the kernel maps one file and nothing is bound or
 // relocated at start (`byline --version`: 5.7 ms of CPU with the Swift runtime static
-// and the C libraries shared, 2.9 ms fully static; perf stat; README, "Over ssh").
+// and the C libraries shared, 2.9 ms fully static; perf stat; docs/performance.md, "Over ssh").
 // SwiftPM's autolink list omits Foundation's own static dependencies (ICU,
 // CoreFoundation, shims), so they are named here, in a group so their order does not
 // matter. Static glibc cannot load NSS modules: without $HOME, the home folder comes

@@ -1,6 +1,10 @@
 import BylineUI
 import CNcursesw
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The terminal, through ncursesw: copies a ``ScreenBuffer`` to the screen and reads
 /// keys. Thin on purpose; everything it draws was decided by the pure UI layer.

@@ -8,7 +8,7 @@ import Testing
 /// micro-averaged), so a change that loses quality fails here.
 @Suite("Entity quality on the annotated sets")
 struct EntityDevSetTests {
-    /// Just under the figures measured when they were set (see README, "Entities").
+    /// Just under the figures measured when they were set (see docs/performance.md, "Entities: quality").
     static let devTyped = 0.90
     static let devUntyped = 0.92
     static let dev2Typed = 0.90

@@ -1,7 +1,11 @@
 import ArgumentParser
 import BylineKit
 import BylineUI
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,7 +3,7 @@
 # Tests/Fixtures/eval: dev (21 corpus articles), dev2 (10 more, for error analysis),
 # seed (the seed article), check and extra (independent check sets, never tuned on),
 # each when it has files:
-#   Scripts/score-dev.sh [--debug] [--quiet]
+#   scripts/score-dev.sh [--debug] [--quiet]
 # Builds in release mode (or debug with --debug), runs `byline analyze --json --out DIR`
 # over the annotated articles and prints score.py's figures.
 set -eu

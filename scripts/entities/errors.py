@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Lists entity errors against a gold folder: false positives, misses and wrong types.
 
-    python3 Scripts/entities/errors.py GOLD_DIR SYSTEM_DIR [ARTICLE_PREFIX]
+    python3 scripts/entities/errors.py GOLD_DIR SYSTEM_DIR [ARTICLE_PREFIX]
 """
 import json, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', '..', 'Tests', 'Fixtures', 'eval'))
