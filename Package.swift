@@ -33,10 +33,12 @@ let package = Package(
         .executable(name: "byline", targets: ["byline"]),
         .library(name: "BylineKit", targets: ["BylineKit"]),
     ],
+    // Exact versions: a fresh clone builds what was tested (README, "Development", names
+    // the same versions; RepositoryTests checks they agree).
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         .target(name: "BylineKit"),
@@ -48,12 +50,19 @@ let package = Package(
             name: "BylineUI",
             dependencies: ["BylineKit", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // No pkgConfig: ncursesw.pc's cflags (-D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600) are
+        // flags SwiftPM refuses with a warning on every build, and shim.h defines what
+        // it needs. The module map links ncursesw; tinfo is named for static builds
+        // (Debian's libncursesw.so already pulls it in).
         .systemLibrary(
             name: "CNcursesw",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "CursesBackend", dependencies: ["CNcursesw", "BylineUI"]),
+        .target(
+            name: "CursesBackend",
+            dependencies: ["CNcursesw", "BylineUI"],
+            linkerSettings: [.linkedLibrary("tinfo", .when(platforms: [.linux]))]
+        ),
         .executableTarget(
             name: "byline",
             dependencies: [

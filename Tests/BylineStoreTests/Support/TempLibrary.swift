@@ -47,7 +47,8 @@ final class TempLibrary {
     func writeRaw(_ name: String, _ text: String) -> String {
         let path = articles + "/" + name
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        let written = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        precondition(written, "could not write the test article \(path)")
         return path
     }
 

@@ -1,0 +1,74 @@
+import BylineTestSupport
+import Foundation
+import Testing
+
+/// What the repository states about itself agrees with what it does: the README's
+/// dependency versions with Package.swift's, and the generated data files' notices with
+/// NOTICE.
+@Suite("The repository")
+struct RepositoryTests {
+    static func read(_ relative: String) throws -> String {
+        try String(contentsOf: Fixtures.root.appendingPathComponent(relative), encoding: .utf8)
+    }
+
+    /// `name → version` for each `.package(url: ".../name", exact: "version")`.
+    static func pinnedDependencies(_ manifest: String) -> [String: String] {
+        var pinned: [String: String] = [:]
+        for match in manifest.matches(of: /\.package\(url: "[^"]*\/([^"\/]+?)(?:\.git)?", exact: "([^"]+)"\)/) {
+            pinned[String(match.1)] = String(match.2)
+        }
+        return pinned
+    }
+
+    @Test func everyDependencyIsPinnedToTheVersionTheReadmeStates() throws {
+        let manifest = try Self.read("Package.swift")
+        let pinned = Self.pinnedDependencies(manifest)
+        let declared = manifest.matches(of: /\.package\(/).count
+        #expect(declared == 3 && pinned.count == declared,
+                "every .package in Package.swift is pinned with exact: (\(pinned.count) of \(declared))")
+        let readme = try Self.read("README.md")
+        let line = readme.split(separator: "\n\n").first { $0.contains("Dependencies, pinned") }
+        let stated = Dictionary((line ?? "").matches(of: /`([^`]+)` (\d+\.\d+\.\d+)/).map { (String($0.1), String($0.2)) },
+                                uniquingKeysWith: { a, _ in a })
+        #expect(line != nil, "README names the pinned dependencies in a paragraph starting 'Dependencies, pinned'")
+        #expect(stated == pinned, "README states \(stated), Package.swift pins \(pinned)")
+    }
+
+    /// NOTICE's sections by name, as `scripts/notice.py` reads them.
+    static func noticeSections(_ notice: String) -> [String: [String]] {
+        var sections: [String: [String]] = [:]
+        var name: String?
+        for line in notice.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if let match = line.wholeMatch(of: /=== (.+) ===/) {
+                name = String(match.1)
+                sections[name!] = []
+            } else if let name {
+                sections[name]!.append(line)
+            }
+        }
+        return sections.mapValues { lines in
+            var lines = lines
+            while lines.first?.isEmpty == true { lines.removeFirst() }
+            while lines.last?.isEmpty == true { lines.removeLast() }
+            return lines
+        }
+    }
+
+    @Test func generatedGazetteersCarryNoticeSectionsWordForWord() throws {
+        let sections = Self.noticeSections(try Self.read("NOTICE"))
+        let header = try Self.read("Sources/BylineKit/Entities/GazetteerData.swift")
+            .split(separator: "\n", omittingEmptySubsequences: false).prefix { $0.hasPrefix("//") }.map(String.init)
+        let names = header.compactMap { $0.wholeMatch(of: /\/\/ === (.+) ===/).map { String($0.1) } }
+        // The data in the file: places, names, the word lists (SCOWL and GUM), Byline's own.
+        #expect(Set(names).isSuperset(of: ["GeoNames", "US Census", "SCOWL", "GUM", "Byline lists"]))
+        for name in names {
+            let body = try #require(sections[name], "NOTICE has a section '\(name)'")
+            let start = try #require(header.firstIndex(of: "// === \(name) ==="))
+            let inFile = Array(header[(start + 1)...].prefix { $0 != "//" && !$0.hasPrefix("// === ") })
+            let expected = body.map { ("// " + $0).replacing(/\s+$/, with: "") }
+            #expect(inFile == expected, "GazetteerData.swift's '\(name)' notice differs from NOTICE: run scripts/entities/build_gazetteers.py --header-only")
+        }
+        // GUM's Wikinews texts are CC BY 2.5 (its source note); the annotations CC BY 4.0.
+        #expect(sections["GUM"]?.joined(separator: " ").contains("Wikinews, CC BY 2.5") == true)
+    }
+}
