@@ -73,11 +73,13 @@ struct KeyTests {
         #expect(s.current == 1)
     }
 
-    @Test("q quits at once, even from the help screen")
+    @Test("q quits at once from the reader, but from the help screen it only closes the help")
     func quit() {
         var s = state()
         s.handle(.character("h"))
         #expect(s.helpVisible)
+        s.handle(.character("q"))
+        #expect(!s.shouldQuit && !s.helpVisible)
         s.handle(.character("q"))
         #expect(s.shouldQuit)
     }

@@ -138,7 +138,7 @@ struct LibraryLookupTests {
         #expect(screen.plainText.contains("(no articles)"))
         #expect(screen.lines().last!.contains("No article in the library mentions Nobody"))
 
-        #expect(s.helpLines.contains { $0.hasPrefix("  L ") && $0.hasSuffix("  " + Action.libraryRelated.summary) })
+        #expect(s.helpLines.contains { $0.hasPrefix("  L ") && $0.contains("  " + Action.libraryRelated.summary) && $0.hasSuffix("library_related") })
 
         var keys = KeyMap.standard
         keys.bind(.libraryRelated, to: [.character("o")])

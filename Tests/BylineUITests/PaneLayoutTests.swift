@@ -15,7 +15,7 @@ struct PaneLayoutTests {
         #expect(screen.lines().contains { $0.contains("Article 1/2") })
         state.handle(.character("s"))
         #expect(state.paneLayout.sidebar != nil)
-        #expect(state.render().lines()[0].contains("[Quotes]"))
+        #expect(state.render().lines()[0].contains("[Quotes 2] Entities 6"))
     }
 
     @Test("wide terminals show all three panes")

@@ -43,7 +43,7 @@ struct ReaderEndToEndTests {
         let words = quote.text.split(separator: " ").prefix(3).joined(separator: " ")
         let tmux = try start([Fixtures.seed, "--sidebar"], width: 120, height: 30)
         defer { tmux.close() }
-        #expect(tmux.waitFor { $0.contains("[Quotes]") && !$0.contains("analysing") }.ok)
+        #expect(tmux.waitFor { $0.contains("[Quotes ") && !$0.contains("analysing") }.ok)
         tmux.send("Tab", "G", "Enter")
         let screen = tmux.waitFor { screen in
             screen.split(separator: "\n").dropFirst(10).contains { $0.contains(words) }

@@ -104,9 +104,9 @@ struct ReaderLibraryTests {
     /// the open article's analysis, one key at a time, each waited for.
     private func focusSidebar(_ tmux: TmuxSession, tab: String) -> (screen: String, ok: Bool) {
         func shownTab(_ screen: String) -> String? {
-            screen.contains("[Quotes]") ? "Quotes" : screen.contains("[Entities]") ? "Entities" : nil
+            screen.contains("[Quotes") ? "Quotes" : screen.contains("[Entities") ? "Entities" : nil
         }
-        func sidebarFocused(_ screen: String) -> Bool { screen.contains("▶ [Quotes]") || screen.contains("▶ Quotes [") }
+        func sidebarFocused(_ screen: String) -> Bool { screen.contains("▶ [Quotes") || screen.contains("▶ Quotes") }
         for _ in 0..<6 {
             let screen = tmux.capture()
             if shownTab(screen) == nil {

@@ -9,6 +9,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case halfPageUp = "half_page_up"
     case top
     case bottom
+    case percent
     case open
     case nextArticle = "next_article"
     case previousArticle = "previous_article"
@@ -42,13 +43,14 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
         case .pageUp: return "page up"
         case .halfPageDown: return "half a page down"
         case .halfPageUp: return "half a page up"
-        case .top: return "go to the top"
-        case .bottom: return "go to the end"
-        case .open: return "open the selected article / sidebar item"
+        case .top: return "go to the top (N g: line N)"
+        case .bottom: return "go to the end (N G: line N)"
+        case .percent: return "go to N percent of the article (50%)"
+        case .open: return "open the selected article or item"
         case .nextArticle: return "next article"
         case .previousArticle: return "previous article"
         case .searchForward: return "search forward in the article"
-        case .searchBackward: return "search backward (this help shows while you type)"
+        case .searchBackward: return "search backward (shows this help)"
         case .nextMatch: return "next search match"
         case .previousMatch: return "previous search match"
         case .nextEntity: return "next entity mention"
@@ -62,11 +64,38 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
         case .switchSidebarTab: return "switch sidebar tab (Quotes / Entities)"
         case .cycleTheme: return "next theme"
         case .librarySearch: return "search the whole library"
-        case .libraryRelated: return "more in the library on this entity or speaker"
+        case .libraryRelated: return "this entity or speaker in the library"
         case .bookmark: return "bookmark this article"
         case .help: return "show this help"
         case .back: return "close help / prompt, back to the list"
         case .quit: return "quit"
+        }
+    }
+
+    /// The help screen's sections, in order.
+    public enum Section: String, Sendable, CaseIterable {
+        case moving = "Moving"
+        case search = "Search"
+        case entitiesAndQuotes = "Entities and quotations"
+        case panesAndList = "Panes and the list"
+        case library = "Library"
+        case other = "Help, themes, quitting"
+    }
+
+    /// The help section the action is listed under.
+    ///
+    /// ```swift
+    /// Action.nextQuote.section   // .entitiesAndQuotes
+    /// ```
+    public var section: Section {
+        switch self {
+        case .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .percent: return .moving
+        case .searchForward, .searchBackward, .nextMatch, .previousMatch: return .search
+        case .nextEntity, .previousEntity, .nextSameEntity, .nextQuote, .previousQuote: return .entitiesAndQuotes
+        case .open, .nextArticle, .previousArticle, .focusNext, .focusPrevious, .toggleSidebar, .switchSidebarTab, .back:
+            return .panesAndList
+        case .librarySearch, .libraryRelated, .bookmark: return .library
+        case .cycleTheme, .help, .quit: return .other
         }
     }
 }

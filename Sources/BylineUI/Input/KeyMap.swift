@@ -50,6 +50,7 @@ public struct KeyMap: Sendable, Hashable {
         bind(.halfPageUp, .ctrl("u"))
         bind(.top, .character("g"), .home, .character("<"))
         bind(.bottom, .character("G"), .end, .character(">"))
+        bind(.percent, .character("%"), .character("p"))
         bind(.open, .enter, .right, .character("l"))
         bind(.nextArticle, .character("J"), .character("]"))
         bind(.previousArticle, .character("K"), .character("["))

@@ -20,19 +20,45 @@ extension ReaderState {
         default: break
         }
         let action = keyMap.action(for: key)
-        if helpVisible {
-            switch action {
-            case .quit?: shouldQuit = true
-            case .lineDown?: helpTop += 1
-            case .lineUp?: helpTop = max(0, helpTop - 1)
-            case .pageDown?, .halfPageDown?: helpTop += max(1, height - 2)
-            case .pageUp?, .halfPageUp?: helpTop = max(0, helpTop - max(1, height - 2))
-            default: helpVisible = false
-            }
+        if helpVisible { handleHelp(action); return }
+        // A count before a key, as in less: `5j`, `10G`, `50%`. Digits count only where
+        // no action is bound to them.
+        if action == nil, case .character(let c) = key, c.isASCII, let digit = c.wholeNumberValue {
+            pendingCount = min(9_999_999, (pendingCount ?? 0) * 10 + digit)
             return
         }
+        let count = pendingCount
+        pendingCount = nil
         guard let action else { return }
-        perform(action)
+        if count != nil, action == .back { return }  // Esc drops a count being typed
+        perform(action, count: count)
+    }
+
+    /// Applies an action as if its key had been pressed after a count, as in less:
+    /// `5j` scrolls five lines, `10G` goes to line 10, `50%` half way, `3'` to the third
+    /// quotation from here. Actions that take no count ignore it.
+    ///
+    /// ```swift
+    /// state.perform(.bottom, count: 10)   // line 10 at the top of the article pane
+    /// ```
+    public mutating func perform(_ action: Action, count: Int?) {
+        guard let n = count else { perform(action); return }
+        switch action {
+        case .lineDown, .pageDown, .halfPageDown: move(n)  // less: `N space` scrolls N lines
+        case .lineUp, .pageUp, .halfPageUp: move(-n)
+        case .top, .bottom: goToLine(n)
+        case .percent: goToPercent(n)
+        case .nextArticle: stepArticle(n)
+        case .previousArticle: stepArticle(-n)
+        case .nextEntity, .previousEntity, .nextSameEntity, .nextQuote, .previousQuote, .nextMatch, .previousMatch:
+            // Repeated while it still lands somewhere new; the last landing is reported.
+            for _ in 0..<min(n, 10_000) {
+                let before = (chosen, search?.current, top)
+                perform(action)
+                if (chosen, search?.current, top) == before { break }
+            }
+        default: perform(action)
+        }
     }
 
     /// Applies an action as if its key had been pressed.
@@ -48,6 +74,7 @@ extension ReaderState {
         case .halfPageUp: move(-max(1, page / 2))
         case .top: move(Int.min / 2)
         case .bottom: move(Int.max / 2)
+        case .percent: goToPercent(0)
         case .open: openFocused()
         case .nextArticle: stepArticle(1)
         case .previousArticle: stepArticle(-1)
@@ -97,6 +124,37 @@ extension ReaderState {
     }
 
     // MARK: Moving
+
+    /// `N g` / `N G`: line N of the focused pane at its top (the article), or entry N
+    /// selected (the list, the sidebar).
+    mutating func goToLine(_ n: Int) {
+        switch focus {
+        case .article:
+            top = layout.advance(layout.start, by: max(0, n - 1))
+            clampTop()
+        case .list:
+            move(Int.min / 2)
+            move(max(0, n - 1))
+        case .sidebar:
+            sidebarSelection = 0
+            sidebarTop = 0
+            moveSidebarSelection(by: max(0, n - 1))
+        }
+    }
+
+    /// `N%` / `N p`: N percent of the way through the focused pane (as in less, the line
+    /// there goes to the top).
+    mutating func goToPercent(_ n: Int) {
+        let percent = min(100, max(0, n))
+        switch focus {
+        case .article:
+            let total = layout.lineNumber(of: top).total
+            top = layout.advance(layout.start, by: total * percent / 100)
+            clampTop()
+        case .list: goToLine(list.entries.count * percent / 100 + 1)
+        case .sidebar: goToLine(sidebarRows.count * percent / 100 + 1)
+        }
+    }
 
     mutating func move(_ n: Int) {
         switch focus {
@@ -195,8 +253,8 @@ extension ReaderState {
         case .sidebar:
             guard sidebarRows.indices.contains(sidebarSelection), let target = sidebarRows[sidebarSelection].target else { return }
             switch target {
-            case .quote(let i): choose(.quote(i))
-            case .entity(let i): choose(.entity(i))
+            case .quote(let i): jump(to: .quote(i))
+            case .entity(let i): jump(to: .entity(i))
             }
         case .article: break
         }

@@ -37,6 +37,40 @@ extension ReaderState {
         reveal(item: item, range: loc.start..<loc.end)
     }
 
+    /// Says on the status line where a jump landed, so that it can be read with the
+    /// sidebar closed: "Quote 2 of 8 · Kim Jong-un", "Joe Biden · person · mention 1 of 3".
+    ///
+    /// ```swift
+    /// state.handle(.character("'"))
+    /// state.statusMessage   // "Quote 1 of 1 · Kim Jong-un"
+    /// ```
+    public func landing(_ c: Chosen) -> String? {
+        switch c {
+        case .quote(let i):
+            let quotes = article.quotes
+            guard quotes.indices.contains(i) else { return nil }
+            let who = quotes[i].speaker.map { " · \($0)" } ?? " · unattributed"
+            return "Quote \(i + 1) of \(quotes.count)\(who)"
+        case .entity(let i):
+            let mentions = article.entities
+            guard mentions.indices.contains(i) else { return nil }
+            let m = mentions[i]
+            var n = 0, total = 0
+            for (j, other) in mentions.enumerated() where other.canonical == m.canonical {
+                total += 1
+                if j <= i { n += 1 }
+            }
+            return "\(m.canonical) · \(ReaderState.entityTypeName(m.type)) · mention \(n) of \(total)"
+        }
+    }
+
+    /// Marks `c`, scrolls to it and says where it is.
+    mutating func jump(to c: Chosen, note: String? = nil) {
+        choose(c)
+        guard chosen == c, let where_ = landing(c) else { return }
+        statusMessage = note.map { "\(where_) (\($0))" } ?? where_
+    }
+
     mutating func sidebarSyncQuote(_ i: Int) {
         guard sidebarTab == .quotes, let row = sidebarRows.firstIndex(where: { $0.target == .quote(i) }) else { return }
         sidebarSelection = row
@@ -76,7 +110,7 @@ extension ReaderState {
             target = mentions.indices.last { key(mentions[$0]) < (r.item, r.offset) }
         }
         guard let t = target else { statusMessage = forward ? "No more entity mentions" : "No earlier entity mention"; return }
-        choose(.entity(t))
+        jump(to: .entity(t))
     }
 
     /// `*`: the next mention of the chosen entity (from "Mr Kim" to "Kim Jong-un"),
@@ -92,11 +126,7 @@ extension ReaderState {
         let name = mentions[c].canonical
         let same = mentions.indices.filter { mentions[$0].canonical == name }
         let next = same.first { $0 > c } ?? same.first!
-        if next <= c { statusMessage = "Back to the first mention of \(name)" }
-        choose(.entity(next))
-        if statusMessage == nil, let n = same.firstIndex(of: next) {
-            statusMessage = "\(name): mention \(n + 1) of \(same.count)"
-        }
+        jump(to: .entity(next), note: next <= c ? "back to the first" : nil)
     }
 
     mutating func jumpToQuote(forward: Bool) {
@@ -111,6 +141,6 @@ extension ReaderState {
             target = quotes.indices.last { key(quotes[$0]) < (r.item, r.offset) }
         }
         guard let t = target else { statusMessage = forward ? "No more quotations" : "No earlier quotation"; return }
-        choose(.quote(t))
+        jump(to: .quote(t))
     }
 }

@@ -9,7 +9,11 @@ extension ReaderState {
         guard width > 0, height > 0 else { return screen }
         let l = paneLayout
         if helpVisible {
-            drawHelp(&screen, area: Rect(x: 0, y: 0, width: width, height: l.status?.y ?? height))
+            // The help owns the screen; the status line stays only for the `?` prompt.
+            let withPrompt = prompt?.showsHelp == true
+            drawHelp(&screen, area: Rect(x: 0, y: 0, width: width, height: withPrompt ? (l.status?.y ?? height) : height))
+            if withPrompt, let s = l.status { drawStatus(&screen, s) }
+            return screen
         } else {
             if let r = l.list { drawList(&screen, r, headers: l.hasHeaders) }
             if let r = l.article { drawArticle(&screen, r, headers: l.hasHeaders) }
@@ -102,10 +106,15 @@ extension ReaderState {
     func drawSidebar(_ screen: inout ScreenBuffer, _ r: Rect, headers: Bool) {
         var content = r
         if headers {
-            let tabs = Sidebar.Tab.allCases.map { $0 == sidebarTab ? "[\($0.rawValue)]" : $0.rawValue }.joined(separator: " ")
-            let count = sidebarTab == .quotes ? article.quotes.count : Set(article.entities.map(\.canonical)).count
+            // Each tab counts what it names: "[Quotes 8] Entities 12".
+            let busy = analysing.contains(current)
+            let tabs = Sidebar.Tab.allCases.map { tab in
+                let count = tab == .quotes ? article.quotes.count : Set(article.entities.map(\.canonical)).count
+                let label = busy ? tab.rawValue : "\(tab.rawValue) \(count)"
+                return tab == sidebarTab ? "[\(label)]" : label
+            }.joined(separator: " ")
             drawHeader(&screen, Rect(x: r.x, y: r.y, width: r.width, height: 1), pane: .sidebar, title: tabs,
-                       detail: analysing.contains(current) ? "(analysing…)" : "(\(count))")
+                       detail: busy ? "(analysing…)" : "")
             content = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
         }
         var top = sidebarTop
@@ -117,7 +126,8 @@ extension ReaderState {
             let item = sidebarRows[i]
             let y = content.y + row
             let selected = i == sidebarSelection && !item.isHeading && item.target != nil
-            let element: ThemeElement = item.isHeading ? .sidebarHeading : (selected ? .listSelection : .sidebar)
+            let element: ThemeElement =
+                item.isHeading ? .sidebarHeading : selected ? .listSelection : item.type.map(ReaderState.element(for:)) ?? .sidebar
             let style = theme[element]
             if selected { screen.fill(x: content.x, y: y, width: content.width, height: 1, style: style, element: element) }
             let detail = item.detail ?? ""
@@ -297,65 +307,5 @@ extension ReaderState {
         let position = theme[.statusPosition]
         screen.fill(x: r.maxX - rw, y: r.y, width: rw, height: 1, style: position, element: .statusPosition)
         screen.put(right, x: r.maxX - rw, y: r.y, style: position, element: .statusPosition, maxWidth: rw)
-    }
-
-    // MARK: Help
-
-    /// The help screen's lines, made from the live key map.
-    public var helpLines: [String] {
-        helpEntries.map { entry in
-            guard let keys = entry.keys else { return entry.text }
-            return "  \(keys)  \(entry.text)"
-        }
-    }
-
-    /// The key the status line names for help: `?` (help with a backward search
-    /// prompt, as in less) unless rebound, else the help key (`h`).
-    var helpKeyName: String {
-        func firstLetter(_ keys: [Key]) -> Key? { keys.first { if case .character = $0 { return true } else { return false } } }
-        let keys = keyMap.keys(for: .help)
-        return (firstLetter(keyMap.keys(for: .searchBackward)) ?? firstLetter(keys) ?? keys.first)?.name ?? "?"
-    }
-
-    /// The help screen's first line: how to leave it, with the live keys.
-    var helpTitle: String {
-        if prompt?.showsHelp == true {
-            return "Byline keys — type a pattern and enter to search backward; esc closes this help"
-        }
-        guard let quit = keyMap.keys(for: .quit).first else { return "Byline keys — any key closes this help" }
-        return "Byline keys — any key closes this help, \(quit.name) quits"
-    }
-
-    /// The help screen's rows: a key column (nil for a plain line) and a text.
-    var helpEntries: [(keys: String?, text: String)] {
-        var rows: [(keys: String?, text: String)] = [(nil, helpTitle), (nil, "")]
-        let names = Action.allCases.map { a in keyMap.keys(for: a).map(\.name).joined(separator: " ") }
-        let keyWidth = min(24, names.map { DisplayWidth.of($0) }.max() ?? 0)
-        for (a, keys) in zip(Action.allCases, names) where !keys.isEmpty {
-            let pad = String(repeating: " ", count: max(0, keyWidth - DisplayWidth.of(keys)))
-            rows.append((keys + pad, a.summary))
-        }
-        rows.append((nil, ""))
-        rows.append((nil, "  In a prompt: enter searches, esc cancels, backspace deletes."))
-        return rows
-    }
-
-    func drawHelp(_ screen: inout ScreenBuffer, area: Rect) {
-        let entries = helpEntries
-        let start = min(helpTop, max(0, entries.count - area.height))
-        for row in 0..<area.height {
-            let i = start + row
-            guard i < entries.count else { break }
-            let y = area.y + row
-            let e = entries[i]
-            if let keys = e.keys {
-                var x = area.x + screen.put("  ", x: area.x, y: y, style: theme[.help], element: .help, maxWidth: area.width)
-                x += screen.put(keys, x: x, y: y, style: theme[.helpKey], element: .helpKey, maxWidth: area.maxX - x)
-                screen.put("  " + e.text, x: x, y: y, style: theme[.help], element: .help, maxWidth: area.maxX - x)
-            } else {
-                let element: ThemeElement = i == 0 ? .sidebarHeading : .help
-                screen.put(e.text, x: area.x, y: y, style: theme[element], element: element, maxWidth: area.width)
-            }
-        }
     }
 }

@@ -62,6 +62,8 @@ public struct ReaderState: Sendable {
     public internal(set) var chosen: Chosen?
     public internal(set) var helpVisible = false
     var helpTop = 0
+    /// Digits typed before a key (`5` of `5j`), as in less.
+    public internal(set) var pendingCount: Int?
     /// A message for the status line, cleared by the next key (the executable fills it,
     /// e.g. "Bookmarked"); a problem to be read goes through ``showNotice(_:forKeys:)``.
     public var statusMessage: String?

@@ -28,6 +28,8 @@ public enum Sidebar {
         public var detail: String?
         public var isHeading: Bool
         public var target: Target?
+        /// The entity's type, for an entity row (its name is drawn in the type's style).
+        public var type: EntityType? = nil
     }
 
     /// A heading per entity type.
@@ -66,7 +68,7 @@ public enum Sidebar {
                 if keys.isEmpty { continue }
                 rows.append(Row(text: heading(for: type), detail: nil, isHeading: true, target: nil))
                 for k in keys {
-                    rows.append(Row(text: k.canonical, detail: String(count[k]!), isHeading: false, target: .entity(first[k]!)))
+                    rows.append(Row(text: k.canonical, detail: String(count[k]!), isHeading: false, target: .entity(first[k]!), type: type))
                 }
             }
             return rows
