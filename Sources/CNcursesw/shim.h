@@ -12,6 +12,7 @@
 #include <ncursesw/term.h>
 #include <signal.h>
 #include <string.h>
+#include <errno.h>
 #include <unistd.h>
 
 static inline WINDOW *nc_stdscr(void) { return stdscr; }
@@ -53,11 +54,41 @@ static inline int nc_key_f0(void) { return KEY_F0; }
 
 /* SIGINT, SIGTERM, SIGHUP, SIGQUIT: restore the terminal, then die of the same signal
    (so the shell sees the usual status). ncurses keeps its own SIGTSTP handler, which
-   restores the terminal on Ctrl-Z and repaints on fg. */
+   restores the terminal on Ctrl-Z and repaints on fg; see nc_install_suspend_handler. */
 static void nc_restore_and_reraise(int sig) {
     endwin();
     signal(sig, SIG_DFL);
     raise(sig);
+}
+/* Ctrl-Z then fg. ncurses' SIGTSTP handler calls endwin (which leaves keypad-transmit
+   mode, smkx) and, on fg, restores the tty modes, the alternate screen, the cursor and
+   the mouse and repaints, but not keypad-transmit mode: the terminal then sends the
+   cursor keys in their other form (Down as ESC [ B instead of ESC O B), which curses
+   does not decode, and the first arrow key is read as Esc, [ and B. This handler runs
+   ncurses' own, then sends smkx again (keypad() writes and flushes it), so the terminal
+   is in the state it was in before Ctrl-Z. */
+static void (*nc_curses_suspend_handler)(int) = NULL;
+static void nc_suspend_and_restore_keypad(int sig) {
+    int saved = errno;
+    if (nc_curses_suspend_handler) nc_curses_suspend_handler(sig);
+    keypad(stdscr, TRUE);
+    errno = saved;
+}
+/* Wraps ncurses' SIGTSTP handler (installed by newterm when the shell does job
+   control); nothing to do when there is none (SIGTSTP ignored or default). */
+static inline void nc_install_suspend_handler(void) {
+    struct sigaction current;
+    if (sigaction(SIGTSTP, NULL, &current) != 0) return;
+    if ((current.sa_flags & SA_SIGINFO) || current.sa_handler == SIG_DFL || current.sa_handler == SIG_IGN
+        || current.sa_handler == nc_suspend_and_restore_keypad) return;
+    nc_curses_suspend_handler = current.sa_handler;
+    current.sa_handler = nc_suspend_and_restore_keypad;
+    sigaction(SIGTSTP, &current, NULL);
+}
+/* Back to the default SIGTSTP action, before the screen is deleted. */
+static inline void nc_remove_suspend_handler(void) {
+    signal(SIGTSTP, SIG_DFL);
+    nc_curses_suspend_handler = NULL;
 }
 static inline void nc_install_exit_handlers(void) {
     struct sigaction sa;

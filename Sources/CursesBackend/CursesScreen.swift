@@ -104,6 +104,7 @@ public final class CursesScreen {
         height = Int(nc_lines())
         if mouse { enableMouseWheel() }
         nc_install_exit_handlers()
+        nc_install_suspend_handler()
     }
 
     /// Asks for mouse wheel events (``Key/wheelUp(x:y:)``, ``Key/wheelDown(x:y:)``), as
@@ -203,6 +204,7 @@ public final class CursesScreen {
     public func close() {
         guard !closed else { return }
         closed = true
+        nc_remove_suspend_handler()
         endwin()
         delscreen(screen)
         if ownsInput { fclose(input) }

@@ -138,6 +138,20 @@ public final class TmuxSession: @unchecked Sendable {
         tmux("send-keys", "-t", "0", "-l", text)
     }
 
+    /// The terminal modes the program has set in the pane, as tmux tracks them:
+    /// alternate screen, cursor keys and keypad in application mode (keypad-transmit),
+    /// cursor shown, mouse reporting, wrapping, insert and origin mode.
+    ///
+    /// ```swift
+    /// tmux.modes()  // "alternate=1 cursor-keys=1 keypad=1 cursor=0 mouse=0 …"
+    /// ```
+    public func modes() -> String {
+        let format = ["alternate=#{alternate_on}", "cursor-keys=#{keypad_cursor_flag}", "keypad=#{keypad_flag}",
+                      "cursor=#{cursor_flag}", "mouse=#{mouse_any_flag}", "mouse-standard=#{mouse_standard_flag}",
+                      "wrap=#{wrap_flag}", "insert=#{insert_flag}", "origin=#{origin_flag}"].joined(separator: " ")
+        return tmux("display-message", "-p", "-t", "0", format).output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     public func resize(width: Int, height: Int) {
         tmux("resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)")
     }

@@ -147,11 +147,11 @@ struct ReaderEndToEndTests {
 
     /// An interactive shell in tmux running the reader (signals reach the reader, not
     /// the test's wrapper).
-    func shellRunningReader() throws -> TmuxSession {
+    func shellRunningReader(_ options: String = "") throws -> TmuxSession {
         try #require(TmuxSession.isAvailable, "tmux is required under CI")
         let tmux = try TmuxSession(command: ["sh", "-i"], width: 80, height: 24, environment: ["PS1": "PROMPT$ "])
         #expect(tmux.waitFor { $0.contains("PROMPT$") }.ok)
-        tmux.type("\(Binary.byline) \(Fixtures.seed)")
+        tmux.type("\(Binary.byline) \(options) \(Fixtures.seed)")
         tmux.send("Enter")
         #expect(tmux.waitFor { $0.contains("North Korean") }.ok)
         #expect(tmux.tmux("display-message", "-p", "-t", "0", "#{alternate_on}").output.hasPrefix("1"))
@@ -193,19 +193,35 @@ struct ReaderEndToEndTests {
         #expect(tmux.waitFor { $0.contains("status=\(128 + signal)") }.ok)
     }
 
-    @Test("Ctrl-Z then fg: the shell gets a normal terminal, the reader comes back")
-    func suspend() throws {
-        let tmux = try shellRunningReader()
+    @Test("Ctrl-Z then fg: the shell gets a normal terminal, the reader comes back in the same modes and reads the first arrow key",
+          arguments: ["", "--mouse"])
+    func suspend(options: String) throws {
+        let tmux = try shellRunningReader(options)
         defer { tmux.close() }
+        // Idle, waiting for a key with no time-out (while background work runs the
+        // loop polls, and each new read set the keypad mode again, hiding the bug).
+        #expect(tmux.waitFor { !$0.contains("analysing") }.ok)
+        usleep(700_000)
+        let before = tmux.modes()
+        #expect(before.contains("cursor-keys=1"), "keypad-transmit mode not set: \(before)")
         tmux.send("C-z")
         let suspended = tmux.waitFor { $0.contains("PROMPT$") && !$0.contains("▶ Article") }
         #expect(suspended.ok, "\(suspended.screen)")
-        #expect(tmux.tmux("display-message", "-p", "-t", "0", "#{alternate_on}").output.hasPrefix("0"))
+        #expect(tmux.modes().contains("alternate=0 cursor-keys=0 keypad=0 cursor=1 mouse=0"), "suspended: \(tmux.modes())")
         tmux.type("fg")
         tmux.send("Enter")
         let back = tmux.waitFor { $0.contains("▶ Article") && $0.contains("North Korean") }
         #expect(back.ok, "\(back.screen)")
-        tmux.send("j", "q")
+        // Modes are set just after the repaint: wait for them rather than read once.
+        let deadline = Date().addingTimeInterval(3)
+        while tmux.modes() != before && Date() < deadline { usleep(30_000) }
+        #expect(tmux.modes() == before, "after fg")
+        // The first arrow key after fg scrolls the article (it was read as Esc, [ and B:
+        // back, previous article, and the focus on the list).
+        tmux.send("Down")
+        let moved = tmux.waitFor { $0.contains("L2/") && $0.contains("▶ Article") }
+        #expect(moved.ok, "Down after fg:\n\(moved.screen)")
+        tmux.send("q")
         #expect(tmux.waitFor { $0.contains("PROMPT$") && !$0.contains("▶ Article") }.ok)
     }
 
