@@ -21,6 +21,32 @@ struct RobustnessTests {
         #expect(FileManager.default.contents(atPath: damaged) == garbage)
     }
 
+    @Test("a library damaged in its middle opens, but its integrity check names the damage and changes nothing")
+    func damagedPagesAreFoundBeforeWriting() throws {
+        let t = try TempLibrary()
+        let path = t.root + "/seeds.sqlite"
+        do {
+            // Its only connection, closed at the end of this block: the WAL is then
+            // folded into the file, which the noise below lands in.
+            let library = try Library(path: path)
+            _ = try library.index(paths: [Fixtures.root.appendingPathComponent("seeds").path])
+            try library.checkIntegrity()
+        }
+        try LibraryDamage.overwrite(path, page: 20, count: 40 * 1024)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        // Opening and listing can still work: the damage is in pages they do not read.
+        let damaged = try Library(path: path)
+        let error = #expect(throws: StoreError.self) { try damaged.checkIntegrity() }
+        guard case .corrupt(let why) = error?.problem else {
+            Issue.record("expected .corrupt, got \(String(describing: error))")
+            return
+        }
+        #expect(!why.contains("***") && !why.contains("\n"), "\(why)")
+        #expect(error?.description.contains("\(path) is damaged") == true)
+        #expect(error?.description.contains("writes nothing to it") == true)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
     @Test func aReadOnlyLibraryStillSearchesButRefusesWrites() throws {
         let t = try TempLibrary()
         let path = t.write("a.md", title: "Flood", body: "The river rose.")

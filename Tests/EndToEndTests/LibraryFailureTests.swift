@@ -166,6 +166,37 @@ struct LibraryFailureTests {
         #expect(try Library(path: library, options: Library.Options(readOnly: true)).readingState(for: files[1]).isRead == false)
     }
 
+    @Test("a damaged library: the reader says so and writes nothing to it; byline add fails with the same message")
+    func damagedLibrary() throws {
+        let seeds = Fixtures.root.appendingPathComponent("seeds").path
+        #expect(try add([seeds]).status == 0)
+        // Noise over pages that neither opening the library nor listing it reads (the
+        // full-text index): only the integrity check finds it before a write would.
+        try LibraryDamage.overwrite(library, page: 20, count: 40 * 1024)
+        let before = try Data(contentsOf: URL(fileURLWithPath: library))
+        try #require(TmuxSession.isAvailable, "tmux is required under CI")
+        let tmux = try TmuxSession(command: [Binary.byline, seeds], width: 200, height: 24, environment: ["BYLINE_LIBRARY": library])
+        defer { tmux.close() }
+        let notice = tmux.waitFor { $0.contains("North Korean") && $0.contains("is damaged") }
+        #expect(notice.ok, "\(notice.screen)")
+        #expect(notice.screen.contains("byline writes nothing"), "\(notice.screen)")
+        // Reading, moving and opening other articles would save positions and read marks.
+        tmux.send("NPage", "NPage", "J", "NPage", "J", "m")
+        #expect(tmux.waitFor { $0.contains("Article 3/13") }.ok)
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: library)) == before, "the reader wrote into the damaged library")
+        let wal = (try? Data(contentsOf: URL(fileURLWithPath: library + "-wal"))) ?? Data()
+        #expect(wal.isEmpty, "the reader wrote \(wal.count) bytes of WAL for the damaged library")
+
+        let again = try add([seeds])
+        #expect(again.status == 2)
+        #expect(!again.stdout.contains("unchanged"), "\(again.stdout)")
+        #expect(again.stderr.contains("library \(library) is damaged ("), "\(again.stderr)")
+        #expect(again.stderr.contains("byline writes nothing to it: move it away to start a new library"), "\(again.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: library)) == before)
+    }
+
     @Test("a library that cannot be created: the reader reads the files, says why, and quits cleanly")
     func libraryCannotBeCreated() throws {
         let blocker = try tmp.write("blocker", "a file where the library's folder should be")

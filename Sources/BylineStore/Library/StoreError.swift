@@ -42,7 +42,7 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         let name = "library \(path)"
         switch problem {
         case .corrupt(let why):
-            return "\(name) is damaged (\(why)); it was left untouched: move it away to start a new library (your article files are not affected)"
+            return "\(name) is damaged (\(why)); byline writes nothing to it: move it away to start a new library (your article files are not affected)"
         case .busy:
             return "\(name) is busy: another byline is writing to it; try again in a moment"
         case .readOnly:

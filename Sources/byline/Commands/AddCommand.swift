@@ -12,7 +12,7 @@ struct AddCommand: ParsableCommand {
         (same size and modification time, or same content) are skipped; indexed files that \
         are gone from the given folders leave the library. Reading state and bookmarks are \
         never touched. Exit status 1 if any file could not be indexed, 2 if the library \
-        cannot be opened or written.
+        cannot be opened or written, or is damaged (checked before anything is written).
         """
     )
 
@@ -33,6 +33,14 @@ struct AddCommand: ParsableCommand {
 
     func run() throws {
         let library = try options.open()
+        do {
+            // A damaged library gets nothing more written to it, even when the files to
+            // add are unchanged and no query would touch its bad pages.
+            try library.checkIntegrity()
+        } catch {
+            Diagnostics.error(error)
+            throw ExitCode(2)
+        }
         let showProgress = !quiet && isatty(STDERR_FILENO) == 1
         let report: IndexReport
         do {
