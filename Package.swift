@@ -31,6 +31,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "byline", targets: ["byline"]),
+        .executable(name: "byline-bench", targets: ["byline-bench"]),
         .library(name: "BylineKit", targets: ["BylineKit"]),
     ],
     // Exact versions: a fresh clone builds what was tested (README, "Development", names
@@ -70,6 +71,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: staticExecutable
+        ),
+        // The benchmarks (docs/performance.md), apart so the installed reader does not carry them.
+        .executableTarget(
+            name: "byline-bench",
+            dependencies: [
+                "BylineKit", "BylineStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .target(name: "BylineTestSupport", dependencies: ["BylineKit", "BylineUI"], path: "Tests/BylineTestSupport"),
         .testTarget(name: "BylineKitTests", dependencies: ["BylineKit", "BylineTestSupport"]),

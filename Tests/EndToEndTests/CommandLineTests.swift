@@ -10,7 +10,7 @@ struct CommandLineTests {
         let v = try ProcessRunner.run(byline, ["--version"])
         #expect(v.status == 0)
         #expect(v.stdout.first?.isNumber == true)
-        for command in ["analyze", "dump", "read", "add", "search", "themes", "bench"] {
+        for command in ["analyze", "dump", "read", "add", "search", "themes"] {
             let h = try ProcessRunner.run(byline, [command, "--help"])
             #expect(h.status == 0, "\(command) --help")
             #expect(h.stdout.contains("USAGE"), "\(command) --help")

@@ -5,8 +5,8 @@
 /// NameSuggestion.closest(to: "sidebar", in: ["sidebar_open", "mouse"])   // "sidebar_open"
 /// NameSuggestion.closest(to: "zzz", in: ["line_down"])                 // nil: too far
 /// ```
-enum NameSuggestion {
-    static func closest(to name: String, in candidates: [String]) -> String? {
+package enum NameSuggestion {
+    package static func closest(to name: String, in candidates: [String]) -> String? {
         let lower = name.lowercased()
         if let same = candidates.first(where: { $0.lowercased() == lower }) { return same }
         let close = candidates.map { ($0, distance(lower, $0.lowercased())) }.filter { candidate, d in

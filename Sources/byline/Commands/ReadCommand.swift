@@ -12,9 +12,10 @@ struct ReadCommand: ParsableCommand {
         commandName: "read",
         abstract: "Open the reader on articles (the default command).",
         discussion: """
-        With no path, opens the sample library: \(SeedLocator.searchDescription) When standard \
+        With no path, opens the folders of your library (see `byline add`) when it holds \
+        articles, else the sample articles: \(FirstRun.seedsSearchDescription) When standard \
         output is not a terminal, prints the articles as `byline dump` does. Exit status 2 when \
-        the terminal cannot run a full-screen program (TERM=dumb or unknown). Keys: docs/keys.md, \
+        the terminal cannot run a full-screen program (TERM=dumb or unknown). Keys: `man byline`, \
         or ? inside the reader.
         """
     )
@@ -46,17 +47,22 @@ struct ReadCommand: ParsableCommand {
     static func read(paths: [String], theme: String? = nil, config: String? = nil,
                      sidebar: Bool? = nil, maxWidth: Int? = nil, mouse: Bool = false) throws {
         var paths = paths
+        var hint: String?
         if paths.isEmpty {
-            guard let seeds = SeedLocator.locate() else {
-                throw ValidationError("no path given and no seeds/ folder found (\(SeedLocator.searchDescription))")
+            // The user's library if it holds articles, else the sample articles.
+            guard let start = FirstRun.start() else {
+                Diagnostics.error(FirstRun.nothingToRead)
+                throw ExitCode(1)
             }
-            paths = [seeds]
+            (paths, hint) = (start.paths, start.hint)
         }
         if isatty(STDOUT_FILENO) != 1 {
             // Not a terminal: plain text, exactly as `byline dump` prints it.
+            if let hint { Diagnostics.error(hint) }
             try PlainOutput.dump(paths: paths, width: 80)
             return
         }
+        let startHint = hint
         // Build the analysis tables (gazetteers, tens of milliseconds) on another core,
         // from the first paint on: the worker is held until then, so that on a machine
         // with two cores the main thread and the library's opening have one each.
@@ -71,7 +77,8 @@ struct ReadCommand: ParsableCommand {
         // Only the starting theme before the first paint, read on another thread while
         // the terminal starts and the articles are parsed; the loop reads the others after.
         let settings = ThreadedValue<ReaderLoop.Settings> {
-            let settings = ThemeOptions.loadSettings(theme: theme, config: config, otherThemes: false)
+            var settings = ThemeOptions.loadSettings(theme: theme, config: config, otherThemes: false)
+            if settings.statusMessage == nil, let startHint { settings.statusMessage = startHint }
             // Flags win over the configuration file, which wins over the defaults: the
             // sidebar open from 120 columns, text at most 100 columns wide, no mouse.
             let width = maxWidth ?? settings.maxTextWidth ?? 100

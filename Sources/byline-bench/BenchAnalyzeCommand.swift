@@ -2,12 +2,12 @@ import ArgumentParser
 import BylineKit
 import Foundation
 
-/// `byline bench analyze`: parses and analyses a ~10 MB text made of the corpus articles
+/// `byline-bench analyze`: parses and analyses a ~10 MB text made of the corpus articles
 /// repeated, article by article, and prints MB/s and words/s next to `wc -w` on the same
 /// bytes.
 ///
 /// ```
-/// $ swift run -c release byline bench analyze
+/// $ swift run -c release byline-bench analyze
 /// corpus: 71 articles, 188.4 KB, repeated 54 times: 10.17 MB, 1,633,230 words
 /// gazetteers loaded in 41.2 ms
 /// entities only:   0.300 s   33.9 MB/s  (parsed articles)
@@ -49,7 +49,7 @@ struct BenchAnalyzeCommand: ParsableCommand {
         let dir: String
         if let folder {
             dir = folder
-        } else if let fixtures = ResourceLocator.locate(folder: "Tests/Fixtures", environmentVariable: "BYLINE_FIXTURES") {
+        } else if let fixtures = Checkout.locate("Tests/Fixtures", environmentVariable: "BYLINE_FIXTURES") {
             dir = fixtures + "/corpus"
         } else {
             throw ValidationError("no corpus folder found: give one (a folder of .txt articles)")

@@ -4,7 +4,7 @@ import BylineStore
 import Dispatch
 import Foundation
 
-/// `byline bench library`: generates a library by varying the corpus articles, then
+/// `byline-bench library`: generates a library by varying the corpus articles, then
 /// measures first indexing, reopening an unchanged library and searching.
 struct BenchLibraryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -41,7 +41,7 @@ struct BenchLibraryCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let corpus = corpus ?? ResourceLocator.locate(folder: "Tests/Fixtures/corpus", environmentVariable: "BYLINE_CORPUS") else {
+        guard let corpus = corpus ?? Checkout.locate("Tests/Fixtures/corpus", environmentVariable: "BYLINE_CORPUS") else {
             throw ValidationError("corpus not found; pass --corpus FOLDER")
         }
         let sources = ArticleLoader().articleFiles(in: [corpus]).files.compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }
@@ -137,7 +137,7 @@ struct BenchLibraryCommand: ParsableCommand {
     /// Runs a library call, turning a ``StoreError`` into a clean exit.
     private func report<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let error as StoreError {
-            Diagnostics.error(error)
+            FileHandle.standardError.write(Data("byline-bench: \(error)\n".utf8))
             throw ExitCode(2)
         }
     }
