@@ -11,6 +11,10 @@ struct ConfigLoadingTests {
             sidebar_open = false
             max_text_width = 72
             mouse = true
+            layout = "stacked"
+            list_open = false
+            list_width = 36
+            sidebar_width = 44
 
             [keys]
             quit = "x"
@@ -21,7 +25,20 @@ struct ConfigLoadingTests {
         #expect(loaded.value.sidebarOpen == false)
         #expect(loaded.value.maxTextWidth == 72)
         #expect(loaded.value.mouse == true)
+        #expect(loaded.value.layout == .stacked)
+        #expect(loaded.value.listOpen == false)
+        #expect(loaded.value.listWidth == 36 && loaded.value.sidebarWidth == 44)
         #expect(loaded.value.keyMap.action(for: .character("x")) == .quit)
+    }
+
+    @Test("a layout it does not know, or a pane narrower than 20 columns, is a problem that names the line")
+    func badLayout() {
+        let loaded = ConfigLoader.parse("layout = \"sideways\"\nsidebar_width = 5\n", file: "config.toml")
+        #expect(loaded.problems.map(\.description) == [
+            "config.toml:1: 'layout' must be \"columns\" or \"stacked\", not a string",
+            "config.toml:2: 'sidebar_width' must be a number of columns from 20 to 500, not an integer",
+        ])
+        #expect(loaded.value.layout == nil && loaded.value.sidebarWidth == nil)
     }
 
     @Test func anEmptyFileMeansTheStandardSettings() {

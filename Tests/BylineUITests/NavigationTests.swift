@@ -57,7 +57,7 @@ struct NavigationTests {
 
     @Test("choosing a quotation in the sidebar scrolls the article to it and marks it")
     func sidebarQuote() {
-        var s = ReaderState(articles: [NavigationTests.article], options: ReaderOptions(sidebarOpen: true), width: 100, height: 30)
+        var s = ReaderState(articles: [NavigationTests.article], options: ReaderOptions(sidebarOpen: true), width: 120, height: 30)
         var screen = s.render()
         #expect(screen.lines().contains { $0.contains("Kim Jong-un: “we will prevail”") })
         #expect(!screen.lines().contains { $0.contains("then said") })
@@ -71,7 +71,7 @@ struct NavigationTests {
 
     @Test("the entities tab groups by type with mention counts; choosing one goes to it")
     func sidebarEntities() {
-        var s = ReaderState(articles: [NavigationTests.article], options: ReaderOptions(sidebarOpen: true), width: 100, height: 30)
+        var s = ReaderState(articles: [NavigationTests.article], options: ReaderOptions(sidebarOpen: true), width: 120, height: 30)
         s.handle(.character("t"))
         let lines = s.render().lines()
         let people = lines.firstIndex { $0.contains("People") }!
@@ -87,7 +87,7 @@ struct NavigationTests {
     @Test("analysis arriving later fills the sidebar")
     func lateAnalysis() {
         let plain = AnalyzedArticle(article: NavigationTests.article.article)
-        var s = ReaderState(articles: [plain], options: ReaderOptions(sidebarOpen: true), width: 100, height: 30)
+        var s = ReaderState(articles: [plain], options: ReaderOptions(sidebarOpen: true), width: 120, height: 30)
         s.analysing.insert(0)
         #expect(s.render().lines()[0].contains("analysing"))
         s.setAnalysis(NavigationTests.article, at: 0)

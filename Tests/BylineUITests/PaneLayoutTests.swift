@@ -2,26 +2,118 @@ import BylineTestSupport
 import BylineUI
 import Testing
 
-@Suite("Pane layout")
+@Suite("Pane layout: columns (the default)")
 struct PaneLayoutTests {
-    @Test("80x24: the list above the article, no sidebar until asked")
-    func standard() {
-        var state = ReaderState(articles: [ScreenSamples.news, ScreenSamples.long(count: 3)], width: 80, height: 24)
-        let l = state.paneLayout
-        #expect(l.list != nil && l.article != nil && l.sidebar == nil)
-        #expect(l.article?.width == 80)
-        let screen = state.render()
-        #expect(screen.lines()[0].contains("Articles"))
-        #expect(screen.lines().contains { $0.contains("Article 1/2") })
-        state.handle(.character("s"))
-        #expect(state.paneLayout.sidebar != nil)
-        #expect(state.render().lines()[0].contains("[Quotes 2] Entities 6"))
+    func reader(width: Int, height: Int, options: ReaderOptions = ReaderOptions()) -> ReaderState {
+        ReaderState(articles: [ScreenSamples.news, ScreenSamples.long(count: 3)], options: options, width: width, height: height)
     }
 
-    @Test("wide terminals show all three panes")
+    @Test("80x24: the article alone, no header, 23 rows of text as in less")
+    func standard() {
+        var state = reader(width: 80, height: 24)
+        #expect(state.paneLayout.visiblePanes == [.article])
+        assertScreen(state.render(), lines: [
+            " Kim renews call",
+            "",
+            " 2024-11-18",
+            "",
+            " North Korean leader Kim Jong-un has renewed his call for a “limitless”",
+            " expansion.",
+            "",
+            " Mr Kim said the United Nations was “escalating tensions” in Seoul.",
+            "",
+            " Joe Biden answered from Washington.",
+        ] + Array(repeating: "", count: 13) + [
+            " Kim renews call                                             L1/10 100%  ? help",
+        ])
+    }
+
+    @Test("120 columns: the quote sidebar is a column right of the article, full height")
+    func sidebarBeside() {
+        var state = reader(width: 120, height: 12)
+        assertScreen(state.render(), lines: [
+            "▶ Article 1/2 ─────────────────────────────────────────────────────────────────────│  [Quotes 2] Entities 6 ────────────",
+            " Kim renews call                                                                   │ Kim Jong-un: “limitless”",
+            "                                                                                   │ Kim Jong-un: “escalating tensions”",
+            " 2024-11-18                                                                        │",
+            "                                                                                   │",
+            " North Korean leader Kim Jong-un has renewed his call for a “limitless” expansion. │",
+            "                                                                                   │",
+            " Mr Kim said the United Nations was “escalating tensions” in Seoul.                │",
+            "                                                                                   │",
+            " Joe Biden answered from Washington.                                               │",
+            "                                                                                   │",
+            " Kim renews call                                                                                      L1/9 100%  ? help",
+        ])
+    }
+
+    @Test("200 columns: list | article | sidebar, the article no wider than its text")
     func wide() {
-        let state = ReaderState(articles: [ScreenSamples.news], width: 200, height: 50)
+        var state = reader(width: 200, height: 6)
         #expect(state.paneLayout.visiblePanes == [.list, .article, .sidebar])
+        assertScreen(state.render(), lines: [
+            "  Articles 1/2 ─────────────────────────────────│▶ Article 1/2 ────────────────────────────────────────────────────────────────────────────────│  [Quotes 2] Entities 6 ────────────────────────────────",
+            "• Kim renews call                    2024-11-18 │ Kim renews call                                                                              │ Kim Jong-un: “limitless”",
+            "  Long article                       2024-11-18 │                                                                                              │ Kim Jong-un: “escalating tensions”",
+            "                                                │ 2024-11-18                                                                                   │",
+            "                                                │                                                                                              │",
+            " Kim renews call                                                                                                                                                                       L1/9 44%  ? help",
+        ])
+        let narrow = reader(width: 300, height: 30, options: ReaderOptions(maxTextWidth: 60))
+        #expect(narrow.paneLayout.article!.width == 62, "room past the text goes to the side panes")
+    }
+
+    @Test("a hides and shows the list; when all three do not fit, the pane asked for last wins")
+    func toggleList() {
+        var state = reader(width: 80, height: 12)
+        state.handle(.character("a"))
+        #expect(state.paneLayout.visiblePanes == [.list, .article])
+        state.handle(.character("s"))
+        #expect(state.paneLayout.visiblePanes == [.article, .sidebar])
+        state.handle(.character("a"))
+        #expect(state.paneLayout.visiblePanes == [.list, .article])
+        var wide = reader(width: 200, height: 30)
+        wide.handle(.character("a"))
+        #expect(wide.paneLayout.visiblePanes == [.article, .sidebar])
+    }
+
+    @Test("z zooms the article to the whole screen and back; the text rewraps to the room")
+    func zoom() {
+        var state = reader(width: 200, height: 30)
+        let before = state.paneLayout
+        state.handle(.character("z"))
+        #expect(state.paneLayout.visiblePanes == [.article])
+        #expect(state.paneLayout.article == Rect(x: 0, y: 0, width: 200, height: 29))
+        let first = state.render().lines()[0]
+        #expect(first.contains("Kim renews call") && !first.contains("Article 1/2"), "no header when alone")
+        state.handle(.character("z"))
+        #expect(state.paneLayout == before)
+    }
+
+    @Test("+ and - widen and narrow the focused side pane, never the article below its narrowest")
+    func widths() {
+        var state = reader(width: 120, height: 20)
+        let side = state.paneLayout.sidebar!.width
+        state.handle(.character("+"))
+        #expect(state.paneLayout.sidebar!.width == side + 4)
+        #expect(state.statusMessage == "Sidebar: \(side + 4) columns")
+        for _ in 0..<40 { state.handle(.character("+")) }
+        #expect(state.paneLayout.article!.width == PaneLayout.minimumArticleWidth)
+        for _ in 0..<40 { state.handle(.character("-")) }
+        #expect(state.paneLayout.sidebar!.width == PaneLayout.minimumSideWidth)
+    }
+
+    @Test("Tab reaches a hidden list and shows it")
+    func tabShowsHiddenPanes() {
+        var state = reader(width: 80, height: 24)
+        state.handle(.backTab)
+        #expect(state.focus == .list && state.paneLayout.list != nil)
+        var lines = state.render().lines()
+        #expect(lines[0].hasPrefix("▶ Articles 1/2"))
+        state.handle(.tab)
+        #expect(state.focus == .article)
+        lines = state.render().lines()
+        #expect(lines[0].contains("│▶ Article 1/2"))
     }
 
     @Test("under 60 columns one pane at a time; Tab goes through all three")
@@ -39,15 +131,34 @@ struct PaneLayoutTests {
 
     @Test("the focused pane is marked without colour")
     func focusMarker() {
-        var state = ReaderState(articles: [ScreenSamples.news], themes: [.builtinMonochrome], width: 80, height: 24)
+        var state = ReaderState(articles: [ScreenSamples.news], themes: [.builtinMonochrome], width: 200, height: 24)
         var lines = state.render().lines()
         #expect(lines[0].hasPrefix("  Articles"))
-        let articleHeader = lines.firstIndex { $0.contains("Article 1/1") }!
-        #expect(lines[articleHeader].hasPrefix("▶ Article"))
+        #expect(lines[0].contains("│▶ Article 1/1"))
         state.handle(.backTab)
         lines = state.render().lines()
         #expect(lines[0].hasPrefix("▶ Articles"))
         #expect(state.render().styleMap()[0].hasPrefix("BBBB"))
+    }
+}
+
+@Suite("Pane layout: stacked")
+struct StackedLayoutTests {
+    @Test("80x24: the list above the article, no sidebar until asked")
+    func standard() {
+        var state = ReaderState(articles: [ScreenSamples.news, ScreenSamples.long(count: 3)],
+                                options: ReaderOptions(layout: .stacked), width: 80, height: 24)
+        let l = state.paneLayout
+        #expect(l.list != nil && l.article != nil && l.sidebar == nil)
+        #expect(l.article?.width == 80)
+        let screen = state.render()
+        #expect(screen.lines()[0].contains("Articles"))
+        #expect(screen.lines().contains { $0.contains("Article 1/2") })
+        state.handle(.character("s"))
+        #expect(state.paneLayout.sidebar != nil)
+        #expect(state.render().lines()[0].contains("[Quotes 2] Entities 6"))
+        state.handle(.character("z"))
+        #expect(state.paneLayout.visiblePanes == [.article])
     }
 }
 
@@ -63,5 +174,23 @@ struct SidebarWidthTests {
         #expect(s.sidebarOpen)
         s.resize(width: 100, height: 30)
         #expect(s.sidebarOpen, "the user's choice stays")
+    }
+
+    @Test("a long quotation wraps in the sidebar, cut at four lines unless selected")
+    func wrapping() {
+        let words = (1...60).map { "word\($0)" }.joined(separator: " ")
+        let a = ScreenSamples.article(path: "q.txt", title: "Q", paragraphs: ["She said “\(words)”."],
+                                      entities: [], quotes: [(0, words, "Jane Roe")])
+        var s = ReaderState(articles: [a], width: 120, height: 30)
+        let column = s.paneLayout.sidebar!
+        func sidebarRows(_ s: inout ReaderState) -> [String] {
+            s.render().lines().dropFirst().dropLast().map { String(Array($0)[column.x..<column.maxX]).trimmingSuffixSpaces() }
+                .filter { !$0.isEmpty }
+        }
+        var rows = sidebarRows(&s)
+        #expect(rows.count == 4 && rows[0].hasPrefix(" Jane Roe: “word1 ") && rows[3].hasSuffix("…"), "\(rows)")
+        s.handle(.tab)
+        rows = sidebarRows(&s)
+        #expect(rows.count > 4 && rows.last!.hasSuffix("word60”"), "\(rows)")
     }
 }

@@ -54,7 +54,8 @@ struct WrappingTests {
     func maxWidth() {
         let a = ScreenSamples.long(count: 5, words: 60)
         var state = ReaderState(articles: [a], options: ReaderOptions(maxTextWidth: 40), width: 120, height: 30)
-        let lines = state.render().lines()
+        let pane = state.paneLayout.article!
+        let lines = state.render().lines().map { String(Array($0)[pane.x..<pane.maxX]) }
         for l in lines where l.contains("word") {
             let trimmed = l.trimmingCharacters(in: .whitespaces)
             #expect(DisplayWidth.of(trimmed) <= 40)

@@ -21,13 +21,17 @@ struct ReaderEndToEndTests {
         defer { tmux.close() }
         let first = tmux.waitFor { $0.contains("North Korean leader") }
         #expect(first.ok, "first screen:\n\(first.screen)")
-        #expect(first.screen.contains("Articles 1/13"))
+        // 80x24: the article alone, 23 rows of text; `a` shows the list beside it.
+        #expect(!first.screen.contains("Articles 1/13"))
+        tmux.send("a")
+        #expect(tmux.waitFor { $0.contains("Articles 1/13") && $0.contains("│▶ Article 1/13") }.ok)
+        tmux.send("a")
+        #expect(tmux.waitFor { !$0.contains("Articles 1/13") }.ok)
         tmux.send("NPage")
-        #expect(tmux.waitFor { $0.contains("L17/") }.ok)
+        #expect(tmux.waitFor { $0.contains("L24/") }.ok)
         tmux.send("J")
-        let second = tmux.waitFor { $0.contains("Article 2/13") }
+        let second = tmux.waitFor { $0.contains("Magnitogorsk") }
         #expect(second.ok)
-        #expect(second.screen.contains("Magnitogorsk"))
         tmux.resize(width: 50, height: 12)
         let narrow = tmux.waitFor { screen in screen.split(separator: "\n").allSatisfy { $0.count <= 50 } && screen.contains("Magnitogorsk") }
         #expect(narrow.ok, "after resize:\n\(narrow.screen)")
@@ -137,7 +141,7 @@ struct ReaderEndToEndTests {
         tmux.send("q")
         _ = tmux.exitStatus()
         let text = String(decoding: raw, as: UTF8.self)
-        #expect(text.contains("\u{1B}[4;23r"), "no scroll region set for the article rows")
+        #expect(text.contains("\u{1B}[1;23r"), "no scroll region set for the article rows")
         // A repaint of the article rows would be ~2 KB a line; a scrolled line with its
         // names is ~140 B (less sends 61 on this article, mostly blank lines).
         #expect(raw.count / lines < 160, "\(raw.count / lines) bytes a line: \(text.debugDescription)")
@@ -205,12 +209,12 @@ struct ReaderEndToEndTests {
         let before = tmux.modes()
         #expect(before.contains("cursor-keys=1"), "keypad-transmit mode not set: \(before)")
         tmux.send("C-z")
-        let suspended = tmux.waitFor { $0.contains("PROMPT$") && !$0.contains("▶ Article") }
+        let suspended = tmux.waitFor { $0.contains("PROMPT$") && !$0.contains("? help") }
         #expect(suspended.ok, "\(suspended.screen)")
         #expect(tmux.modes().contains("alternate=0 cursor-keys=0 keypad=0 cursor=1 mouse=0"), "suspended: \(tmux.modes())")
         tmux.type("fg")
         tmux.send("Enter")
-        let back = tmux.waitFor { $0.contains("▶ Article") && $0.contains("North Korean") }
+        let back = tmux.waitFor { $0.contains("? help") && $0.contains("North Korean") }
         #expect(back.ok, "\(back.screen)")
         // Modes are set just after the repaint: wait for them rather than read once.
         let deadline = Date().addingTimeInterval(3)
@@ -219,10 +223,10 @@ struct ReaderEndToEndTests {
         // The first arrow key after fg scrolls the article (it was read as Esc, [ and B:
         // back, previous article, and the focus on the list).
         tmux.send("Down")
-        let moved = tmux.waitFor { $0.contains("L2/") && $0.contains("▶ Article") }
+        let moved = tmux.waitFor { $0.contains("L2/") && $0.contains("? help") }
         #expect(moved.ok, "Down after fg:\n\(moved.screen)")
         tmux.send("q")
-        #expect(tmux.waitFor { $0.contains("PROMPT$") && !$0.contains("▶ Article") }.ok)
+        #expect(tmux.waitFor { $0.contains("PROMPT$") && !$0.contains("? help") }.ok)
     }
 
     @Test("NO_COLOR: attributes, no colours")

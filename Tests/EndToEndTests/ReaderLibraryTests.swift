@@ -60,7 +60,7 @@ struct ReaderLibraryTests {
             try tmp.write(String(format: "big/%03d.txt", n), Data(text.utf8))
         }
         #expect(try ProcessRunner.run(Binary.byline, ["add", "--library", library, big]).status == 0)
-        let first = try TmuxSession(command: [Binary.byline, big], width: 100, height: 24, environment: ["BYLINE_LIBRARY": library])
+        let first = try TmuxSession(command: [Binary.byline, "--layout", "stacked", big], width: 100, height: 24, environment: ["BYLINE_LIBRARY": library])
         #expect(first.waitFor { $0.contains("Articles 1/240") && $0.contains("Paragraph 1 of article 0 ") }.ok)
         first.send("J")
         let second = first.waitFor { $0.contains("Paragraph 1 of article 1 ") }
@@ -148,7 +148,7 @@ struct ReaderLibraryTests {
         let add = try ProcessRunner.run(Binary.byline, ["add", "--library", library, folder])
         #expect(add.status == 0, "\(add.stderr)")
         try #require(TmuxSession.isAvailable, "tmux is required under CI")
-        let tmux = try TmuxSession(command: [Binary.byline, folder], width: 120, height: 30, environment: ["BYLINE_LIBRARY": library])
+        let tmux = try TmuxSession(command: [Binary.byline, "--layout", "stacked", folder], width: 120, height: 30, environment: ["BYLINE_LIBRARY": library])
         defer { tmux.close() }
         #expect(tmux.waitFor { $0.contains("Articles 1/4") }.ok)
 

@@ -29,6 +29,13 @@ public struct Config: Sendable, Hashable {
     /// Whether the reader asks the terminal for mouse events; nil when the file does
     /// not say.
     public var mouse: Bool?
+    /// `layout`: panes side by side (`columns`) or in a band on top (`stacked`).
+    public var layout: PaneLayout.Arrangement?
+    /// `list_open`: whether the list is shown beside the article (columns layout).
+    public var listOpen: Bool?
+    /// `list_width`, `sidebar_width`: columns for the side panes (columns layout).
+    public var listWidth: Int?
+    public var sidebarWidth: Int?
     /// The line of `theme` in the file, for a problem with the theme it names.
     var themeLine: Int?
 

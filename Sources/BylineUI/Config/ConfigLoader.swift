@@ -12,7 +12,7 @@ import TOMLKit
 /// name, two actions on one key) is reported with the file and line, and only the
 /// setting or binding at fault is skipped: the rest of the file still applies.
 public enum ConfigLoader {
-    static let settings = ["theme", "sidebar_open", "max_text_width", "mouse", "keys"]
+    static let settings = ["theme", "sidebar_open", "max_text_width", "mouse", "layout", "list_open", "list_width", "sidebar_width", "keys"]
     /// The narrowest `max_text_width` accepted (as `--max-width`).
     public static let minimumTextWidth = 10
 
@@ -50,6 +50,18 @@ public enum ConfigLoader {
                 } else { wrongType(key, "a theme name or path", value) }
             case "sidebar_open":
                 if let b = value.bool { config.sidebarOpen = b } else { wrongType(key, "true or false", value) }
+            case "layout":
+                if let s = value.string, let a = PaneLayout.Arrangement(rawValue: s) {
+                    config.layout = a
+                } else { wrongType(key, "\"columns\" or \"stacked\"", value) }
+            case "list_open":
+                if let b = value.bool { config.listOpen = b } else { wrongType(key, "true or false", value) }
+            case "list_width", "sidebar_width":
+                if let n = value.int, n >= PaneLayout.minimumSideWidth, n <= 500 {
+                    if key == "list_width" { config.listWidth = n } else { config.sidebarWidth = n }
+                } else {
+                    wrongType(key, "a number of columns from \(PaneLayout.minimumSideWidth) to 500", value)
+                }
             case "mouse":
                 if let b = value.bool { config.mouse = b } else { wrongType(key, "true or false", value) }
             case "max_text_width":

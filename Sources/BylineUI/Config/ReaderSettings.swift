@@ -26,6 +26,11 @@ public struct ReaderSettings: Sendable {
     /// From the configuration file: columns, 0 for no limit, nil when not set.
     public var maxTextWidth: Int?
     public var mouse: Bool?
+    /// The configuration file's pane settings (nil where it says nothing).
+    public var layout: PaneLayout.Arrangement?
+    public var listOpen: Bool?
+    public var listWidth: Int?
+    public var sidebarWidth: Int?
     /// Every problem found, the ones that changed the starting theme first.
     public var problems: [ConfigProblem]
     /// One line for the status line when there are problems.
@@ -38,6 +43,10 @@ public struct ReaderSettings: Sendable {
         sidebarOpen = config.sidebarOpen
         maxTextWidth = config.maxTextWidth
         mouse = config.mouse
+        layout = config.layout
+        listOpen = config.listOpen
+        listWidth = config.listWidth
+        sidebarWidth = config.sidebarWidth
         self.problems = problems
         self.statusMessage = statusMessage ?? problems.statusSummary
     }

@@ -26,6 +26,10 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case focusPrevious = "focus_previous"
     case toggleSidebar = "toggle_sidebar"
     case switchSidebarTab = "sidebar_tab"
+    case toggleList = "toggle_list"
+    case zoom
+    case widerPane = "wider_pane"
+    case narrowerPane = "narrower_pane"
     case cycleTheme = "cycle_theme"
     case librarySearch = "library_search"
     case libraryRelated = "library_related"
@@ -62,6 +66,10 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
         case .focusPrevious: return "focus the previous pane"
         case .toggleSidebar: return "show or hide the sidebar"
         case .switchSidebarTab: return "switch sidebar tab (Quotes / Entities)"
+        case .toggleList: return "show or hide the article list"
+        case .zoom: return "the article alone on the screen, and back"
+        case .widerPane: return "widen the list or sidebar"
+        case .narrowerPane: return "narrow the list or sidebar"
         case .cycleTheme: return "next theme"
         case .librarySearch: return "search the whole library"
         case .libraryRelated: return "this entity or speaker in the library"
@@ -92,7 +100,8 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
         case .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .percent: return .moving
         case .searchForward, .searchBackward, .nextMatch, .previousMatch: return .search
         case .nextEntity, .previousEntity, .nextSameEntity, .nextQuote, .previousQuote: return .entitiesAndQuotes
-        case .open, .nextArticle, .previousArticle, .focusNext, .focusPrevious, .toggleSidebar, .switchSidebarTab, .back:
+        case .open, .nextArticle, .previousArticle, .focusNext, .focusPrevious, .toggleSidebar, .switchSidebarTab, .toggleList,
+            .zoom, .widerPane, .narrowerPane, .back:
             return .panesAndList
         case .librarySearch, .libraryRelated, .bookmark: return .library
         case .cycleTheme, .help, .quit: return .other

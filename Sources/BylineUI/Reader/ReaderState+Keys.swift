@@ -106,6 +106,10 @@ extension ReaderState {
                 sidebarChosen = true
                 setSidebar(open: true)
             }
+        case .toggleList: toggleList()
+        case .zoom: changeLayout { $0.zoomed.toggle(); if $0.zoomed { $0.focus = .article } }
+        case .widerPane: resizeSidePane(by: 4)
+        case .narrowerPane: resizeSidePane(by: -4)
         case .cycleTheme:
             themeIndex = (themeIndex + 1) % themes.count
             statusMessage = "Theme: \(theme.name)"
@@ -211,10 +215,66 @@ extension ReaderState {
 
     mutating func cycleFocus(_ step: Int) {
         let l = paneLayout
-        let order: [Pane] = l.isSingle ? Pane.allCases : l.visiblePanes
+        if zoomed { return }
+        // Side by side, Tab also reaches a hidden list or sidebar, and shows it.
+        let order: [Pane] = l.isSingle || options.layout == .columns ? Pane.allCases : l.visiblePanes
         guard let i = order.firstIndex(of: focus) else { focus = .article; return }
-        focus = order[(i + step + order.count) % order.count]
+        let next = order[(i + step + order.count) % order.count]
+        if !l.isSingle && l.rect(of: next) == nil {
+            changeLayout { s in
+                if next == .list { s.listShown = true; s.listChosen = true }
+                if next == .sidebar { s.sidebarOpen = true; s.sidebarChosen = true }
+                s.focus = next
+            }
+            if paneLayout.rect(of: next) == nil { focus = .article }  // no room for it here
+        } else {
+            focus = next
+        }
         afterFocusChange()
+    }
+
+    /// Changes what the panes are, keeping the first paragraph on screen first.
+    mutating func changeLayout(_ change: (inout ReaderState) -> Void) {
+        let anchorItem = top.item
+        let offset = layout.offset(at: top)
+        let onBlank = top.line == 0 && top.item > 0
+        change(&self)
+        let l = paneLayout
+        if !l.isSingle && l.rect(of: focus) == nil { focus = .article }
+        relayout(anchorItem: anchorItem, offset: offset, onBlank: onBlank)
+    }
+
+    mutating func toggleList() {
+        if paneLayout.isSingle {
+            focus = focus == .list ? .article : .list
+            afterFocusChange()
+            return
+        }
+        changeLayout { s in
+            s.zoomed = false
+            s.listShown = !(s.paneLayout.list != nil)
+            s.listChosen = true
+            if s.listShown && s.options.layout == .stacked { s.focus = .list }
+        }
+        // Too narrow for all three: the pane asked for last wins over the sidebar.
+        if options.layout == .columns && paneLayout.list == nil && listShown && sidebarOpen {
+            changeLayout { s in s.sidebarOpen = false; s.sidebarChosen = true; s.focus = .list }
+        }
+    }
+
+    /// `+` / `-`: the focused side pane (else the sidebar, else the list) four columns
+    /// wider or narrower; the article keeps its narrowest.
+    mutating func resizeSidePane(by n: Int) {
+        let l = paneLayout
+        guard options.layout == .columns, !l.isSingle else { return }
+        let pane: Pane? = focus != .article ? focus : l.sidebar != nil ? .sidebar : l.list != nil ? .list : nil
+        guard let pane, let r = l.rect(of: pane), let article = l.article else { return }
+        let most = r.width + article.width - PaneLayout.minimumArticleWidth
+        let wanted = min(max(PaneLayout.minimumSideWidth, r.width + n), max(r.width, most))
+        changeLayout { s in
+            if pane == .list { s.listWidth = wanted } else { s.sidebarWidth = wanted }
+        }
+        statusMessage = "\(pane == .list ? "List" : "Sidebar"): \(paneLayout.rect(of: pane)?.width ?? wanted) columns"
     }
 
     mutating func afterFocusChange() {
@@ -224,12 +284,15 @@ extension ReaderState {
     }
 
     mutating func setSidebar(open: Bool) {
-        let anchorItem = top.item
-        let offset = layout.offset(at: top)
-        let onBlank = top.line == 0 && top.item > 0
-        sidebarOpen = open
-        if !open && focus == .sidebar { focus = .article }
-        relayout(anchorItem: anchorItem, offset: offset, onBlank: onBlank)
+        changeLayout { s in
+            s.sidebarOpen = open
+            if open { s.zoomed = false }
+            if !open && s.focus == .sidebar { s.focus = .article }
+        }
+        // Too narrow for all three: the sidebar asked for wins over the list.
+        if open && paneLayout.sidebar == nil && paneLayout.list != nil && !paneLayout.isSingle {
+            changeLayout { s in s.listShown = false; s.listChosen = true }
+        }
     }
 
     mutating func toggleSidebar() {

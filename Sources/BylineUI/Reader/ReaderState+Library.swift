@@ -30,6 +30,8 @@ extension ReaderState {
         let indices = paths.compactMap { indexOf[$0] }.filter { seen.insert($0).inserted }
         list.filter(filter, articles: indices)
         filterNames = names
+        // The answer is in the list: show it where it was hidden (columns layout).
+        if paneLayout.list == nil && !paneLayout.isSingle { changeLayout { $0.listShown = true; $0.zoomed = false } }
         focus = .list
         afterFocusChange()
         let n = indices.count

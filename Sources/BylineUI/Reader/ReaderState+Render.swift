@@ -17,11 +17,10 @@ extension ReaderState {
         } else {
             if let r = l.list { drawList(&screen, r, headers: l.hasHeaders) }
             if let r = l.article { drawArticle(&screen, r, headers: l.hasHeaders) }
-            if let r = l.sidebar {
-                if !l.isSingle, r.x > 0 {
-                    for y in r.y..<r.maxY { screen.put("│", x: r.x - 1, y: y, style: theme[.border], element: .border) }
-                }
-                drawSidebar(&screen, r, headers: l.hasHeaders)
+            if let r = l.sidebar { drawSidebar(&screen, r, headers: l.hasHeaders) }
+            // A rule left of each pane that has a pane to its left.
+            for r in [l.article, l.sidebar].compactMap({ $0 }) where !l.isSingle && r.x > 0 {
+                for y in r.y..<r.maxY { screen.put("│", x: r.x - 1, y: y, style: theme[.border], element: .border) }
             }
         }
         if let s = l.status { drawStatus(&screen, s) }
@@ -117,28 +116,57 @@ extension ReaderState {
                        detail: busy ? "(analysing…)" : "")
             content = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
         }
-        var top = sidebarTop
-        if sidebarSelection < top { top = sidebarSelection }
-        if sidebarSelection >= top + content.height { top = sidebarSelection - content.height + 1 }
-        for row in 0..<content.height {
-            let i = top + row
-            guard i < sidebarRows.count else { break }
+        let maxLines = max(1, content.height)
+        func lines(_ i: Int) -> [String] {
+            // In full: the selected quotation while the sidebar has the focus or it is marked.
+            let whole = i == sidebarSelection && (focus == .sidebar || sidebarRows[i].target.map(Chosen.init) == chosen)
+            return sidebarLines(sidebarRows[i], width: content.width, selected: whole, maxLines: maxLines)
+        }
+        // The first row drawn: the remembered one, moved so the selection fits whole.
+        var top = min(sidebarTop, sidebarSelection)
+        if sidebarRows.indices.contains(sidebarSelection) {
+            var used = (top...sidebarSelection).reduce(0) { $0 + lines($1).count }
+            while used > content.height && top < sidebarSelection {
+                used -= lines(top).count
+                top += 1
+            }
+        }
+        var y = content.y
+        var i = top
+        while y < content.maxY && i < sidebarRows.count {
             let item = sidebarRows[i]
-            let y = content.y + row
             let selected = i == sidebarSelection && !item.isHeading && item.target != nil
             let element: ThemeElement =
                 item.isHeading ? .sidebarHeading : selected ? .listSelection : item.type.map(ReaderState.element(for:)) ?? .sidebar
             let style = theme[element]
-            if selected { screen.fill(x: content.x, y: y, width: content.width, height: 1, style: style, element: element) }
             let detail = item.detail ?? ""
             let dw = DisplayWidth.of(detail)
-            let textWidth = max(0, content.width - 1 - (dw > 0 ? dw + 2 : 0))
-            screen.put(" " + ReaderState.truncated(item.text, to: textWidth), x: content.x, y: y, style: style,
-                       element: element, maxWidth: content.width)
-            if dw > 0 && content.width > dw + 4 {
-                screen.put(detail, x: content.maxX - dw - 1, y: y, style: style, element: element, maxWidth: dw)
+            for (n, line) in lines(i).enumerated() where y < content.maxY {
+                if selected { screen.fill(x: content.x, y: y, width: content.width, height: 1, style: style, element: element) }
+                screen.put(" " + line, x: content.x, y: y, style: style, element: element, maxWidth: content.width)
+                if n == 0 && dw > 0 && content.width > dw + 4 {
+                    screen.put(detail, x: content.maxX - dw - 1, y: y, style: style, element: element, maxWidth: dw)
+                }
+                y += 1
             }
+            i += 1
         }
+    }
+
+    /// A sidebar row's lines at a pane width: a quotation wraps to at most four lines
+    /// (the last cut with "…"), the selected one in full; other rows take one line.
+    func sidebarLines(_ row: Sidebar.Row, width: Int, selected: Bool, maxLines: Int) -> [String] {
+        let detailWidth = row.detail.map { DisplayWidth.of($0) + 2 } ?? 0
+        let textWidth = max(1, width - 1 - detailWidth)
+        guard case .quote? = row.target, textWidth >= 12 else { return [ReaderState.truncated(row.text, to: textWidth)] }
+        var wrapped = LineWrapper(width: textWidth).wrap(row.text)
+        let cap = selected ? maxLines : min(4, maxLines)
+        if wrapped.count > cap {
+            wrapped = Array(wrapped.prefix(cap))
+            wrapped[cap - 1] = ReaderState.truncated(wrapped[cap - 1] + " …", to: textWidth)
+            if !wrapped[cap - 1].hasSuffix("…") { wrapped[cap - 1] += "…" }
+        }
+        return wrapped
     }
 
     // MARK: Article

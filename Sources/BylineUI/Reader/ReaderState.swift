@@ -33,6 +33,14 @@ public struct ReaderState: Sendable {
     public enum Chosen: Sendable, Hashable {
         case entity(Int)
         case quote(Int)
+
+        /// What a sidebar row goes to, as a mark.
+        init(_ target: Sidebar.Target) {
+            switch target {
+            case .entity(let i): self = .entity(i)
+            case .quote(let i): self = .quote(i)
+            }
+        }
     }
 
     public private(set) var articles: [AnalyzedArticle]
@@ -53,6 +61,14 @@ public struct ReaderState: Sendable {
     public internal(set) var sidebarOpen: Bool
     /// Whether the user opened or closed the sidebar (else it follows the width).
     var sidebarChosen = false
+    /// Whether the list is shown in the columns layout, and whether the user chose so.
+    public internal(set) var listShown: Bool
+    var listChosen = false
+    /// The article alone on the whole screen (`z`).
+    public internal(set) var zoomed = false
+    /// Widths the user gave the side panes with `+` and `-` (nil: the default share).
+    public internal(set) var listWidth: Int?
+    public internal(set) var sidebarWidth: Int?
     public internal(set) var sidebarTab: Sidebar.Tab = .quotes
     public internal(set) var sidebarSelection = 0
     var sidebarTop = 0
@@ -105,7 +121,10 @@ public struct ReaderState: Sendable {
         self.height = max(0, height)
         self.initialPositions = initialPositions
         list = ArticleList(count: articles.count)
-        sidebarOpen = options.sidebarOpen ?? (width >= PaneLayout.wideWidth)
+        sidebarOpen = options.sidebarOpen ?? PaneLayout.sidebarOpensByDefault(width: width, arrangement: options.layout)
+        listShown = options.listShown ?? (width >= PaneLayout.columnsListWidth)
+        listWidth = options.listWidth
+        sidebarWidth = options.sidebarWidth
         layout = ArticleLayout(article: Article(path: "", title: "", blocks: []), width: 1)
         top = ArticlePosition(item: 0, line: 0)
         open(0)
@@ -147,15 +166,21 @@ public struct ReaderState: Sendable {
 
     // MARK: Layout
 
+    /// What the reader asks of the layout now.
+    var layoutRequest: PaneLayout.Request {
+        PaneLayout.Request(
+            arrangement: options.layout, sidebarOpen: sidebarOpen, listShown: listShown, zoomed: zoomed,
+            listWidth: listWidth, sidebarWidth: sidebarWidth, articleMaxWidth: options.maxTextWidth.map { $0 + 2 })
+    }
+
     /// Where the panes are at the current size.
     public var paneLayout: PaneLayout {
-        PaneLayout(width: width, height: height, focus: focus, sidebarOpen: sidebarOpen, listRows: list.entries.count)
+        PaneLayout(width: width, height: height, focus: focus, request: layoutRequest, listRows: list.entries.count)
     }
 
     /// Rows of article text on screen.
     var textRows: Int {
-        let l = PaneLayout(width: width, height: height, focus: .article, sidebarOpen: sidebarOpen,
-                           listRows: list.entries.count)
+        let l = PaneLayout(width: width, height: height, focus: .article, request: layoutRequest, listRows: list.entries.count)
         return max(1, l.content(of: .article)?.height ?? 1)
     }
 
@@ -170,7 +195,7 @@ public struct ReaderState: Sendable {
     /// The text width the layout should wrap to now. The article pane's width is the
     /// same whichever pane has focus, except in single-pane mode where it is the screen.
     var wantedTextWidth: Int {
-        let pw = PaneLayout(width: width, height: height, focus: .article, sidebarOpen: sidebarOpen,
+        let pw = PaneLayout(width: width, height: height, focus: .article, request: layoutRequest,
                             listRows: list.entries.count).article?.width ?? width
         return textGeometry(paneWidth: pw).width
     }
@@ -184,9 +209,11 @@ public struct ReaderState: Sendable {
         width = max(0, newWidth)
         height = max(0, newHeight)
         if options.sidebarOpen == nil && !sidebarChosen {
-            sidebarOpen = width >= PaneLayout.wideWidth
-            if !sidebarOpen && focus == .sidebar && !paneLayout.isSingle { focus = .article }
+            sidebarOpen = PaneLayout.sidebarOpensByDefault(width: width, arrangement: options.layout)
         }
+        if options.listShown == nil && !listChosen { listShown = width >= PaneLayout.columnsListWidth }
+        let l = paneLayout
+        if !l.isSingle && l.rect(of: focus) == nil { focus = .article }
         relayout(anchorItem: anchorItem, offset: anchorOffset, onBlank: onBlank)
     }
 

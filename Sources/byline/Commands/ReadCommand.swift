@@ -22,11 +22,14 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var appearance: ThemeOptions
 
-    @Flag(name: .long, inversion: .prefixedNo, help: "Start with the sidebar open or closed (default: config sidebar_open, else open from 120 columns).")
+    @Flag(name: .long, inversion: .prefixedNo, help: "Start with the sidebar open or closed (default: config sidebar_open, else open from 100 columns side by side, 120 stacked).")
     var sidebar: Bool?
 
     @Option(name: .long, help: "Widest line of article text, in columns; 0 for no limit (default: config max_text_width, else 100).")
     var maxWidth: Int?
+
+    @Option(name: .long, help: "columns: list | article | sidebar side by side (the default); stacked: list and sidebar in a band above the article (also config layout).")
+    var layout: PaneLayout.Arrangement?
 
     @Flag(name: .long, help: "Let the mouse wheel scroll the pane under the pointer (also config mouse = true).")
     var mouse = false
@@ -40,12 +43,13 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         try ReadCommand.read(paths: paths, theme: appearance.theme, config: appearance.config,
-                             sidebar: sidebar, maxWidth: maxWidth, mouse: mouse)
+                             sidebar: sidebar, maxWidth: maxWidth, mouse: mouse, layout: layout)
     }
 
     /// Opens the reader (or prints the articles when stdout is not a terminal).
     static func read(paths: [String], theme: String? = nil, config: String? = nil,
-                     sidebar: Bool? = nil, maxWidth: Int? = nil, mouse: Bool = false) throws {
+                     sidebar: Bool? = nil, maxWidth: Int? = nil, mouse: Bool = false,
+                     layout: PaneLayout.Arrangement? = nil) throws {
         var paths = paths
         var hint: String?
         if paths.isEmpty {
@@ -85,7 +89,9 @@ struct ReadCommand: ParsableCommand {
             let options = ReaderOptions(
                 sidebarOpen: sidebar ?? settings.sidebarOpen,
                 maxTextWidth: width == 0 ? nil : width,
-                mouse: mouse || (settings.mouse ?? false))
+                mouse: mouse || (settings.mouse ?? false),
+                layout: layout ?? settings.layout ?? .columns,
+                listShown: settings.listOpen, listWidth: settings.listWidth, sidebarWidth: settings.sidebarWidth)
             return (settings, options)
         }
         let status = MainActor.assumeIsolated { ReaderLoop.run(paths: paths, settings: settings, worker: worker, library: library) }

@@ -1,0 +1,5 @@
+import ArgumentParser
+import BylineUI
+
+/// `--layout columns` / `--layout stacked`.
+extension PaneLayout.Arrangement: ExpressibleByArgument {}
