@@ -167,7 +167,7 @@ struct ReaderEndToEndTests {
         let tmux = try shellRunningReader()
         defer { tmux.close() }
         tmux.send("C-c")
-        let back = tmux.waitFor { $0.contains("PROMPT$") && !$0.contains("▶ Article") }
+        let back = tmux.waitFor { $0.contains("PROMPT$") && !$0.contains("? help") }
         #expect(back.ok, "\(back.screen)")
         #expect(tmux.tmux("display-message", "-p", "-t", "0", "#{alternate_on}").output.hasPrefix("0"))
         tmux.type("echo status=$?")
@@ -189,7 +189,7 @@ struct ReaderEndToEndTests {
         }
         let pid = try #require(reader.flatMap { Int32($0) }, "reader process not found under \(shell)")
         kill(pid, signal)
-        let back = tmux.waitFor { $0.contains("PROMPT$") && !$0.contains("▶ Article") }
+        let back = tmux.waitFor { $0.contains("PROMPT$") && !$0.contains("? help") }
         #expect(back.ok, "\(back.screen)")
         #expect(tmux.tmux("display-message", "-p", "-t", "0", "#{alternate_on}").output.hasPrefix("0"))
         tmux.type("echo status=$?")
