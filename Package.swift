@@ -4,7 +4,9 @@ import PackageDescription
 // Layers, imports going downward only:
 //   byline (executable) → CursesBackend → BylineUI → BylineKit
 //                       → BylineStore ────────────→ BylineKit
-// CursesBackend is the only target that imports CNcursesw.
+//                       → BylineWeb → CGumbo, BylineKit
+// CursesBackend is the only target that imports CNcursesw; BylineWeb the only one that
+// imports CGumbo (the executable registers BylineWeb's formats with BylineKit's loader).
 
 // The reader's first screen is mostly process start. Release builds on Linux are
 // therefore one static, non-PIE executable: the Swift runtime, Foundation, SQLite,
@@ -64,10 +66,13 @@ let package = Package(
             dependencies: ["CNcursesw", "BylineUI"],
             linkerSettings: [.linkedLibrary("tinfo", .when(platforms: [.linux]))]
         ),
+        // gumbo, the HTML5 parser of BylineWeb (only BylineWeb imports it); the module map links it.
+        .systemLibrary(name: "CGumbo", providers: [.apt(["libgumbo-dev"])]),
+        .target(name: "BylineWeb", dependencies: ["BylineKit", "CGumbo"]),
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineKit", "BylineStore", "BylineUI", "CursesBackend",
+                "BylineKit", "BylineStore", "BylineUI", "CursesBackend", "BylineWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: staticExecutable
@@ -82,6 +87,7 @@ let package = Package(
         ),
         .target(name: "BylineTestSupport", dependencies: ["BylineKit", "BylineUI"], path: "Tests/BylineTestSupport"),
         .testTarget(name: "BylineKitTests", dependencies: ["BylineKit", "BylineTestSupport"]),
+        .testTarget(name: "BylineWebTests", dependencies: ["BylineWeb", "BylineKit", "BylineTestSupport"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit", "BylineTestSupport"]),
         .testTarget(
             name: "BylineStoreTests",

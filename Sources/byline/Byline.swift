@@ -1,6 +1,7 @@
 import ArgumentParser
 import BylineKit
 import BylineUI
+import BylineWeb
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -53,6 +54,8 @@ struct Byline: ParsableCommand {
     /// first word that is no file and is close to a subcommand's name is a typo:
     /// "did you mean 'search'?", exit status 64 (EX_USAGE).
     static func main() {
+        // Web pages through BylineKit's loader (BylineKit does not import BylineWeb).
+        ArticleFormatRegistry.register(HTMLArticleFormat())
         if Array(CommandLine.arguments.dropFirst()) == ["--generate-manual"] {
             // For scripts/install.sh: the man page (not in --help, as --generate-completion-script).
             print(Manual.page(), terminator: "")

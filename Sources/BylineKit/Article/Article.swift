@@ -14,8 +14,12 @@ public struct Article: Sendable, Hashable {
     public var date: ArticleDate?
     /// Author from Markdown front matter (`author:`), if any.
     public var author: String?
-    /// Publication or outlet from Markdown front matter (`source:`), if any.
+    /// Publication or outlet: Markdown front matter's `source:`, a web page's site name.
     public var source: String?
+    /// The address the article was published at (a page's canonical URL), if known.
+    public var url: String?
+    /// The links in the article's text, in order (web pages).
+    public var links: [ArticleLink]
     /// The wire credit of the article (`PA` for a closing "– PA"), if any.
     public var credit: String?
     /// The article's text, in reading order.
@@ -23,7 +27,8 @@ public struct Article: Sendable, Hashable {
 
     public init(
         path: String, title: String, date: ArticleDate? = nil, author: String? = nil,
-        source: String? = nil, credit: String? = nil, blocks: [Block]
+        source: String? = nil, credit: String? = nil, blocks: [Block],
+        url: String? = nil, links: [ArticleLink] = []
     ) {
         self.path = path
         self.title = title
@@ -32,11 +37,31 @@ public struct Article: Sendable, Hashable {
         self.source = source
         self.credit = credit
         self.blocks = blocks
+        self.url = url
+        self.links = links
     }
 
     /// The base name of `path` (`NNN_slug.txt`), or `stdin` for `-`.
     public var fileName: String {
         if path == "-" { return "stdin" }
         return path.split(separator: "/").last.map(String.init) ?? path
+    }
+}
+
+/// A link in an article's text: the words linked and where they point.
+///
+/// ```swift
+/// ArticleLink(text: "the report", url: "https://example.org/report.pdf", block: 3)
+/// ```
+public struct ArticleLink: Sendable, Hashable {
+    public var text: String
+    public var url: String
+    /// The index of the block holding the link's text.
+    public var block: Int
+
+    public init(text: String, url: String, block: Int) {
+        self.text = text
+        self.url = url
+        self.block = block
     }
 }

@@ -2,6 +2,7 @@
 ///
 /// ```json
 /// {"file": "000_seed.txt", "path": "seeds/000_seed.txt", "title": "…", "date": "2024-11-18",
+///  "author": null, "source": null, "site": null, "url": null, "credit": "PA",
 ///  "blocks": [{"kind": "caption", "text": "…", "credit": "KCNA/Korea News Service/AP"}],
 ///  "entities": [{"text": "Mr Kim", "type": "PERSON", "canonical": "Kim Jong-un",
 ///                "block": 2, "start": 10, "end": 16}],
@@ -10,6 +11,10 @@
 /// ```
 ///
 /// `start`/`end` are Unicode-scalar offsets in the block's text, end exclusive.
+/// `author`, `site` (the publication: front matter's `source:`, a page's site name; `source`
+/// holds the same, kept for older readers), `url` (a page's canonical address) and
+/// `links` (`[{"text", "url", "block"}]`, web pages) are null or empty when unknown.
+/// The full schema: docs/json.md.
 extension AnalyzedArticle {
     /// The article as one line of JSON.
     public func jsonLine() -> String {
@@ -22,6 +27,8 @@ extension AnalyzedArticle {
         w.key("date"); w.optional(a.date?.description); w.raw(", ")
         w.key("author"); w.optional(a.author); w.raw(", ")
         w.key("source"); w.optional(a.source); w.raw(", ")
+        w.key("site"); w.optional(a.source); w.raw(", ")
+        w.key("url"); w.optional(a.url); w.raw(", ")
         w.key("credit"); w.optional(a.credit); w.raw(", ")
         w.key("blocks"); w.raw("[")
         for (i, b) in a.blocks.enumerated() {
@@ -29,6 +36,14 @@ extension AnalyzedArticle {
             w.raw("{"); w.key("kind"); w.string(b.kind.rawValue); w.raw(", ")
             w.key("text"); w.string(b.text); w.raw(", ")
             w.key("credit"); w.optional(b.credit); w.raw("}")
+        }
+        w.raw("], ")
+        w.key("links"); w.raw("[")
+        for (i, l) in a.links.enumerated() {
+            if i > 0 { w.raw(", ") }
+            w.raw("{"); w.key("text"); w.string(l.text); w.raw(", ")
+            w.key("url"); w.string(l.url); w.raw(", ")
+            w.key("block"); w.raw(String(l.block)); w.raw("}")
         }
         w.raw("], ")
         w.key("entities"); w.raw("[")

@@ -35,7 +35,10 @@ public struct ArticleDump: Sendable {
             lines.append("")
             switch block.kind {
             case .headline:
-                lines += wrapper.wrap(block.text.uppercased())
+                // A subheading: as written, underlined (case kept, so words compare).
+                let wrapped = wrapper.wrap(block.text)
+                lines += wrapped
+                lines.append(String(repeating: "-", count: min(width, wrapped.map(DisplayWidth.of).max() ?? 0)))
             case .paragraph:
                 lines += wrapper.wrap(block.text)
             case .caption:

@@ -27,7 +27,10 @@ public struct ArticleError: Error, Sendable, Hashable, CustomStringConvertible {
         case .binary(let offset): return "\(name): binary file (NUL byte at offset \(offset)), not an article"
         case .tooLarge(let bytes, let limit):
             return "\(name): file is \(ByteCount.describe(bytes)); articles over \(ByteCount.describe(limit)) are not read"
-        case .noArticles: return "\(name): folder holds no articles (.txt, .md, .markdown)"
+        case .noArticles:
+            let more = ArticleFormat.articleExtensions.subtracting(ArticleFormat.builtInExtensions).sorted()
+            let kinds = ([".txt", ".md", ".markdown"] + more.map { "." + $0 }).joined(separator: ", ")
+            return "\(name): folder holds no articles (\(kinds))"
         }
     }
 }

@@ -6,8 +6,12 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
     /// Markdown with optional YAML front matter (`title`, `date`, `author`, `source`).
     case markdown
 
-    /// File extensions Byline treats as articles when it scans a folder.
-    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+    /// File extensions of the formats BylineKit reads itself.
+    public static let builtInExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+
+    /// File extensions Byline treats as articles when it scans a folder: the built-in
+    /// ones and those of the formats in ``ArticleFormatRegistry`` (`html`, `htm`, …).
+    public static var articleExtensions: Set<String> { ArticleFormatRegistry.extensions }
 
     /// Picks the format from the extension, then from the content: front matter or a
     /// leading `# ` heading means Markdown.

@@ -47,6 +47,7 @@ public struct ArticleLoader: Sendable {
 
     private func folderArticles(_ folder: String) -> [String] {
         let fm = FileManager.default
+        let extensions = ArticleFormat.articleExtensions
         guard let names = try? fm.contentsOfDirectory(atPath: folder) else { return [] }
         var result: [String] = []
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
@@ -57,7 +58,7 @@ public struct ArticleLoader: Sendable {
             if isDir.boolValue {
                 result += folderArticles(full)
             } else if let ext = name.split(separator: ".").last, name.contains("."),
-                      ArticleFormat.articleExtensions.contains(ext.lowercased()),
+                      extensions.contains(ext.lowercased()),
                       !Self.isProjectFile(name) {
                 result.append(full)
             }
@@ -87,6 +88,12 @@ public struct ArticleLoader: Sendable {
     /// ```
     public func loadHead(path: String, bytes limit: Int = 64 * 1024) throws(ArticleError) -> (parsed: ParsedArticle, complete: Bool) {
         guard path != "-" else { return (try load(path: path), true) }
+        // A page's markup cannot be cut at a blank line: registered formats load whole.
+        if let dot = path.lastIndex(of: "."),
+           ArticleFormat.articleExtensions.subtracting(ArticleFormat.builtInExtensions)
+               .contains(path[path.index(after: dot)...].lowercased()) {
+            return (try load(path: path), true)
+        }
         let size = FileSize.of(path) ?? Int.max
         if size <= limit { return (try load(path: path), true) }
         guard let handle = FileHandle(forReadingAtPath: path) else { return (try load(path: path), true) }
@@ -107,8 +114,9 @@ public struct ArticleLoader: Sendable {
         return (try parse(data: data, path: path), false)
     }
 
-    /// Parses article bytes: refuses empty and binary input, decodes UTF-8 (invalid
-    /// bytes become U+FFFD, with a warning).
+    /// Parses article bytes: refuses empty and binary input; hands them to a format in
+    /// ``ArticleFormatRegistry`` that recognizes them (HTML pages), else decodes UTF-8
+    /// (invalid bytes become U+FFFD, with a warning) as plain text or Markdown.
     public func parse(data: Data, path: String) throws(ArticleError) -> ParsedArticle {
         if data.count > maximumBytes {
             throw ArticleError(path: path, problem: .tooLarge(bytes: data.count, limit: maximumBytes))
@@ -116,6 +124,10 @@ public struct ArticleLoader: Sendable {
         let nul: Int? = data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress, let p = memchr(base, 0, raw.count) else { return nil }
             return base.distance(to: UnsafeRawPointer(p))
+        }
+        // A registered format (HTML) checks bytes itself: UTF-16 pages hold NULs.
+        if let format = ArticleFormatRegistry.format(for: path, data: data) {
+            return try format.parse(data: data, path: path)
         }
         if let nul { throw ArticleError(path: path, problem: .binary(offset: nul)) }
         var warnings: [ParseWarning] = []

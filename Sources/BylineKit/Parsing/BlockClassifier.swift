@@ -1,5 +1,5 @@
 /// Recognises photo captions and wire credits among paragraphs; shared by every format.
-enum BlockClassifier {
+package enum BlockClassifier {
     /// Words that introduce a photo credit: `… Photograph: Michael M Santiago/AP`.
     static let creditMarkers = ["Photograph:", "Photographs:", "Photo:", "Photos:", "Photograph by", "Photo by",
                                 "Illustration:", "Image:", "Picture:", "Composite:"]
@@ -10,7 +10,7 @@ enum BlockClassifier {
     /// ```swift
     /// BlockClassifier.photoCredit(in: "Kim Jong Un in Pyongyang. Photograph: KCNA/AP")  // "KCNA/AP"
     /// ```
-    static func photoCredit(in text: String) -> String? {
+    package static func photoCredit(in text: String) -> String? {
         var text = text
         return text.withUTF8 { photoCredit(bytes: $0) }
     }

@@ -1,0 +1,146 @@
+import BylineKit
+import Foundation
+
+/// Turns the article's nodes into ``Block``s: paragraphs, subheadings (`headline`),
+/// list items (`• `, `1. `), block quotes (`│ `), figure captions with their credit,
+/// table rows; and collects the links with their block. Whitespace is collapsed as a
+/// browser would; text inside `<pre>` keeps one block per line.
+///
+/// ```swift
+/// var b = BlockBuilder(baseURL: URL(string: "https://example.org/news/"))
+/// b.add(node)                 // <p>See <a href="a.html">this</a>.</p>
+/// b.blocks                    // [.paragraph "See this."]
+/// b.links                     // [ArticleLink(text: "this", url: "https://example.org/news/a.html", block: 0)]
+/// ```
+struct BlockBuilder {
+    let baseURL: URL?
+    private(set) var blocks: [Block] = []
+    private(set) var links: [ArticleLink] = []
+    private var text = String.UnicodeScalarView()
+    private var pendingSpace = false
+    private var prefix = ""
+    private var quoteDepth = 0
+    private var kind: Block.Kind = .paragraph
+    private var credit: String?
+    private var pendingLinks: [(text: String, url: String)] = []
+
+    init(baseURL: URL?) { self.baseURL = baseURL }
+
+    static let breaking: Set<String> = [
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "ul", "ol", "dl", "dt", "dd",
+        "blockquote", "table", "thead", "tbody", "tfoot", "tr", "caption", "hr", "br", "address", "details",
+        "summary", "center", "form", "fieldset", "figure", "picture", "body", "nav", "hgroup",
+    ]
+
+    mutating func add(_ node: HTMLNode) {
+        if node.dropped { return }
+        if node.isText { append(node.text); return }
+        switch node.tag {
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            flush()
+            kind = .headline
+            children(node)
+            flush()
+        case "li":
+            flush()
+            let ordered = node.parent?.tag == "ol"
+            let number = ordered ? (node.parent?.children.filter { $0.tag == "li" }.firstIndex { $0 === node } ?? 0) + 1 : 0
+            let saved = prefix
+            prefix = ordered ? "\(number). " : "• "
+            children(node)
+            flush()
+            prefix = saved
+        case "blockquote":
+            flush()
+            quoteDepth += 1
+            children(node)
+            flush()
+            quoteDepth -= 1
+        case "figcaption":
+            flush()
+            kind = .caption
+            credit = node.first { ["credit", "copyright", "byline", "source", "photographer", "author"].contains(where: $0.classAndID.contains) }
+                .map { $0.textContent.collapsingWhitespace() }
+            children(node)
+            flush()
+        case "pre":
+            flush()
+            for line in node.textContent.split(separator: "\n") {
+                append(String(line))
+                flush()
+            }
+        case "td", "th":
+            if !text.isEmpty { pendingSpace = true }
+            children(node)
+            pendingSpace = true
+        case "img":
+            return
+        case "a":
+            children(node)
+            if let href = node.attribute("href"), let url = resolve(href) {
+                let words = node.textContent.collapsingWhitespace()
+                if !words.isEmpty { pendingLinks.append((words, url)) }
+            }
+        default:
+            let breaks = Self.breaking.contains(node.tag)
+            if breaks { flush() }
+            children(node)
+            if breaks { flush() }
+        }
+    }
+
+    private mutating func children(_ node: HTMLNode) {
+        for c in node.children { add(c) }
+    }
+
+    private mutating func append(_ s: String) {
+        for scalar in s.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
+                pendingSpace = !text.isEmpty
+            } else {
+                if pendingSpace { text.append(" "); pendingSpace = false }
+                text.append(scalar)
+            }
+        }
+    }
+
+    /// Ends the block being built, if it holds any text.
+    mutating func flush() {
+        defer {
+            text = String.UnicodeScalarView()
+            pendingSpace = false
+            kind = .paragraph
+            credit = nil
+            pendingLinks = []
+        }
+        guard !text.isEmpty else { return }
+        var body = String(text)
+        var blockCredit: String?
+        if kind == .caption {
+            if let c = credit, !c.isEmpty, body.contains(c) {
+                if !body.hasSuffix(c) {
+                    body = body.replacingOccurrences(of: c, with: "").collapsingWhitespace() + " " + c
+                }
+                blockCredit = c
+            } else {
+                blockCredit = BlockClassifier.photoCredit(in: body)
+            }
+        }
+        if kind == .paragraph {
+            body = prefix + body
+            if quoteDepth > 0 { body = String(repeating: "│ ", count: quoteDepth) + body }
+        }
+        let index = blocks.count
+        blocks.append(Block(kind: kind, text: TextSanitizer.sanitize(body), credit: blockCredit.map(TextSanitizer.sanitize)))
+        for l in pendingLinks {
+            links.append(ArticleLink(text: TextSanitizer.sanitize(l.text), url: TextSanitizer.sanitize(l.url), block: index))
+        }
+    }
+
+    private func resolve(_ href: String) -> String? {
+        let h = href.trimmingSpaces()
+        if h.isEmpty || h.hasPrefix("#") || h.lowercased().hasPrefix("javascript:") { return nil }
+        if let u = URL(string: h, relativeTo: baseURL)?.absoluteURL, u.scheme != nil { return u.absoluteString }
+        return h
+    }
+}

@@ -1,0 +1,286 @@
+/// Finds the node holding a page's article, in the way reader modes do (the scoring of
+/// Mozilla's Readability, Apache-2.0, re-written here): paragraphs score their parent
+/// and grandparent by length and commas; class names such as `article` or `comment`
+/// weigh for or against; links lower a node's score by their share of its text; the best
+/// node is taken with the siblings that score close to it.
+///
+/// ```swift
+/// var finder = ContentFinder(flags: .all)
+/// let nodes = finder.content(of: document)   // [the article's node, its kept siblings]
+/// ```
+struct ContentFinder {
+    struct Flags: OptionSet {
+        let rawValue: Int
+        static let stripUnlikely = Flags(rawValue: 1)
+        static let weightClasses = Flags(rawValue: 2)
+        static let cleanConditionally = Flags(rawValue: 4)
+        static let all: Flags = [.stripUnlikely, .weightClasses, .cleanConditionally]
+    }
+
+    var flags: Flags
+    /// The author line found in the page (`By Jane Doe`) when metadata named none.
+    var byline: String?
+    var title: String?
+
+    static let alwaysDropped: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "input",
+        "button", "select", "textarea", "option", "link", "meta", "head", "nav", "aside", "dialog", "footer",
+        "menu", "audio", "video", "source", "map", "area", "title",
+    ]
+    static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
+    static let unlikely = [
+        "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+        "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+        "yom-remote", "cookie", "consent", "newsletter", "share-bar", "sharebar", "promo",
+    ]
+    static let maybeCandidate = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
+    static let positive = ["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
+                           "post", "text", "blog", "story"]
+    static let negative = ["-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
+                           "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+                           "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "cookie", "newsletter",
+                           "subscribe", "popup", "modal"]
+    static let blockChildren: Set<String> = ["a", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
+                                             "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6"]
+    static let scored: Set<String> = ["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"]
+
+    /// Marks what is never article text, then returns the article's nodes in order.
+    mutating func content(of document: HTMLDocument, hasAuthor: Bool) -> [HTMLNode] {
+        guard let body = document.body else { return [] }
+        prepare(body, hasAuthor: hasAuthor)
+        let candidates = score(body)
+        guard var top = candidates.max(by: { $0.score < $1.score }), top !== body else {
+            clean(body)
+            return [body]
+        }
+        top = climb(from: top, candidates: candidates, body: body)
+        var nodes: [HTMLNode] = []
+        if let parent = top.parent {
+            let threshold = max(10, top.score * 0.2)
+            let topClass = top.attribute("class") ?? ""
+            for sibling in parent.children where !sibling.dropped {
+                if sibling === top { nodes.append(sibling); continue }
+                if sibling.isText { continue }
+                let bonus = !topClass.isEmpty && sibling.attribute("class") == topClass ? top.score * 0.2 : 0
+                if sibling.scored && sibling.score + bonus >= threshold {
+                    nodes.append(sibling)
+                } else if sibling.tag == "p" || isParagraphLike(sibling) {
+                    let text = sibling.textContent.collapsingWhitespace()
+                    let density = linkDensity(sibling)
+                    if text.count > 80 && density < 0.25 {
+                        nodes.append(sibling)
+                    } else if text.count > 0 && text.count <= 80 && density == 0 && (text.contains(". ") || text.hasSuffix(".")) {
+                        nodes.append(sibling)
+                    }
+                }
+            }
+        } else {
+            nodes = [top]
+        }
+        for n in nodes { clean(n) }
+        return nodes
+    }
+
+    // MARK: - Preparing: what is never article text
+
+    private mutating func prepare(_ node: HTMLNode, hasAuthor: Bool) {
+        var removedTitle = false
+        func walk(_ n: HTMLNode) {
+            for c in n.children where !c.isText && !c.dropped {
+                if Self.alwaysDropped.contains(c.tag) || isHidden(c) { c.dropped = true; continue }
+                if let role = c.attribute("role"), Self.unlikelyRoles.contains(role.lowercased()) { c.dropped = true; continue }
+                let match = c.classAndID
+                if !hasAuthor && byline == nil, isByline(c, match: match) {
+                    let text = c.textContent.collapsingWhitespace()
+                    if !text.isEmpty && text.count < 100 { byline = text; c.dropped = true; continue }
+                }
+                if !removedTitle, c.tag == "h1" || c.tag == "h2", let title,
+                   ArticleTitle.similarity(title, c.textContent.collapsingWhitespace()) > 0.75 {
+                    removedTitle = true
+                    c.dropped = true
+                    continue
+                }
+                if flags.contains(.stripUnlikely), c.tag != "a", c.tag != "body", c.tag != "article", c.tag != "main",
+                   !match.trimmingSpaces().isEmpty, Self.unlikely.contains(where: match.contains),
+                   !Self.maybeCandidate.contains(where: match.contains), !c.hasAncestor(["table", "code"]) {
+                    c.dropped = true
+                    continue
+                }
+                walk(c)
+            }
+        }
+        walk(node)
+    }
+
+    private func isHidden(_ n: HTMLNode) -> Bool {
+        if n.attribute("hidden") != nil { return true }
+        if n.attribute("aria-hidden") == "true", !(n.attribute("class") ?? "").contains("fallback-image") { return true }
+        if let style = n.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
+           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        return false
+    }
+
+    private func isByline(_ n: HTMLNode, match: String) -> Bool {
+        if n.attribute("rel") == "author" || (n.attribute("itemprop") ?? "").contains("author") { return true }
+        return ["byline", "author", "dateline", "writtenby", "p-author"].contains(where: match.contains)
+    }
+
+    // MARK: - Scoring
+
+    private func isParagraphLike(_ n: HTMLNode) -> Bool {
+        guard n.tag == "div" || n.tag == "section" || n.tag == "article" else { return false }
+        return !n.children.contains { !$0.isText && !$0.dropped && Self.blockChildren.contains($0.tag) }
+    }
+
+    private func score(_ body: HTMLNode) -> [HTMLNode] {
+        var candidates: [HTMLNode] = []
+        var scoring: [HTMLNode] = []
+        func walk(_ n: HTMLNode) {
+            for c in n.children where !c.isText && !c.dropped {
+                if Self.scored.contains(c.tag) || isParagraphLike(c) { scoring.append(c) }
+                walk(c)
+            }
+        }
+        walk(body)
+        for element in scoring {
+            let text = element.textContent.collapsingWhitespace()
+            if text.count < 25 { continue }
+            var points = 1.0
+            for ch in text.unicodeScalars where ch == "," || ch == "，" || ch == "、" { points += 1 }
+            points += Double(min(text.count / 100, 3))
+            var ancestor = element.parent
+            var level = 0
+            while let a = ancestor, level < 5, a.tag != "#document", a.tag != "html" {
+                if !a.scored {
+                    a.scored = true
+                    a.score = initialScore(a)
+                    candidates.append(a)
+                }
+                a.score += points / (level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3)
+                ancestor = a.parent
+                level += 1
+            }
+        }
+        for c in candidates { c.score *= 1 - linkDensity(c) }
+        return candidates
+    }
+
+    private func initialScore(_ n: HTMLNode) -> Double {
+        var s: Double
+        switch n.tag {
+        case "div": s = 5
+        case "pre", "td", "blockquote": s = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": s = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": s = -5
+        default: s = 0
+        }
+        return s + classWeight(n)
+    }
+
+    func classWeight(_ n: HTMLNode) -> Double {
+        guard flags.contains(.weightClasses) else { return 0 }
+        var w = 0.0
+        for value in [n.attribute("class"), n.attribute("id")] {
+            guard let v = value?.lowercased(), !v.isEmpty else { continue }
+            if Self.negative.contains(where: v.contains) { w -= 25 }
+            if Self.positive.contains(where: v.contains) { w += 25 }
+        }
+        return w
+    }
+
+    func linkDensity(_ n: HTMLNode) -> Double {
+        let total = n.textContent.collapsingWhitespace().count
+        guard total > 0 else { return 0 }
+        var linked = 0.0
+        for a in n.descendants(["a"]) {
+            let coefficient = (a.attribute("href") ?? "").hasPrefix("#") ? 0.3 : 1
+            linked += Double(a.textContent.collapsingWhitespace().count) * coefficient
+        }
+        return linked / Double(total)
+    }
+
+    /// Moves from the best-scoring node to an ancestor that holds more of the article.
+    private func climb(from start: HTMLNode, candidates: [HTMLNode], body: HTMLNode) -> HTMLNode {
+        var top = start
+        let best = candidates.sorted { $0.score > $1.score }.prefix(5)
+        var alternatives: [[HTMLNode]] = []
+        for c in best.dropFirst() where c.score / top.score >= 0.75 {
+            var chain: [HTMLNode] = []
+            var p = c.parent
+            while let x = p { chain.append(x); p = x.parent }
+            alternatives.append(chain)
+        }
+        if alternatives.count >= 3 {
+            var p = top.parent
+            while let x = p, x !== body {
+                if alternatives.filter({ $0.contains { $0 === x } }).count >= 3 { top = x; break }
+                p = x.parent
+            }
+        }
+        if !top.scored { top.scored = true; top.score = initialScore(top) }
+        var parent = top.parent
+        var last = top.score
+        let threshold = last / 3
+        while let p = parent, p !== body, p.tag != "#document" {
+            if !p.scored { parent = p.parent; continue }
+            if p.score < threshold { break }
+            if p.score > last { top = p; break }
+            last = p.score
+            parent = p.parent
+        }
+        while let p = top.parent, p !== body, p.tag != "#document",
+              p.children.filter({ !$0.isText && !$0.dropped }).count == 1 {
+            top = p
+        }
+        return top
+    }
+
+    // MARK: - Cleaning inside the article
+
+    private func clean(_ root: HTMLNode) {
+        // Share bars and the like: short, and named for it.
+        for n in root.descendants(["div", "section", "span", "ul", "p", "header"]) where !n.dropped {
+            let match = n.classAndID
+            if (match.contains("share") || match.contains("sharedaddy") || match.contains("social")),
+               n.textContent.count < 500 { n.dropped = true }
+        }
+        for h in root.descendants(["h1", "h2"]) where classWeight(h) < 0 || linkDensity(h) > 0.33 { h.dropped = true }
+        guard flags.contains(.cleanConditionally) else { return }
+        for tag in ["form", "fieldset", "table", "ul", "ol", "div", "section", "header", "figure"] {
+            for n in root.descendants([tag]).reversed() where !n.dropped {
+                if shouldRemove(n) { n.dropped = true }
+            }
+        }
+    }
+
+    private func shouldRemove(_ n: HTMLNode) -> Bool {
+        if n.hasAncestor(["code", "pre"]) { return false }
+        if n.tag == "table", !n.descendants(["th", "caption"]).isEmpty { return false }
+        if n.tag == "figure" {
+            return n.descendants(["img", "picture", "figcaption"]).isEmpty && n.textContent.collapsingWhitespace().count < 25
+        }
+        let weight = classWeight(n)
+        if weight < 0 { return true }
+        let text = n.textContent.collapsingWhitespace()
+        var isList = n.tag == "ul" || n.tag == "ol"
+        if !isList, !text.isEmpty {
+            let listLength = n.descendants(["ul", "ol"]).reduce(0) { $0 + $1.textContent.collapsingWhitespace().count }
+            isList = Double(listLength) / Double(text.count) > 0.9
+        }
+        if text.reduce(0, { $0 + ($1 == "," ? 1 : 0) }) >= 10 { return false }
+        let p = n.descendants(["p"]).count
+        let img = n.descendants(["img"]).count
+        let li = n.descendants(["li"]).count - 100
+        let headingLength = n.descendants(["h1", "h2", "h3", "h4", "h5", "h6"]).reduce(0) { $0 + $1.textContent.count }
+        let headingDensity = text.isEmpty ? 0 : Double(headingLength) / Double(text.count)
+        let inFigure = n.hasAncestor(["figure"])
+        let density = linkDensity(n)
+        if img > 1 && Double(p) / Double(img) < 0.5 && !inFigure { return true }
+        if !isList && li > p { return true }
+        if !isList && headingDensity < 0.9 && text.count < 25 && (img == 0 || img > 2) && !inFigure { return true }
+        if !isList && weight < 25 && density > 0.2 { return true }
+        if weight >= 25 && density > 0.5 { return true }
+        return false
+    }
+}

@@ -1,0 +1,149 @@
+import BylineKit
+import Foundation
+
+/// What a page says about its article outside the text: from JSON-LD (`NewsArticle`…),
+/// `<meta>` tags (Open Graph, Dublin Core, `author`, `article:published_time`…),
+/// `<link rel=canonical>` and `<title>`. Read before the article is looked for; JSON-LD
+/// is parsed as JSON, never run.
+///
+/// ```swift
+/// let meta = PageMetadata(document: HTMLDocument(html: page))
+/// meta.title; meta.author; meta.date; meta.siteName; meta.url
+/// ```
+struct PageMetadata {
+    var title: String?
+    var author: String?
+    var date: ArticleDate?
+    var siteName: String?
+    var url: String?
+    /// Every `<meta>` by lower-cased `property`/`name`/`itemprop`, first value kept.
+    var meta: [String: String] = [:]
+
+    init(document: HTMLDocument) {
+        collectMeta(document.root)  // some pages put <meta> in the body
+        let ld = JSONLDArticle(document: document)
+        let titleTag = ArticleTitle.fromTitleTag(document)
+        if let name = ld?.name, let headline = ld?.headline, name != headline {
+            let nameMatches = ArticleTitle.similarity(name, titleTag ?? "") > 0.75
+            let headlineMatches = ArticleTitle.similarity(headline, titleTag ?? "") > 0.75
+            title = headlineMatches && !nameMatches ? headline : name
+        } else {
+            title = ld?.name ?? ld?.headline
+        }
+        title = title ?? first("dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title")
+        title = title?.collapsingWhitespace()
+        if title?.isEmpty ?? true { title = titleTag }
+
+        author = ld?.author ?? first("dc:creator", "dcterm:creator", "author", "parsely-author", "sailthru.author", "byl")
+        if let a = author, a.hasPrefix("http") || a.contains("facebook.com/") { author = nil }
+        if author == nil, let a = meta["article:author"], !a.hasPrefix("http") { author = a }
+        siteName = ld?.publisher ?? first("og:site_name", "application-name", "twitter:site")
+        if let s = siteName, s.hasPrefix("@") { siteName = String(s.dropFirst()) }
+        let dateText = ld?.datePublished ?? first("article:published_time", "article:published", "parsely-pub-date",
+                                                  "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.created",
+                                                  "dc:date", "sailthru.date", "pubdate", "publishdate", "og:published_time",
+                                                  "article.published", "published_time", "cxenseparse:recs:publishtime")
+        date = dateText.flatMap(DateText.parse)
+        if date == nil, let time = document.body?.first(where: { $0.tag == "time" && $0.attribute("datetime") != nil }) {
+            date = time.attribute("datetime").flatMap(DateText.parse)
+        }
+        url = canonical(document) ?? first("og:url")
+    }
+
+    private func first(_ keys: String...) -> String? {
+        for k in keys {
+            if let v = meta[k]?.collapsingWhitespace(), !v.isEmpty { return v }
+        }
+        return nil
+    }
+
+    private mutating func collectMeta(_ node: HTMLNode) {
+        for m in node.descendants(["meta"]) {
+            guard let content = m.attribute("content") else { continue }
+            for key in ["property", "name", "itemprop"] {
+                guard let raw = m.attribute(key) else { continue }
+                // `property="og:title twitter:title"` names several.
+                for k in raw.lowercased().split(separator: " ") where meta[String(k)] == nil {
+                    meta[String(k)] = content
+                }
+            }
+        }
+    }
+
+    private func canonical(_ document: HTMLDocument) -> String? {
+        let link = document.root.first { $0.tag == "link" && ($0.attribute("rel") ?? "").lowercased().split(separator: " ").contains("canonical") }
+        guard let href = link?.attribute("href")?.trimmingCharacters(in: .whitespaces), href.hasPrefix("http") else { return nil }
+        return href
+    }
+}
+
+/// The article described by a page's `<script type="application/ld+json">`, if any.
+struct JSONLDArticle {
+    var name: String?
+    var headline: String?
+    var author: String?
+    var datePublished: String?
+    var publisher: String?
+
+    static let articleTypes: Set<String> = [
+        "Article", "AdvertiserContentArticle", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle",
+        "BackgroundNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle", "Report",
+        "SatiricalArticle", "ScholarlyArticle", "MedicalScholarlyArticle", "SocialMediaPosting", "BlogPosting",
+        "LiveBlogPosting", "DiscussionForumPosting", "TechArticle", "APIReference",
+    ]
+
+    init?(document: HTMLDocument) {
+        let scripts = document.root.descendants(["script"]).filter { ($0.attribute("type") ?? "").lowercased() == "application/ld+json" }
+        for s in scripts {
+            var text = s.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.hasPrefix("<![CDATA[") { text = String(text.dropFirst(9).dropLast(3)) }
+            guard let data = text.data(using: .utf8),
+                  let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
+                  let article = Self.find(in: json) else { continue }
+            name = Self.string(article["name"])
+            headline = Self.string(article["headline"])
+            author = Self.names(article["author"])
+            datePublished = Self.string(article["datePublished"])
+            publisher = Self.names((article["publisher"] as? [String: Any]).map { [$0] as Any })
+            return
+        }
+        return nil
+    }
+
+    private static func find(in json: Any) -> [String: Any]? {
+        if let list = json as? [Any] {
+            for item in list { if let f = find(in: item) { return f } }
+            return nil
+        }
+        guard let object = json as? [String: Any] else { return nil }
+        let types: [String] = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
+        if types.contains(where: articleTypes.contains) { return object }
+        if let graph = object["@graph"] { return find(in: graph) }
+        return nil
+    }
+
+    private static func string(_ value: Any?) -> String? {
+        guard let s = value as? String else { return nil }
+        let t = s.collapsingWhitespace()
+        return t.isEmpty ? nil : decodeEntities(t)
+    }
+
+    /// `"A"`, `{"name": "A"}` or a list of them, joined with `, `.
+    private static func names(_ value: Any?) -> String? {
+        var out: [String] = []
+        func add(_ v: Any?) {
+            if let s = string(v) { out.append(s) }
+            else if let o = v as? [String: Any], let n = string(o["name"]) { out.append(n) }
+            else if let list = v as? [Any] { list.forEach(add) }
+        }
+        add(value)
+        return out.isEmpty ? nil : out.joined(separator: ", ")
+    }
+
+    /// JSON-LD strings sometimes carry HTML entities (`&amp;`): decoded through gumbo.
+    private static func decodeEntities(_ s: String) -> String {
+        guard s.contains("&") else { return s }
+        let doc = HTMLDocument(html: "<p>" + s.replacingOccurrences(of: "<", with: "&lt;"))
+        return doc.body?.textContent ?? s
+    }
+}
