@@ -8,14 +8,15 @@ enum ArticleTitle {
     static let separators: Set<Character> = ["|", "-", "\\", "/", ">", "»", "–", "—"]
     static let hierarchical: Set<Character> = ["\\", "/", ">", "»"]
 
-    static func fromTitleTag(_ document: HTMLDocument) -> String? {
+    static func fromTitleTag(_ document: HTMLDocument, siteName: String? = nil) -> String? {
         guard let title = document.title else { return nil }
         let headings = document.body.map { $0.descendants(["h1", "h2"]).map { $0.textContent.collapsingWhitespace() } } ?? []
-        let cut = cut(title, headings: headings, h1s: document.body?.descendants(["h1"]).map { $0.textContent.collapsingWhitespace() } ?? [])
+        let cut = cut(title, headings: headings, h1s: document.body?.descendants(["h1"]).map { $0.textContent.collapsingWhitespace() } ?? [],
+                      siteName: siteName)
         return cut.isEmpty ? nil : cut
     }
 
-    static func cut(_ original: String, headings: [String], h1s: [String] = []) -> String {
+    static func cut(_ original: String, headings: [String], h1s: [String] = [], siteName: String? = nil) -> String {
         let orig = original.collapsingWhitespace()
         var cur = orig
         var hadHierarchical = false
@@ -42,6 +43,10 @@ enum ArticleTitle {
         }
         cur = cur.collapsingWhitespace()
         let curWords = wordCount(cur)
+        // A short title stays cut when what was cut off is the site's name, or when
+        // the page's heading says the same.
+        let cutOffIsSite = siteName.map { orig.lowercased().hasSuffix($0.lowercased()) || orig.lowercased().hasPrefix($0.lowercased()) } ?? false
+        if curWords <= 4 && !sepPositions.isEmpty && cur != orig && (cutOffIsSite || headings.contains(cur)) { return cur }
         if curWords <= 4 {
             let origWithoutSeparators = String(chars.enumerated().filter { !sepPositions.contains($0.offset) }.map(\.element))
             if !hadHierarchical || curWords != wordCount(origWithoutSeparators) - 1 { cur = orig }

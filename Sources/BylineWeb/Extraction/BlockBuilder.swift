@@ -26,6 +26,10 @@ struct BlockBuilder {
 
     init(baseURL: URL?) { self.baseURL = baseURL }
 
+    /// A block that is only one of these words labels an advertisement.
+    static let adWords: Set<String> = ["ad", "advertising", "advertisement", "publicité", "werbung", "anzeige",
+                                       "广告", "реклама", "anuncio", "publicidad", "sponsored"]
+
     static let breaking: Set<String> = [
         "p", "div", "section", "article", "main", "header", "footer", "aside", "ul", "ol", "dl", "dt", "dd",
         "blockquote", "table", "thead", "tbody", "tfoot", "tr", "caption", "hr", "br", "address", "details",
@@ -115,6 +119,7 @@ struct BlockBuilder {
         }
         guard !text.isEmpty else { return }
         var body = String(text)
+        if Self.adWords.contains(body.lowercased()) { return }
         var blockCredit: String?
         if kind == .caption {
             if let c = credit, !c.isEmpty, body.contains(c) {

@@ -32,7 +32,8 @@ struct ContentFinder {
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
-        "yom-remote", "cookie", "consent", "newsletter", "share-bar", "sharebar", "promo",
+        "yom-remote", "cookie", "consent", "newsletter", "share-bar", "sharebar", "promo", "advert", "ad-slot",
+        "adslot", "ad-container", "adsbygoogle", "sponsored",
     ]
     static let maybeCandidate = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
     static let positive = ["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
@@ -92,7 +93,9 @@ struct ContentFinder {
                 if let role = c.attribute("role"), Self.unlikelyRoles.contains(role.lowercased()) { c.dropped = true; continue }
                 let match = c.classAndID
                 if !hasAuthor && byline == nil, isByline(c, match: match) {
-                    let text = c.textContent.collapsingWhitespace()
+                    // The author's name inside the line (`itemprop=name`) rather than the whole line.
+                    let name = c.first { ($0.attribute("itemprop") ?? "").contains("name") }
+                    let text = (name ?? c).textContent.collapsingWhitespace()
                     if !text.isEmpty && text.count < 100 { byline = text; c.dropped = true; continue }
                 }
                 if !removedTitle, c.tag == "h1" || c.tag == "h2", let title,
@@ -133,23 +136,40 @@ struct ContentFinder {
         return !n.children.contains { !$0.isText && !$0.dropped && Self.blockChildren.contains($0.tag) }
     }
 
+    static let runContainers: Set<String> = ["div", "article", "main", "center", "font", "span"]
+    static let phrasing: Set<String> = ["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i",
+                                        "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup",
+                                        "time", "u", "var", "wbr", "font", "del", "ins", "label", "abbr", "big",
+                                        "strike", "tt", "nobr"]
+
+    /// The text a container holds directly, cut at `<br>` and at block children: what a
+    /// browser shows as paragraphs although the page has no `<p>` for them.
+    private func inlineRuns(_ n: HTMLNode) -> [String] {
+        var runs: [String] = []
+        var current = ""
+        func end() {
+            let t = current.collapsingWhitespace()
+            if !t.isEmpty { runs.append(t) }
+            current = ""
+        }
+        for c in n.children where !c.dropped {
+            if c.isText { current += c.text }
+            else if c.tag == "br" { end() }
+            else if Self.phrasing.contains(c.tag) { c.appendText(to: &current) }
+            else { end() }
+        }
+        end()
+        return runs
+    }
+
     private func score(_ body: HTMLNode) -> [HTMLNode] {
         var candidates: [HTMLNode] = []
-        var scoring: [HTMLNode] = []
-        func walk(_ n: HTMLNode) {
-            for c in n.children where !c.isText && !c.dropped {
-                if Self.scored.contains(c.tag) || isParagraphLike(c) { scoring.append(c) }
-                walk(c)
-            }
-        }
-        walk(body)
-        for element in scoring {
-            let text = element.textContent.collapsingWhitespace()
-            if text.count < 25 { continue }
+        func add(_ text: String, from first: HTMLNode?) {
+            if text.count < 25 { return }
             var points = 1.0
             for ch in text.unicodeScalars where ch == "," || ch == "，" || ch == "、" { points += 1 }
             points += Double(min(text.count / 100, 3))
-            var ancestor = element.parent
+            var ancestor = first
             var level = 0
             while let a = ancestor, level < 5, a.tag != "#document", a.tag != "html" {
                 if !a.scored {
@@ -162,6 +182,20 @@ struct ContentFinder {
                 level += 1
             }
         }
+        func walk(_ n: HTMLNode) {
+            for c in n.children where !c.isText && !c.dropped {
+                if Self.scored.contains(c.tag) {
+                    add(c.textContent.collapsingWhitespace(), from: c.parent)
+                } else if Self.runContainers.contains(c.tag) {
+                    // A <div> of text is a paragraph of its parent; text beside blocks
+                    // inside a <div> is a paragraph of the <div>.
+                    let paragraphLike = isParagraphLike(c)
+                    for run in inlineRuns(c) { add(run, from: paragraphLike ? c.parent : c) }
+                }
+                walk(c)
+            }
+        }
+        walk(body)
         for c in candidates { c.score *= 1 - linkDensity(c) }
         return candidates
     }

@@ -22,7 +22,7 @@ struct PageMetadata {
     init(document: HTMLDocument) {
         collectMeta(document.root)  // some pages put <meta> in the body
         let ld = JSONLDArticle(document: document)
-        let titleTag = ArticleTitle.fromTitleTag(document)
+        let titleTag = ArticleTitle.fromTitleTag(document, siteName: ld?.publisher ?? meta["og:site_name"])
         if let name = ld?.name, let headline = ld?.headline, name != headline {
             let nameMatches = ArticleTitle.similarity(name, titleTag ?? "") > 0.75
             let headlineMatches = ArticleTitle.similarity(headline, titleTag ?? "") > 0.75
@@ -30,7 +30,7 @@ struct PageMetadata {
         } else {
             title = ld?.name ?? ld?.headline
         }
-        title = title ?? first("dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title")
+        title = title ?? first("dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title")
         title = title?.collapsingWhitespace()
         if title?.isEmpty ?? true { title = titleTag }
 
