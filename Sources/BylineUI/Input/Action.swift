@@ -75,7 +75,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
         case .libraryRelated: return "this entity or speaker in the library"
         case .bookmark: return "bookmark this article"
         case .help: return "show this help"
-        case .back: return "close help / prompt, back to the list"
+        case .back: return "undo a filter, search or mark; back to the article"
         case .quit: return "quit"
         }
     }

@@ -1,5 +1,5 @@
-/// The article list pane: which articles it shows (all, or the answer to a library
-/// look-up) and which one is selected.
+/// The article list pane: which articles it shows (all, the titles holding some words,
+/// or the answer to a library look-up) and which one is selected.
 ///
 /// ```swift
 /// var list = ArticleList(count: 13)
@@ -16,6 +16,8 @@ public struct ArticleList: Sendable, Hashable {
         case mentioning(String)
         /// The articles with quotations by a speaker (`L` on a quotation).
         case quotesBy(String)
+        /// The articles whose title holds some words (`/` in the list, as in newsboat).
+        case titles(String)
 
         /// The list header while the filter is on.
         public var title: String {
@@ -23,6 +25,7 @@ public struct ArticleList: Sendable, Hashable {
             case .search(let q): return "Library search “\(q)”"
             case .mentioning(let name): return "Mentioning \(name)"
             case .quotesBy(let name): return "Quotes by \(name)"
+            case .titles(let words): return "Titles with “\(words)”"
             }
         }
     }

@@ -78,7 +78,7 @@ extension ReaderState {
         case .open: openFocused()
         case .nextArticle: stepArticle(1)
         case .previousArticle: stepArticle(-1)
-        case .searchForward: prompt = Prompt(kind: .searchForward, text: "")
+        case .searchForward: prompt = Prompt(kind: focus == .list ? .listFilter : .searchForward, text: "")
         case .searchBackward:
             // `?`: the help screen, with a backward search prompt (as in less) on the
             // status line: `?word` enter searches, `?` alone shows the keys.
@@ -278,6 +278,8 @@ extension ReaderState {
     }
 
     mutating func afterFocusChange() {
+        // Away from the list, its selection is the open article (they never disagree).
+        if focus != .list { list.select(article: current) }
         // The article pane may have changed height (single-pane mode).
         clampTop()
         list.scrollToSelection(rows: listRows)
@@ -337,18 +339,40 @@ extension ReaderState {
         list.scrollToSelection(rows: listRows)
     }
 
+    /// Esc: undoes the last thing shown — a filtered list, a search, a mark — and from
+    /// the list or the sidebar goes back to the article. It never moves the focus away
+    /// from the article being read.
     mutating func back() {
         if list.filter != nil {
             list.clearFilter(selecting: current)
             list.scrollToSelection(rows: listRows)
             return
         }
-        if search != nil && focus == .article { search = nil; return }
-        if chosen != nil && focus == .article { chosen = nil; return }
-        if focus != .list {
-            focus = .list
+        if focus != .article {
+            focus = .article
             afterFocusChange()
+            return
         }
+        if search != nil { search = nil; return }
+        if chosen != nil { chosen = nil; return }
+    }
+
+    /// `/` in the list: only the articles whose title holds every word typed (any case),
+    /// as newsboat's filter; an empty query shows them all again.
+    mutating func filterTitles(_ query: String) {
+        guard !query.isEmpty else {
+            if case .titles? = list.filter { list.clearFilter(selecting: current) }
+            return
+        }
+        let words = query.lowercased().split(separator: " ")
+        let matching = articles.indices.filter { i in
+            let title = articles[i].article.title.lowercased()
+            return words.allSatisfy { title.contains($0) }
+        }
+        guard !matching.isEmpty else { statusMessage = "No title holds “\(query)”"; return }
+        list.filter(.titles(query), articles: matching)
+        list.scrollToSelection(rows: listRows)
+        statusMessage = "\(matching.count) article\(matching.count == 1 ? "" : "s") with “\(query)” in the title"
     }
 
     // MARK: Prompt
@@ -405,6 +429,7 @@ extension ReaderState {
         case .library:
             let q = p.text.trimmingCharacters()
             if !q.isEmpty { effects.append(.librarySearch(query: q)) }
+        case .listFilter: filterTitles(p.text.trimmingCharacters())
         case .searchForward, .searchBackward:
             let backward = p.kind == .searchBackward
             if p.text.isEmpty {

@@ -43,6 +43,8 @@ extension ReaderState {
             statusMessage = n == 0 ? "No article in the library mentions \(name)" : "\(articlesWord) mention\(n == 1 ? "s" : "") \(name)"
         case .quotesBy(let name):
             statusMessage = n == 0 ? "No quotation by \(name) in the library" : "Quotations by \(name) in \(articlesWord)"
+        case .titles(let words):
+            statusMessage = "\(articlesWord) with “\(words)” in the title"
         }
     }
 
@@ -101,7 +103,7 @@ extension ReaderState {
             choose(.quote(first))
             let next = keyName(for: .nextQuote).map { "; \($0) for the next quotation" } ?? ""
             statusMessage = "\(name): \(said.count) quotation\(said.count == 1 ? "" : "s") here\(next)"
-        case .search?, nil:
+        case .search?, .titles?, nil:
             break
         }
     }

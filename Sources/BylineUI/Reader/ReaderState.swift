@@ -13,7 +13,7 @@ import BylineKit
 public struct ReaderState: Sendable {
     /// A prompt being typed on the status line.
     public struct Prompt: Sendable, Hashable {
-        public enum Kind: Sendable, Hashable { case searchForward, searchBackward, library }
+        public enum Kind: Sendable, Hashable { case searchForward, searchBackward, library, listFilter }
         public var kind: Kind
         public var text: String
         /// Whether the help screen is shown above the prompt (the `?` prompt: help
@@ -25,6 +25,7 @@ public struct ReaderState: Sendable {
             case .searchForward: return "/"
             case .searchBackward: return "?"
             case .library: return "Library search: "
+            case .listFilter: return "Titles with: "
             }
         }
     }

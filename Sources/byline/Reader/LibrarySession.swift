@@ -288,6 +288,7 @@ final class LibrarySession: Sendable {
         case .search(let q): return q
         case .mentioning(let name): return "--entity \"\(name)\""
         case .quotesBy(let name): return "--speaker \"\(name)\""
+        case .titles(let words): return words
         }
     }
 
