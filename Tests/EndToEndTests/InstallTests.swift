@@ -84,7 +84,10 @@ struct InstallTests {
     @Test func aBinaryCopiedAloneSaysWhatToDoRatherThanWhereItLooked() throws {
         let bin = tmp.path + "/bin"
         try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: BylineBinary.path, toPath: bin + "/byline")
+        // Copied by cp: a copy written in this process can leave its descriptor open in a
+        // child another test forks meanwhile, and exec then fails with "text file busy".
+        let copy = try ProcessRunner.run("/bin/cp", [BylineBinary.path, bin + "/byline"])
+        try #require(copy.status == 0, "\(copy.stderr)")
         // The current folder holds themes/ and seeds/ as a checkout would: never used.
         for folder in ["themes", "seeds"] {
             try FileManager.default.copyItem(atPath: Fixtures.root.appendingPathComponent(folder).path, toPath: elsewhere + "/" + folder)
