@@ -136,6 +136,7 @@ extension ReaderState {
         case .article:
             top = layout.advance(layout.start, by: max(0, n - 1))
             clampTop()
+            noteLineWhileLoading(n)
         case .list:
             move(Int.min / 2)
             move(max(0, n - 1))
@@ -155,6 +156,7 @@ extension ReaderState {
             let total = layout.lineNumber(of: top).total
             top = layout.advance(layout.start, by: total * percent / 100)
             clampTop()
+            notePercentWhileLoading(percent)
         case .list: goToLine(list.entries.count * percent / 100 + 1)
         case .sidebar: goToLine(sidebarRows.count * percent / 100 + 1)
         }
@@ -172,10 +174,12 @@ extension ReaderState {
 
     /// Scrolls the article by `n` lines.
     public mutating func scroll(_ n: Int) {
+        let before = top
         if n <= Int.min / 4 { top = layout.start } else if n >= Int.max / 4 { top = layout.maxTop(rows: textRows) } else {
             top = layout.advance(top, by: n)
         }
         clampTop()
+        noteScrollWhileLoading(n, from: before)
     }
 
     var listRows: Int { max(1, paneLayout.content(of: .list)?.height ?? 1) }

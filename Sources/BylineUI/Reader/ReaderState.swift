@@ -91,6 +91,9 @@ public struct ReaderState: Sendable {
     /// Articles shown from their beginning while the rest is read (the status line
     /// says so; ``replaceArticle(_:at:)`` brings the whole text).
     public var loading: Set<Int> = []
+    /// A movement made while the open article loaded that its loaded part could not
+    /// give (`G`, …), applied when the whole text arrives (see ReaderState+Loading).
+    var deferredMove: DeferredMove?
     /// Set by the quit key; the loop exits.
     public internal(set) var shouldQuit = false
     /// Reading positions to restore, by article path: the first block on screen.
@@ -262,6 +265,7 @@ public struct ReaderState: Sendable {
     public mutating func open(_ index: Int) {
         guard index >= 0, index < articles.count else { return }
         current = index
+        deferredMove = nil
         list.select(article: index)
         layout = ArticleLayout(article: articles[index].article, width: 1)
         layout.setWidth(wantedTextWidth)
@@ -330,6 +334,7 @@ public struct ReaderState: Sendable {
         }
         rebuildSidebar()
         clampTop()
+        applyDeferredMove()
     }
 
     mutating func rebuildSidebar() {
