@@ -13,8 +13,8 @@ import Foundation
 ///     .userThemesDirectory.path // "/etc/ana/byline/themes"
 /// ```
 ///
-/// Computing a path creates nothing: Byline writes to the home folder only when the
-/// user saves something, and whoever writes creates the folder then.
+/// Computing a path creates nothing: whoever writes creates the folder then (the library,
+/// in ``dataDirectory``, is the only file Byline writes; its folders are made 0700).
 public struct XDGPaths: Sendable, Hashable {
     /// `$XDG_CONFIG_HOME`, default `~/.config`.
     public var configHome: URL
@@ -48,7 +48,8 @@ public struct XDGPaths: Sendable, Hashable {
 
     /// `$XDG_CONFIG_HOME/byline`: the configuration file and user themes.
     public var configDirectory: URL { configHome.appendingPathComponent("byline", isDirectory: true) }
-    /// `$XDG_STATE_HOME/byline`: state Byline keeps between runs (library, positions).
+    /// `$XDG_STATE_HOME/byline`: state kept between runs (unused: the reading state is
+    /// in the library, under ``dataDirectory``).
     public var stateDirectory: URL { stateHome.appendingPathComponent("byline", isDirectory: true) }
     /// `$XDG_DATA_HOME/byline`: data the user asked Byline to keep.
     public var dataDirectory: URL { dataHome.appendingPathComponent("byline", isDirectory: true) }

@@ -59,7 +59,7 @@ public struct Library: Sendable {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty, !fm.fileExists(atPath: folder) {
                 do {
-                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    try LibraryFiles.createFolder(folder)
                 } catch {
                     throw StoreError(path: path, problem: .cannotOpen("cannot create the folder \(folder): \(Self.whyNotCreated(folder, error))"))
                 }
@@ -70,10 +70,13 @@ public struct Library: Sendable {
                 notice = StoreError(path: path, problem: .readOnly)
             } else if !exists, !folderWritable {
                 throw StoreError(path: path, problem: .cannotOpen("the folder \(folder) is not writable"))
+            } else if !exists {
+                LibraryFiles.createDatabase(path)
             }
         } else if !exists {
             throw StoreError(path: path, problem: .cannotOpen("no such file"))
         }
+        LibraryFiles.makePrivate(database: path)
 
         var queue = try Self.connect(path: path, options: options, readOnly: readOnly)
         if !readOnly {
@@ -108,7 +111,7 @@ public struct Library: Sendable {
 
     /// Why a folder could not be created, in words: the first part of its path that
     /// exists but is not a folder, else the system's reason.
-    static func whyNotCreated(_ folder: String, _ error: any Error) -> String {
+    static func whyNotCreated(_ folder: String, _ error: POSIXError) -> String {
         var isFolder: ObjCBool = false
         var partial = folder.hasPrefix("/") ? "" : "."
         for component in folder.split(separator: "/", omittingEmptySubsequences: true) {
@@ -117,11 +120,7 @@ public struct Library: Sendable {
                 return "\(partial.hasPrefix("./") ? String(partial.dropFirst(2)) : partial) is a file, not a folder"
             }
         }
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain, let reason = strerror(Int32(code)) {
-            return String(cString: reason)
-        }
-        return (error as NSError).localizedDescription
+        return String(cString: strerror(error.code.rawValue))
     }
 
     private static func connect(path: String, options: Options, readOnly: Bool) throws(StoreError) -> DatabaseQueue {

@@ -6,6 +6,7 @@
 /// sidebar_open = true      # whether the sidebar starts open
 /// max_text_width = 72      # the widest the article text wraps, in columns (0: no limit)
 /// mouse = false            # wheel scrolling and clicks
+/// history = false          # keep no library: no reading positions, marks or index
 ///
 /// A setting the file leaves out is nil here, so that the reader's own default (or a
 /// command-line flag) applies.
@@ -36,16 +37,20 @@ public struct Config: Sendable, Hashable {
     /// `list_width`, `sidebar_width`: columns for the side panes (columns layout).
     public var listWidth: Int?
     public var sidebarWidth: Int?
+    /// Whether the reader keeps its library (reading positions, read marks, bookmarks,
+    /// the index); false for reads that leave no trace; nil when the file does not say.
+    public var history: Bool?
     /// The line of `theme` in the file, for a problem with the theme it names.
     var themeLine: Int?
 
     public init(theme: String? = nil, keyMap: KeyMap = .standard, sidebarOpen: Bool? = nil,
-                maxTextWidth: Int? = nil, mouse: Bool? = nil) {
+                maxTextWidth: Int? = nil, mouse: Bool? = nil, history: Bool? = nil) {
         self.theme = theme
         self.keyMap = keyMap
         self.sidebarOpen = sidebarOpen
         self.maxTextWidth = maxTextWidth
         self.mouse = mouse
+        self.history = history
     }
 
     /// The settings when there is no configuration file: nothing set, standard keys.

@@ -12,7 +12,7 @@ import TOMLKit
 /// name, two actions on one key) is reported with the file and line, and only the
 /// setting or binding at fault is skipped: the rest of the file still applies.
 public enum ConfigLoader {
-    static let settings = ["theme", "sidebar_open", "max_text_width", "mouse", "layout", "list_open", "list_width", "sidebar_width", "keys"]
+    static let settings = ["theme", "sidebar_open", "max_text_width", "mouse", "layout", "list_open", "list_width", "sidebar_width", "history", "keys"]
     /// The narrowest `max_text_width` accepted (as `--max-width`).
     public static let minimumTextWidth = 10
 
@@ -64,6 +64,8 @@ public enum ConfigLoader {
                 }
             case "mouse":
                 if let b = value.bool { config.mouse = b } else { wrongType(key, "true or false", value) }
+            case "history":
+                if let b = value.bool { config.history = b } else { wrongType(key, "true or false", value) }
             case "max_text_width":
                 if let n = value.int, n >= 0 {
                     config.maxTextWidth = n == 0 ? 0 : max(n, minimumTextWidth)

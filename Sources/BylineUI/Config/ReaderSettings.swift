@@ -31,6 +31,8 @@ public struct ReaderSettings: Sendable {
     public var listOpen: Bool?
     public var listWidth: Int?
     public var sidebarWidth: Int?
+    /// From the configuration file: false when the reader is to keep no library.
+    public var history: Bool?
     /// Every problem found, the ones that changed the starting theme first.
     public var problems: [ConfigProblem]
     /// One line for the status line when there are problems.
@@ -47,6 +49,7 @@ public struct ReaderSettings: Sendable {
         listOpen = config.listOpen
         listWidth = config.listWidth
         sidebarWidth = config.sidebarWidth
+        history = config.history
         self.problems = problems
         self.statusMessage = statusMessage ?? problems.statusSummary
     }

@@ -163,7 +163,7 @@ public struct ThemeCatalog: Sendable {
     }
 
     /// `~/x` → `$HOME/x`.
-    static func expandingTilde(_ path: String) -> String {
+    package static func expandingTilde(_ path: String) -> String {
         (path as NSString).expandingTildeInPath
     }
 }

@@ -34,6 +34,11 @@ struct ReadCommand: ParsableCommand {
     @Flag(name: .long, help: "Let the mouse wheel scroll the pane under the pointer (also config mouse = true).")
     var mouse = false
 
+    @Flag(name: .customLong("no-history"), help: ArgumentHelp(
+        "Read without leaving a trace: no library is created, opened or written (also config history = false).",
+        discussion: "No reading position, read mark, bookmark or index is kept, and library look-ups (S, L) are off."))
+    var noHistory = false
+
     @Argument(help: "Article files or folders; - for standard input.")
     var paths: [String] = []
 
@@ -43,13 +48,13 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         try ReadCommand.read(paths: paths, theme: appearance.theme, config: appearance.config,
-                             sidebar: sidebar, maxWidth: maxWidth, mouse: mouse, layout: layout)
+                             sidebar: sidebar, maxWidth: maxWidth, mouse: mouse, layout: layout, history: !noHistory)
     }
 
     /// Opens the reader (or prints the articles when stdout is not a terminal).
     static func read(paths: [String], theme: String? = nil, config: String? = nil,
                      sidebar: Bool? = nil, maxWidth: Int? = nil, mouse: Bool = false,
-                     layout: PaneLayout.Arrangement? = nil) throws {
+                     layout: PaneLayout.Arrangement? = nil, history: Bool = true) throws {
         var paths = paths
         var hint: String?
         if paths.isEmpty {
@@ -71,13 +76,6 @@ struct ReadCommand: ParsableCommand {
         // from the first paint on: the worker is held until then, so that on a machine
         // with two cores the main thread and the library's opening have one each.
         let worker = BackgroundWorker(held: true)
-        // The library index opens on another thread from now on, while the settings,
-        // the terminal and the articles load.
-        let library = LibrarySession.opening(paths: paths)
-        worker.submit { emit in
-            _ = EntityRecognizer.shared
-            emit(.analyzerReady)
-        }
         // Only the starting theme before the first paint, read on another thread while
         // the terminal starts and the articles are parsed; the loop reads the others after.
         let settings = ThreadedValue<ReaderLoop.Settings> {
@@ -93,6 +91,19 @@ struct ReadCommand: ParsableCommand {
                 layout: layout ?? settings.layout ?? .columns,
                 listShown: settings.listOpen, listWidth: settings.listWidth, sidebarWidth: settings.sidebarWidth)
             return (settings, options)
+        }
+        // The library index opens on another thread from now on, while the settings,
+        // the terminal and the articles load; it waits for the settings only when a
+        // configuration file may say `history = false`.
+        let library = LibrarySession.opening(paths: paths) {
+            guard history else { return false }
+            let file = config.map(ThemeCatalog.expandingTilde) ?? XDGPaths().configFile.path
+            guard access(file, F_OK) == 0 else { return true }
+            return settings.value().settings.history ?? true
+        }
+        worker.submit { emit in
+            _ = EntityRecognizer.shared
+            emit(.analyzerReady)
         }
         let status = MainActor.assumeIsolated { ReaderLoop.run(paths: paths, settings: settings, worker: worker, library: library) }
         if status != 0 { throw ExitCode(status) }

@@ -35,6 +35,8 @@ final class LibrarySession: Sendable {
     private let location: String
     /// Why the library is not (fully) available, for the status line.
     let notice: String?
+    /// True when the reader keeps no history (`--no-history`, `history = false`).
+    private let historyOff: Bool
 
     /// Reading-state writes, in order, off the main thread (a write may wait for a
     /// background indexing batch to commit).
@@ -59,9 +61,12 @@ final class LibrarySession: Sendable {
     /// … start curses, parse the articles …
     /// let library = opening.value()
     /// ```
-    static func opening(paths: [String]) -> ThreadedValue<LibrarySession> {
+    ///
+    /// `history` is asked on that thread, first: false (`--no-history`, `history =
+    /// false`) leaves the library alone, neither created nor opened.
+    static func opening(paths: [String], history: @escaping @Sendable () -> Bool = { true }) -> ThreadedValue<LibrarySession> {
         ThreadedValue {
-            LibrarySession(paths: paths, writingLater: true)
+            LibrarySession(paths: paths, writingLater: true, history: history())
         } then: { session in
             session.openWritingConnection()
         }
@@ -70,24 +75,31 @@ final class LibrarySession: Sendable {
     /// Opens the library (`$BYLINE_LIBRARY`, else the XDG data folder);
     /// ``startIndexing()`` indexes `paths` in the background.
     ///
-    /// - Parameter writingLater: true to leave the connection for writes to
-    ///   ``openWritingConnection()``, which the caller must then call (from any thread).
-    init(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment, writingLater: Bool = false) {
+    /// - Parameters:
+    ///   - writingLater: true to leave the connection for writes to
+    ///     ``openWritingConnection()``, which the caller must then call (from any thread).
+    ///   - history: false for a read that leaves no trace: no library is created,
+    ///     opened or written, and library look-ups say they are off.
+    init(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment, writingLater: Bool = false,
+         history: Bool = true) {
         let location = LibraryLocation.resolve(environment: environment)
         self.location = location
         self.paths = paths
+        historyOff = !history
         writingOpened.enter()
+        (library, notice) = history ? Self.open(location) : (nil, nil)
+        writable = library.map { !$0.isReadOnly } ?? false
+        if !writingLater { openWritingConnection() }
+    }
+
+    /// The library at `location` and its notice, or nil and why it cannot be opened.
+    private static func open(_ location: String) -> (Library?, String?) {
         do {
             let library = try Library(path: location)
-            self.library = library
-            notice = library.notice.map { "\($0)" }
-            writable = !library.isReadOnly
+            return (library, library.notice.map { "\($0)" })
         } catch {
-            library = nil
-            writable = false
-            notice = "\(error); reading the files directly"
+            return (nil, "\(error); reading the files directly")
         }
-        if !writingLater { openWritingConnection() }
     }
 
     /// Opens the connection for reading-state writes; once. A connection of its own: a
@@ -256,7 +268,8 @@ final class LibrarySession: Sendable {
         _ query: (Library) throws -> [(path: String, name: String?)]
     ) {
         guard let library else {
-            state.statusMessage = "Library look-ups are unavailable: " + (notice ?? "no library")
+            state.statusMessage = "Library look-ups are unavailable: "
+                + (historyOff ? "history is off (--no-history or history = false), so there is no library" : notice ?? "no library")
             return
         }
         do {

@@ -34,10 +34,13 @@ final class ThreadedValue<Value: Sendable>: Sendable {
         thread.start()
     }
 
-    /// The value, once computed.
+    /// The value, once computed; from any number of threads (the library's opening
+    /// waits for the settings when the configuration file may turn history off, and so
+    /// does the main thread).
     func value() -> Value {
         if let value = computed.withLock({ $0 }) { return value }
         done.wait()
+        done.signal()  // for the next thread waiting
         return computed.withLock { $0! }
     }
 }
