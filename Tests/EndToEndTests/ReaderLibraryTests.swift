@@ -34,9 +34,11 @@ struct ReaderLibraryTests {
     func positionRestored() throws {
         let first = try start()
         #expect(first.waitFor { $0.contains("Magnitogorsk") }.ok)
+        // Each page waited for: the position saved is the one read from the screen.
         first.send("NPage")
+        let page = first.waitFor { (topLine($0) ?? 1) > 1 }
         first.send("NPage")
-        let scrolled = first.waitFor { (topLine($0) ?? 1) > 20 }
+        let scrolled = first.waitFor { (topLine($0) ?? 1) > (topLine(page.screen) ?? 1) }
         #expect(scrolled.ok, "\(scrolled.screen)")
         first.send("q")
         #expect(first.exitStatus() == 0)
@@ -65,9 +67,11 @@ struct ReaderLibraryTests {
         first.send("J")
         let second = first.waitFor { $0.contains("Paragraph 1 of article 1 ") }
         #expect(second.ok, "the next article's text was not read:\n\(second.screen)")
+        // Each page waited for: the position saved is the one read from the screen.
         first.send("NPage")
+        let page = first.waitFor { (topLine($0) ?? 1) > 1 }
         first.send("NPage")
-        let scrolled = first.waitFor { (topLine($0) ?? 1) > 20 }
+        let scrolled = first.waitFor { (topLine($0) ?? 1) > (topLine(page.screen) ?? 1) }
         #expect(scrolled.ok, "\(scrolled.screen)")
         first.send("q")
         #expect(first.exitStatus() == 0)
