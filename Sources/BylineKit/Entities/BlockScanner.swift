@@ -6,6 +6,15 @@
 /// // "US president Joe Biden met Mr Kim." → US (PLACE), Joe Biden (PERSON), Mr Kim (PERSON)
 /// ```
 struct BlockScanner {
+    /// The most tokens one name may span (`Office of the UN High Commissioner for Human
+    /// Rights` is 9): a longer run of capitalised words is cut into runs of at most this
+    /// many, so every look-ahead and every split tried inside a run is bounded, whatever
+    /// the input (a 10,000-word capitalised run costs 10,000 words' work, not their square).
+    static let maxNameTokens = 12
+    /// The most scalars one name may span; a longer run of name tokens (a word of a
+    /// million letters) is no name.
+    static let maxNameScalars = 256
+
     let g: Gazetteer
     let text: UnsafeBufferPointer<Unicode.Scalar>
     let t: [EntityToken]
@@ -62,16 +71,23 @@ struct BlockScanner {
     func markLists(out: inout [EntityCandidate], from first: Int) {
         guard out.count - first >= 1 else { return }
         var k = first
+        // Names up to here are joined by commas alone (no conjunction follows): a list
+        // starting among them ends where theirs did, without one. Each gap is then read
+        // once, however long a comma-separated run (`Denmark, France, Spain, …`).
+        var commasOnlyUntil = first
         while k < out.count {
             guard out[k].type != .date, !out[k].inCredit else { k += 1; continue }
             var e = k + 1
             var conjunction = false
-            while e < out.count, out[e].type != .date, !out[e].inCredit {
-                let gap = listGap(out[e - 1].end, out[e].start)
-                guard gap > 0 else { break }
-                if gap == 2 { conjunction = true }
-                e += 1
-                if gap == 2 { break }
+            if k + 1 >= commasOnlyUntil {
+                while e < out.count, out[e].type != .date, !out[e].inCredit {
+                    let gap = listGap(out[e - 1].end, out[e].start)
+                    guard gap > 0 else { break }
+                    if gap == 2 { conjunction = true }
+                    e += 1
+                    if gap == 2 { break }
+                }
+                if !conjunction { commasOnlyUntil = e }
             }
             // Commas alone may be an apposition (`the mayor of London, Sadiq Khan`).
             if !conjunction { e = k + 1 }
@@ -338,7 +354,8 @@ struct BlockScanner {
         guard k.contains(.common) || k.contains(.jobTitle), k.intersection(.known).isEmpty,
               !k.contains(.given), !k.contains(.weakGiven) else { return false }
         var e = j
-        while e < t.count, isNameToken(e, continuing: true), t[e].has(.capitalized), !t[e].has(.sentenceStart) {
+        let limit = min(t.count, j + Self.maxNameTokens)
+        while e < limit, isNameToken(e, continuing: true), t[e].has(.capitalized), !t[e].has(.sentenceStart) {
             if t[e].has(.possessive) { return false }
             e += 1
         }
@@ -385,7 +402,8 @@ struct BlockScanner {
         var hasOrgWord = isOrgHead(i)
         var allTitles = kinds(i).contains(.jobTitle)
         var connected = false
-        while j < t.count {
+        let limit = min(t.count, i + Self.maxNameTokens)
+        while j < limit {
             if t[j - 1].has(.possessive) {
                 // Jehovah's Witnesses (a gazetteer name); Fishmongers' Hall, Kurdistan
                 // Workers' Party (a plural possessive before an organisation or place word).
@@ -417,9 +435,10 @@ struct BlockScanner {
                 var n = j + 1
                 if k == Keys.of, n < t.count, t[n].key == Keys.the { n += 1 }
                 guard n < t.count, isNameToken(n, continuing: true), t[n].has(.capitalized), !t[n].has(.sentenceStart), !allTitles else { break }
-                var e = n + 1
-                while e < t.count, isNameToken(e, continuing: true), t[e].has(.capitalized), !t[e].has(.sentenceStart), !t[e - 1].has(.possessive) { e += 1 }
-                if hasOrgWord || (k == Keys.of && e == n + 1 && kinds(n).contains(.orgWord) && !kinds(i).contains(.given)) {
+                // Whether the name after the connector is one word (`Chiefs of Staff`).
+                let oneWord = !(n + 1 < t.count && isNameToken(n + 1, continuing: true) && t[n + 1].has(.capitalized)
+                                && !t[n + 1].has(.sentenceStart) && !t[n].has(.possessive))
+                if hasOrgWord || (k == Keys.of && oneWord && kinds(n).contains(.orgWord) && !kinds(i).contains(.given)) {
                     connected = true
                     j = n + 1
                     continue
@@ -430,14 +449,14 @@ struct BlockScanner {
                 // Food and Agriculture Organization: the run after `and` ends in an
                 // organisation word; Science and Engineering inside a `for` name.
                 var n = j + 1
-                while n < t.count, isNameToken(n, continuing: true), t[n].has(.capitalized), !t[n].has(.sentenceStart), !t[n - 1].has(.possessive) { n += 1 }
+                while n < limit, isNameToken(n, continuing: true), t[n].has(.capitalized), !t[n].has(.sentenceStart), !t[n - 1].has(.possessive) { n += 1 }
                 if n > j + 1, kinds(n - 1).contains(.orgWord) || k == Keys.amp || (connected && hasOrgWord) {
                     j = n
                     continue
                 }
                 break
             }
-            if kinds(j).contains(.particle), t[j].has(.lower), j + 1 < t.count, isNameToken(j + 1),
+            if kinds(j).contains(.particle), t[j].has(.lower), j + 1 < limit, isNameToken(j + 1),
                !hasOrgWord, !t[j + 1].has(.sentenceStart) {
                 // Mohammad bin Salman, Ludwig van Beethoven.
                 j += 2
@@ -484,7 +503,7 @@ struct BlockScanner {
     /// Cuts, trims and types the run `a..<b`.
     func chunk(_ a0: Int, _ b: Int, into out: inout [EntityCandidate]) {
         var a = a0
-        guard a < b else { return }
+        guard a < b, t[b - 1].end - t[a].start <= Self.maxNameScalars else { return }
         // The whole run is a known name.
         if b - a > 1, let whole = g.lookup(spanKey(a, b)), !whole.kinds.intersection(.known).isEmpty {
             out.append(known(a, b, whole))
@@ -830,7 +849,7 @@ struct BlockScanner {
     }
 
     func creditPart(_ a: Int, _ b: Int, into out: inout [EntityCandidate]) {
-        guard a < b else { return }
+        guard a < b, b - a <= Self.maxNameTokens, t[b - 1].end - t[a].start <= Self.maxNameScalars else { return }
         if let e = g.lookup(spanKey(a, b)), !e.kinds.intersection(.known).isEmpty {
             var c = known(a, b, e)
             c.inCredit = true

@@ -191,6 +191,60 @@ struct EntityLinker {
         return k
     }
 
+    /// The most groups one group is compared with when looking for the longer name it
+    /// belongs to (an article names a few hundred entities; a hostile input may name a
+    /// million that share a word).
+    static let maxCandidates = 256
+
+    /// Groups by the keys the joining rules look up, each list in group order.
+    private struct GroupIndex {
+        /// Person groups by each of their words.
+        var personsByWord: [NameKey: [Int]] = [:]
+        /// Place groups of two or more words by their first word (`north` → North Korea).
+        var placesByFirstWord: [NameKey: [Int]] = [:]
+        /// Organisation and place groups of two or more words by their initials.
+        var bodiesByInitials: [NameKey: [Int]] = [:]
+        /// Organisation and place groups by the key of each shorter run of their first
+        /// words (`vatican` → Vatican City).
+        var bodiesByPrefix: [NameKey: [Int]] = [:]
+        /// Organisation groups by the key of each shorter run of their last words, last
+        /// first (`society tower` → Watch Tower Society).
+        var orgsBySuffix: [NameKey: [Int]] = [:]
+
+        /// A key of a sequence of word keys.
+        static func key(_ words: some Sequence<NameKey>) -> NameKey {
+            var k = NameKey.empty
+            for w in words { k.addWord(w) }
+            return k
+        }
+
+        init(_ groups: [Group]) {
+            for j in groups.indices {
+                let g = groups[j]
+                switch g.type {
+                case .person:
+                    var seen = Set<NameKey>()
+                    for w in g.words where seen.insert(w).inserted { personsByWord[w, default: []].append(j) }
+                case .org, .place:
+                    if let initials = g.initials { bodiesByInitials[initials, default: []].append(j) }
+                    guard let first = g.words.first else { continue }
+                    if g.type == .place, g.words.count >= 2 { placesByFirstWord[first, default: []].append(j) }
+                    var prefix = NameKey.empty, suffix = NameKey.empty
+                    for k in 0..<(g.words.count - 1) {
+                        prefix.addWord(g.words[k])
+                        bodiesByPrefix[prefix, default: []].append(j)
+                        if g.type == .org {
+                            suffix.addWord(g.words[g.words.count - 1 - k])
+                            orgsBySuffix[suffix, default: []].append(j)
+                        }
+                    }
+                default:
+                    break
+                }
+            }
+        }
+    }
+
     /// One canonical name per candidate.
     func canonicalNames(_ cands: inout [EntityCandidate]) -> [String] {
         var groups: [Group] = []
@@ -226,10 +280,9 @@ struct EntityLinker {
             if ra != rb { parent[rb] = ra }
         }
 
-        // Groups by type, in order, so each rule below walks only the groups it can join.
-        let personGroups = groups.indices.filter { groups[$0].type == .person }
-        let placeGroups = groups.indices.filter { groups[$0].type == .place }
-        let bodyGroups = groups.indices.filter { groups[$0].type == .org || groups[$0].type == .place }
+        // The groups each rule below may join, indexed by the word or key the rule needs,
+        // so a group looks only at groups that share it, never at every group.
+        let index = GroupIndex(groups)
         for i in 0..<n {
             let g = groups[i]
             // Gazetteer short forms whose full form the article uses: US → United States.
@@ -239,11 +292,22 @@ struct EntityLinker {
             }
             var targets = Set<Int>()
             var strongTargets = Set<Int>()
+            // At most `maxCandidates` groups are looked at for one group; past two
+            // targets nothing is joined, so the walk stops there.
+            var looked = 0
             switch g.type {
             case .person:
                 // A shorter name whose words all belong to exactly one longer name.
                 guard !g.words.isEmpty else { continue }
-                for j in personGroups where j != i && groups[j].words.count > g.words.count {
+                // Such a name holds every word of this one: walk the rarest word's groups.
+                var rarest = index.personsByWord[g.words[0]] ?? []
+                for w in g.words.dropFirst() {
+                    let list = index.personsByWord[w] ?? []
+                    if list.count < rarest.count { rarest = list }
+                }
+                for j in rarest where j != i && groups[j].words.count > g.words.count {
+                    looked += 1
+                    if looked > Self.maxCandidates || strongTargets.count >= 2 { break }
                     let fw = groups[j].words
                     guard g.words.allSatisfy({ fw.contains($0) }) else { continue }
                     targets.insert(find(j))
@@ -254,20 +318,28 @@ struct EntityLinker {
             case .org, .place:
                 if g.direction {
                     // the North → North Korea.
-                    for j in placeGroups where groups[j].words.count >= 2 && groups[j].words[0] == g.norm {
+                    for j in index.placesByFirstWord[g.norm] ?? [] where groups[j].words.count >= 2 {
+                        looked += 1
+                        if looked > Self.maxCandidates || targets.count >= 2 { break }
                         targets.insert(find(j))
                     }
                 } else if g.acronym {
                     // KCNA → Korean Central News Agency.
-                    for j in bodyGroups where j != i && groups[j].initials == g.compact {
+                    for j in index.bodiesByInitials[g.compact] ?? [] where j != i {
+                        looked += 1
+                        if looked > Self.maxCandidates || targets.count >= 2 { break }
                         targets.insert(find(j))
                     }
                 } else if !g.words.isEmpty {
                     // Vatican → Vatican City; Watch Tower → Watch Tower Society. Across
                     // organisation and place only for a name no gazetteer knows (not
                     // `Zimbabwe` → `Zimbabwe African National Union`).
-                    for j in bodyGroups where j != i && (groups[j].type == g.type || !g.known)
+                    let byPrefix = index.bodiesByPrefix[GroupIndex.key(g.words)] ?? []
+                    let bySuffix = g.type == .org ? index.orgsBySuffix[GroupIndex.key(g.words.reversed())] ?? [] : []
+                    for j in [byPrefix, bySuffix].joined() where j != i && (groups[j].type == g.type || !g.known)
                         && groups[j].words.count > g.words.count {
+                        looked += 1
+                        if looked > Self.maxCandidates || targets.count >= 2 { break }
                         let fw = groups[j].words
                         if fw.prefix(g.words.count).elementsEqual(g.words)
                             || (g.type == .org && groups[j].type == .org && fw.suffix(g.words.count).elementsEqual(g.words)) {

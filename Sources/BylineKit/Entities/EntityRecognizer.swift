@@ -16,6 +16,14 @@
 public struct EntityRecognizer: Sendable {
     public static let shared = EntityRecognizer()
 
+    /// The most words one name may have: a longer run of capitalised words (a title-case
+    /// or all-capitals text, names without full stops) is cut into names of at most this
+    /// many, so the work per word stays bounded.
+    public static let maxNameWords = BlockScanner.maxNameTokens
+    /// The most Unicode scalars one name may span; a longer run (one word of a million
+    /// letters) is no name.
+    public static let maxNameScalars = BlockScanner.maxNameScalars
+
     let gazetteer: Gazetteer
 
     public init() {

@@ -20,6 +20,11 @@ struct NameKey: Hashable, Sendable {
     @inline(__always)
     mutating func addSpace() { add(" ") }
 
+    /// Adds a whole word's key: the key of a sequence of words (`NameKey.empty` then
+    /// `addWord` of `north`, `korea`), for looking names up by their words.
+    @inline(__always)
+    mutating func addWord(_ word: NameKey) { value = (value ^ word.value) &* 0x100_0000_01b3 }
+
     init(value: UInt64) { self.value = value }
 
     /// The key is already a hash of the text: `Set` and `Dictionary` take it, mixed with

@@ -167,6 +167,11 @@ struct MarkdownParser {
         var i = s.startIndex
         let end = s.endIndex
         func previousIsWord() -> Bool { out.last.map { $0.isLetter || $0.isNumber } ?? false }
+        // The next `]`, `)`, `>` and space from a point, each remembered and searched for
+        // again only once passed: a thousand unclosed `[` read the text once, not a
+        // thousand times.
+        var brackets = NextIndex(s, "]"), parens = NextIndex(s, ")")
+        var angles = NextIndex(s, ">"), spaces = NextIndex(s, " ")
         while i < end {
             let c = s[i]
             switch c {
@@ -176,8 +181,8 @@ struct MarkdownParser {
             case "!" where s[s.index(after: i)...].hasPrefix("["):
                 i = s.index(after: i)  // an inline image: keep its alt text like a link's
             case "[":
-                if let close = s[i...].firstIndex(of: "]"), s[s.index(after: close)...].hasPrefix("("),
-                   let paren = s[close...].firstIndex(of: ")") {
+                if let close = brackets.from(i), s[s.index(after: close)...].hasPrefix("("),
+                   let paren = parens.from(close) {
                     out += plain(s[s.index(after: i)..<close])
                     i = s.index(after: paren)
                 } else { out.append(c); i = s.index(after: i) }
@@ -189,8 +194,9 @@ struct MarkdownParser {
                 if previousIsWord() && nextIsWord { out.append(c) }
                 i = n
             case "<":
-                if let close = s[i...].firstIndex(of: ">"), let n = s[s.index(after: i)...].first,
-                   n.isLetter || n == "/", !s[i..<close].contains(" ") || s[i..<close].hasPrefix("<a ") || s[i..<close].hasPrefix("<img ") {
+                if let close = angles.from(i), let n = s[s.index(after: i)...].first,
+                   n.isLetter || n == "/",
+                   (spaces.from(i).map { $0 >= close } ?? true) || s[i..<close].hasPrefix("<a ") || s[i..<close].hasPrefix("<img ") {
                     let inner = s[s.index(after: i)..<close]
                     if inner.hasPrefix("http") { out += inner }  // <https://…> autolink
                     i = s.index(after: close)
@@ -208,5 +214,36 @@ struct MarkdownParser {
             if ch == " " { if !lastSpace { collapsed.append(ch) }; lastSpace = true } else { collapsed.append(ch); lastSpace = false }
         }
         return String(collapsed.trimmingSpaces())
+    }
+}
+
+/// The first index of a character at or after a point of a text, for points that only
+/// move forward: the answer is kept until the point passes it, so the text is read once
+/// in all.
+///
+/// ```swift
+/// var next = NextIndex("a]b]", "]")
+/// next.from(text.startIndex)   // the index of the first `]`, found by reading `a]`
+/// ```
+struct NextIndex {
+    private let text: Substring
+    private let target: Character
+    /// The last answer, and the point up to which it holds (`nil`: none to the end).
+    private var found: Substring.Index?
+    private var searchedFrom: Substring.Index?
+
+    init(_ text: Substring, _ target: Character) {
+        self.text = text
+        self.target = target
+    }
+
+    mutating func from(_ i: Substring.Index) -> Substring.Index? {
+        if let start = searchedFrom, start <= i {
+            guard let f = found else { return nil }  // none after an earlier point
+            if f >= i { return f }
+        }
+        found = text[i...].firstIndex(of: target)
+        searchedFrom = i
+        return found
     }
 }

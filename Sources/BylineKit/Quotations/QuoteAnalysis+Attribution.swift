@@ -430,7 +430,7 @@ extension QuoteAnalysis {
 
     /// Whether `canonical` names an organisation or a place of the article.
     func isBody(_ canonical: String) -> Bool {
-        mentions.contains { ($0.type == .org || $0.type == .place) && $0.canonical == canonical }
+        places.bodies.contains(canonical)
     }
 
     /// The country a PLACE mention names, or the country a NORP adjective belongs to
@@ -441,10 +441,10 @@ extension QuoteAnalysis {
         guard mention.type == .norp else { return nil }
         let adjective = Array(mention.text.lowercased().unicodeScalars)
         var best: (Int, String)? = nil
-        // The places of the article in text order (a repeated one never wins: `k` must grow).
-        for placeMention in mentions where placeMention.type == .place {
-            let place = placeMention.canonical
-            let name = Array(place.lowercased().unicodeScalars)
+        // The places of the article in text order that share the adjective's first four
+        // letters (a repeated one never wins: `k` must grow).
+        guard adjective.count >= 4 else { return nil }
+        for (place, name) in (places.byPrefix[PlaceIndex.prefix(adjective)] ?? []).prefix(PlaceIndex.maxCandidates) {
             var k = 0
             while k < min(name.count, adjective.count), name[k] == adjective[k] { k += 1 }
             if k >= 4, k * 3 >= name.count * 2, best.map({ k > $0.0 }) ?? true { best = (k, place) }
@@ -473,3 +473,4 @@ extension QuoteAnalysis {
         return .none
     }
 }
+

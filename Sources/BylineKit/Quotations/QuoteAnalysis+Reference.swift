@@ -17,8 +17,11 @@ extension QuoteAnalysis {
         var nearest: String? = nil
         var nearestFree: String? = nil
         var seen = 0
+        var looked = 0
         var idx = lo - 1
-        while idx >= 0, seen < 12 {
+        // At most 12 people of fitting gender, among at most 200 mentions.
+        while idx >= 0, seen < 12, looked < 200 {
+            looked += 1
             let mi = ps[idx]
             idx -= 1
             let m = mentions[mi]
@@ -52,7 +55,8 @@ extension QuoteAnalysis {
            SpeechLexicon.prepositions.contains(w) { return false }
         // Find the sentence start.
         var i = m.location.start - 1
-        var floor = 0
+        // No sentence end within 400 scalars: the sentence is taken to start there.
+        var floor = max(0, m.location.start - 400)
         while i > 0, m.location.start - i < 400 {
             let c = s[i]
             if (c == 0x2E || c == 0x21 || c == 0x3F), i + 1 < s.count, ScalarClass.isSpace(s[i + 1]) { floor = i; break }

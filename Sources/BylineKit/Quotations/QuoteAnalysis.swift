@@ -21,6 +21,8 @@ struct QuoteAnalysis {
     /// Lower-case words of organisation names, to their canonical name
     /// (`foundation` → `Doris Day Animal Foundation`), for `the foundation said`.
     let orgForNoun: [UInt64: String]
+    /// Places by prefix and the names of bodies, for ``placeName(for:)`` and ``isBody(_:)``.
+    let places: PlaceIndex
 
     /// PERSON mentions in text order (indices into `mentions`), outside quotations.
     private(set) lazy var persons: [Int] = computePersons()
@@ -60,6 +62,7 @@ struct QuoteAnalysis {
             }
         }
         orgForNoun = orgWords
+        places = PlaceIndex(entities)
         quoteToken = Array(repeating: -1, count: spans.count)
         shapes = Array(repeating: nil, count: spans.count)
         tokens = Array(repeating: nil, count: scalars.count)
@@ -79,11 +82,22 @@ struct QuoteAnalysis {
         tokens[b] = bt
     }
 
-    /// Whether a scalar offset of block `b` lies inside one of its quotation spans.
+    /// Whether a scalar offset of block `b` lies inside one of its quotation spans (they
+    /// are in text order and do not overlap: a binary search).
     func insideQuote(block b: Int, offset: Int) -> Bool {
-        for i in spansByBlock[b] where spans[i].open <= offset && offset <= spans[i].close { return true }
-        return false
+        let list = spansByBlock[b]
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if spans[list[mid]].open <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && offset <= spans[list[lo - 1]].close
     }
+
+    /// How far back ``wordsBefore(block:offset:count:)`` and forward
+    /// ``wordAfter(block:offset:)`` read, in scalars: the words they look for are short,
+    /// and a bounded look keeps every caller linear whatever the text.
+    static let wordReach = 160
 
     /// The word hashes of up to `count` words ending just before `offset` in block `b`,
     /// nearest first.
@@ -92,14 +106,17 @@ struct QuoteAnalysis {
         let s = scalars[b]
         var result = FewWords()
         var i = min(offset, s.count) - 1
-        while i >= 0, result.count < count {
-            while i >= 0, !ScalarClass.isWord(s[i]) {
+        let floor = max(-1, i - Self.wordReach)
+        while i > floor, result.count < count {
+            while i > floor, !ScalarClass.isWord(s[i]) {
                 // Stop at sentence punctuation.
                 if s[i] == 0x2E || s[i] == 0x3B || s[i] == 0x21 || s[i] == 0x3F { return result }
                 i -= 1
             }
             let end = i + 1
-            while i >= 0, ScalarClass.isWord(s[i]) || ((s[i] == 0x27 || s[i] == 0x2019 || s[i] == 0x2D) && i > 0 && ScalarClass.isWord(s[i - 1])) { i -= 1 }
+            while i > floor, ScalarClass.isWord(s[i]) || ((s[i] == 0x27 || s[i] == 0x2019 || s[i] == 0x2D) && i > 0 && ScalarClass.isWord(s[i - 1])) { i -= 1 }
+            // A word cut by the reach is not a whole word.
+            if i == floor, floor >= 0, ScalarClass.isWord(s[floor]) { return result }
             if end > i + 1 { result.append(ScalarClass.hash(s, (i + 1)..<end)) }
         }
         return result
@@ -108,10 +125,13 @@ struct QuoteAnalysis {
     /// The first word after `offset` in block `b`, if any.
     func wordAfter(block b: Int, offset: Int) -> UInt64? {
         let s = scalars[b]
+        let limit = min(s.count, offset + Self.wordReach)
         var i = offset
-        while i < s.count, ScalarClass.isSpace(s[i]) { i += 1 }
+        while i < limit, ScalarClass.isSpace(s[i]) { i += 1 }
         let start = i
-        while i < s.count, ScalarClass.isWord(s[i]) || s[i] == 0x2D { i += 1 }
+        while i < limit, ScalarClass.isWord(s[i]) || s[i] == 0x2D { i += 1 }
+        // A word cut by the reach is not a whole word.
+        if i == limit, limit < s.count, ScalarClass.isWord(s[limit]) || s[limit] == 0x2D { return nil }
         return i > start ? ScalarClass.hash(s, start..<i) : nil
     }
 
