@@ -24,7 +24,9 @@ let staticExecutable: [LinkerSetting] = [
             "--start-group", "-l_FoundationICU", "-lFoundationInternationalization", "-lFoundationEssentials",
             "-lCoreFoundation", "-lFoundation", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftCore",
             "-lstdc++", "-lm", "--end-group",
-        ].flatMap { ["-Xlinker", $0] } + ["-Xclang-linker", "-static"],
+        ].flatMap { ["-Xlinker", $0] } + ["-Xclang-linker", "-static"]
+            // SwiftPM passes -pie, which clang ignores beside -static, with a warning.
+            + ["-Xclang-linker", "-Wno-unused-command-line-argument"],
         .when(platforms: [.linux], configuration: .release)),
 ]
 
