@@ -53,23 +53,41 @@ struct Byline: ParsableCommand {
     /// ``ReadCommand/plainPaths(_:subcommands:)``); anything else is parsed as usual. A
     /// first word that is no file and is close to a subcommand's name is a typo:
     /// "did you mean 'search'?", exit status 64 (EX_USAGE).
+    ///
+    /// Paths are taken from the arguments' bytes (a name that is not UTF-8 still opens
+    /// its file) and kept out of the parser (``PathArguments``); every message, the
+    /// parser's included, goes out through ``Diagnostics`` and ``Console``.
     static func main() {
         // Web pages through BylineKit's loader (BylineKit does not import BylineWeb).
         ArticleFormatRegistry.register(HTMLArticleFormat())
-        if Array(CommandLine.arguments.dropFirst()) == ["--generate-manual"] {
+        let arguments = PathArguments.programArguments()
+        if arguments == ["--generate-manual"] {
             // For scripts/install.sh: the man page (not in --help, as --generate-completion-script).
-            print(Manual.page(), terminator: "")
+            Console.write(Manual.page())
+            Console.flush()
             return
         }
-        if let first = CommandLine.arguments.dropFirst().first, let suggestion = suggestion(for: first) {
-            Diagnostics.error("'\(TextSanitizer.sanitize(first))' is neither a command nor a file; did you mean '\(suggestion)'?")
-            exit(withError: ExitCode(64))
+        if let first = arguments.first, let suggestion = suggestion(for: first) {
+            Diagnostics.error("'\(first)' is neither a command nor a file; did you mean '\(suggestion)'?")
+            Diagnostics.exit(withError: ExitCode(64))
         }
-        if let paths = ReadCommand.plainPaths(Array(CommandLine.arguments.dropFirst()), subcommands: subcommandNames) {
-            do { try ReadCommand.read(paths: paths) } catch { exit(withError: error) }
+        if let paths = ReadCommand.plainPaths(arguments, subcommands: subcommandNames) {
+            do { try ReadCommand.read(paths: paths) } catch { Diagnostics.exit(withError: error) }
+            Console.flush()
             return
         }
-        main(nil)
+        do {
+            let (parserArguments, paths) = PathArguments.split(arguments, subcommands: subcommandNames)
+            var command = try parseAsRoot(parserArguments)
+            if let paths, var withPaths = command as? any PathTakingCommand {
+                withPaths.paths = paths
+                command = withPaths
+            }
+            try command.run()
+        } catch {
+            Diagnostics.exit(withError: error)
+        }
+        Console.flush()
     }
 
     /// The subcommand `word` is probably a typo of, or nil: only for a word that is not
@@ -81,7 +99,8 @@ struct Byline: ParsableCommand {
     /// ```
     static func suggestion(for word: String) -> String? {
         guard word.count >= 3, !word.hasPrefix("-"), !word.contains("/"), !word.contains("."),
-              !subcommandNames.contains(word), word != "help", access(word, F_OK) != 0 else { return nil }
+              !subcommandNames.contains(word), word != "help",
+              PathBytes.withCString(word, { access($0, F_OK) }) != 0 else { return nil }
         return NameSuggestion.closest(to: word, in: subcommandNames + ["help"])
     }
 }

@@ -82,6 +82,52 @@ struct BadInputTests {
         #expect(message(path) == "\(path): file is 52.4 MB; articles over 33.6 MB are not read")
     }
 
+    @Test func aFIFOIsSaidToBeOneAndNeverBlocks() throws {
+        let tmp = try TempFolder()
+        let path = tmp.path + "/pipe.txt"
+        #expect(mkfifo(path, 0o600) == 0)
+        // No writer: opening it for reading without O_NONBLOCK would wait forever.
+        #expect(message(path) == "\(path): is a FIFO (named pipe), not a file")
+        #expect((try? loader.loadHead(path: path)) == nil)
+    }
+
+    @Test func aDeviceIsSaidToBeOne() {
+        #expect(message("/dev/zero") == "/dev/zero: is a device, not a file")
+        #expect(message("/dev/null") == "/dev/null: is a device, not a file")
+    }
+
+    @Test func aSymbolicLinkLoopIsSaidToBeOne() throws {
+        let tmp = try TempFolder()
+        let path = tmp.path + "/loop.txt"
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "loop.txt")
+        #expect(message(path) == "\(path): symbolic link loop")
+        #expect(loader.articleFiles(in: [path]).errors.map(\.description) == ["\(path): symbolic link loop"])
+    }
+
+    @Test func aNameThatIsNotUTF8OpensByItsBytes() throws {
+        let tmp = try TempFolder()
+        // "café.txt" in Latin-1: E9 alone is not UTF-8.
+        let name: [UInt8] = Array("caf".utf8) + [0xE9] + Array(".txt".utf8)
+        let full = Array(tmp.path.utf8) + [UInt8(ascii: "/")] + name
+        let written = (full + [0]).withUnsafeBufferPointer { raw in
+            raw.withMemoryRebound(to: CChar.self) { creat($0.baseAddress!, 0o644) }
+        }
+        #expect(written >= 0)
+        _ = Array("Title\n\nBody of a Latin-1 named file.\n".utf8).withUnsafeBytes { write(written, $0.baseAddress, $0.count) }
+        close(written)
+
+        let (files, errors) = loader.articleFiles(in: [tmp.path])
+        #expect(errors.isEmpty)
+        #expect(files.count == 1)
+        let path = try #require(files.first)
+        #expect(PathBytes.bytes(path) == full)
+        #expect(PathBytes.lossy(path) == tmp.path + "/caf\u{FFFD}.txt")
+        #expect(TextSanitizer.sanitize(path) == tmp.path + "/caf\u{FFFD}.txt")
+        let parsed = try loader.load(path: path)
+        #expect(parsed.article.blocks.last?.text == "Body of a Latin-1 named file.")
+        #expect(try loader.loadHead(path: path).complete)
+    }
+
     @Test func oneMegabyteLineIsOneParagraph() throws {
         let tmp = try TempFolder()
         let line = String(repeating: "word ", count: 200_000)

@@ -1,3 +1,4 @@
+import BylineKit
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -21,6 +22,9 @@ public enum ProcessRunner {
         public var status: Int32
         public var stdout: String
         public var stderr: String
+        /// The bytes exactly as written (for checking that no escape sequence got out).
+        public var stdoutBytes: [UInt8] = []
+        public var stderrBytes: [UInt8] = []
     }
 
     public struct SpawnError: Error, CustomStringConvertible {
@@ -29,7 +33,8 @@ public enum ProcessRunner {
 
     /// Runs `executable` with `arguments`; standard input comes from `stdinFile`
     /// (default /dev/null). `environment` adds to or replaces variables of a minimal
-    /// fixed environment (PATH, HOME, LANG=C.UTF-8).
+    /// fixed environment (PATH, HOME, LANG=C.UTF-8). Arguments are passed by their bytes
+    /// (``PathBytes``), so a test can give a file name that is not UTF-8.
     public static func run(
         _ executable: String, _ arguments: [String], environment: [String: String] = [:],
         stdinFile: String = "/dev/null"
@@ -61,7 +66,7 @@ public enum ProcessRunner {
         posix_spawnattr_setsigdefault(&attr, &allSignals)
         posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { PathBytes.withCString($0) { strdup($0) } } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for p in argv { free(p) }; for p in envp { free(p) } }
 
@@ -70,9 +75,10 @@ public enum ProcessRunner {
         guard rc == 0 else { throw SpawnError(description: "cannot run \(executable): \(String(cString: strerror(rc)))") }
         // No byline command takes two minutes on the test inputs: one that does is hung.
         let exit = ChildWait.exitStatus(of: pid, timeout: 120)
-        let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-        let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-        return Result(status: exit, stdout: out, stderr: err)
+        let out = [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data())
+        let err = [UInt8]((try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data())
+        return Result(status: exit, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+                      stdoutBytes: out, stderrBytes: err)
     }
 }
 

@@ -21,8 +21,10 @@ extension AnalyzedArticle {
         var w = JSONWriter()
         let a = article
         w.raw("{")
-        w.key("file"); w.string(a.fileName); w.raw(", ")
-        w.key("path"); w.string(a.path); w.raw(", ")
+        // The real name, escaped as JSON; a byte that is not UTF-8 (which JSON cannot
+        // hold) as U+FFFD.
+        w.key("file"); w.string(PathBytes.lossy(a.fileName)); w.raw(", ")
+        w.key("path"); w.string(PathBytes.lossy(a.path)); w.raw(", ")
         w.key("title"); w.string(a.title); w.raw(", ")
         w.key("date"); w.optional(a.date?.description); w.raw(", ")
         w.key("author"); w.optional(a.author); w.raw(", ")

@@ -15,16 +15,28 @@ struct JSONWriter {
             case "\r": output += "\\r"
             case "\t": output += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                // Every scalar a terminal could act on (controls, C1, bidirectional
+                // controls, U+2028/2029) is written as an escape, so a JSON line printed
+                // on a terminal is safe and still holds the real text.
+                if TextSanitizer.isUnsafe(scalar) {
+                    if scalar.value > 0xFFFF {
+                        let v = scalar.value - 0x10000
+                        escape(0xD800 + (v >> 10))
+                        escape(0xDC00 + (v & 0x3FF))
+                    } else {
+                        escape(scalar.value)
+                    }
                 } else {
                     output.unicodeScalars.append(scalar)
                 }
             }
         }
         output.append("\"")
+    }
+
+    private mutating func escape(_ unit: UInt32) {
+        let hex = String(unit, radix: 16)
+        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 
     mutating func optional(_ s: String?) {

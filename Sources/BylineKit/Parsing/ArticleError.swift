@@ -1,5 +1,7 @@
 /// Why an article could not be read. Its description is the one-line message users
 /// see, always naming the file: `seeds/x.txt: binary file (NUL byte at offset 12)`.
+/// (Printed through the byline command's sanitiser, so a name holding escapes or bytes
+/// that are not UTF-8 shows them as visible glyphs and `�`.)
 public struct ArticleError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Problem: Sendable, Hashable {
         case notFound
@@ -8,6 +10,10 @@ public struct ArticleError: Error, Sendable, Hashable, CustomStringConvertible {
         case binary(offset: Int)
         case tooLarge(bytes: Int, limit: Int)
         case noArticles
+        /// A FIFO, a device, a socket: `is a FIFO (named pipe)`.
+        case notAFile(String)
+        /// A symbolic link that leads back to itself.
+        case linkLoop
     }
 
     public var path: String
@@ -31,6 +37,8 @@ public struct ArticleError: Error, Sendable, Hashable, CustomStringConvertible {
             let more = ArticleFormat.articleExtensions.subtracting(ArticleFormat.builtInExtensions).sorted()
             let kinds = ([".txt", ".md", ".markdown"] + more.map { "." + $0 }).joined(separator: ", ")
             return "\(name): folder holds no articles (\(kinds))"
+        case .notAFile(let what): return "\(name): \(what), not a file"
+        case .linkLoop: return "\(name): symbolic link loop"
         }
     }
 }

@@ -19,51 +19,13 @@ public struct ArticleLoader: Sendable {
 
     /// The article files named by `paths`: files as given, folders searched recursively
     /// for `.txt`, `.text`, `.md` and `.markdown` files (hidden ones and README/SOURCE/LICENSE
-    /// files skipped), each folder's
-    /// files sorted by name. `-` stands for standard input.
+    /// files skipped), each folder's files sorted by name, every real file once (see
+    /// ``ArticleWalk``, which also says what it skipped). `-` stands for standard input.
     ///
     /// Returns the files found and an error for each path that gave none.
     public func articleFiles(in paths: [String]) -> (files: [String], errors: [ArticleError]) {
-        var files: [String] = []
-        var errors: [ArticleError] = []
-        let fm = FileManager.default
-        for path in paths {
-            if path == "-" { files.append(path); continue }
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                errors.append(ArticleError(path: path, problem: .notFound))
-                continue
-            }
-            if !isDir.boolValue { files.append(path); continue }
-            let found = folderArticles(path)
-            if found.isEmpty {
-                errors.append(ArticleError(path: path, problem: .noArticles))
-            } else {
-                files += found
-            }
-        }
-        return (files, errors)
-    }
-
-    private func folderArticles(_ folder: String) -> [String] {
-        let fm = FileManager.default
-        let extensions = ArticleFormat.articleExtensions
-        guard let names = try? fm.contentsOfDirectory(atPath: folder) else { return [] }
-        var result: [String] = []
-        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let full = base + "/" + name
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: full, isDirectory: &isDir) else { continue }
-            if isDir.boolValue {
-                result += folderArticles(full)
-            } else if let ext = name.split(separator: ".").last, name.contains("."),
-                      extensions.contains(ext.lowercased()),
-                      !Self.isProjectFile(name) {
-                result.append(full)
-            }
-        }
-        return result
+        let walk = ArticleWalk(paths: paths)
+        return (walk.files.map(\.path), walk.errors)
     }
 
     /// README, SOURCE, LICENSE and CHANGELOG files describe a folder; they are not articles.
@@ -94,11 +56,9 @@ public struct ArticleLoader: Sendable {
                .contains(path[path.index(after: dot)...].lowercased()) {
             return (try load(path: path), true)
         }
-        let size = FileSize.of(path) ?? Int.max
-        if size <= limit { return (try load(path: path), true) }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return (try load(path: path), true) }
-        defer { try? handle.close() }
-        guard var data = try? handle.read(upToCount: limit), !data.isEmpty else { return (try load(path: path), true) }
+        let (head, size) = try FileReader.readPrefix(path, bytes: limit, limit: maximumBytes)
+        if size <= limit || head.count < limit { return (try parse(data: head, path: path), true) }
+        var data = head
         // Cut at the last blank line so no paragraph is read in half.
         if let cut = data.withUnsafeBytes({ raw -> Int? in
             var i = raw.count - 1
@@ -164,22 +124,6 @@ public struct ArticleLoader: Sendable {
             }
             return data
         }
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw ArticleError(path: path, problem: .notFound)
-        }
-        if isDir.boolValue { throw ArticleError(path: path, problem: .unreadable("is a folder")) }
-        if let size = FileSize.of(path), size > maximumBytes {
-            throw ArticleError(path: path, problem: .tooLarge(bytes: size, limit: maximumBytes))
-        }
-        guard fm.isReadableFile(atPath: path) else {
-            throw ArticleError(path: path, problem: .unreadable("permission denied"))
-        }
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-        } catch {
-            throw ArticleError(path: path, problem: .unreadable((error as NSError).localizedDescription))
-        }
+        return try FileReader.read(path, limit: maximumBytes)
     }
 }

@@ -2,8 +2,8 @@
 /// (so analysis offsets stay valid).
 ///
 /// C0 controls become their Control Pictures glyph (ESC → `␛`, BEL → `␇`), DEL becomes
-/// `␡`, C1 controls and bidirectional overrides/isolates become `�`; a tab becomes a
-/// space. Nothing of an escape sequence can then reach the terminal raw:
+/// `␡`, C1 controls, bidirectional overrides/isolates and the bytes of a file name that
+/// are not UTF-8 (``PathBytes``) become `�`; a tab becomes a space. Nothing of an escape sequence can then reach the terminal raw:
 ///
 /// ```swift
 /// TextSanitizer.sanitize("a\u{1B}[31mred")  // "a␛[31mred"
@@ -17,6 +17,7 @@ public enum TextSanitizer {
         if v < 0x80 { return false }
         return (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
             || v == 0x2028 || v == 0x2029 || v == 0x200E || v == 0x200F || v == 0x061C
+            || PathBytes.isByteScalar(s)
     }
 
     /// The visible stand-in for an unsafe scalar, or the scalar itself.
@@ -32,7 +33,8 @@ public enum TextSanitizer {
 
     /// A byte-level pre-check: false means no scalar of `text` is unsafe. Unsafe scalars
     /// are C0/DEL bytes, C1 (C2 80–9F), U+061C (D8 9C), U+200E/F and U+2028–202E
-    /// (E2 80 8E/8F/A8–AE), U+2066–2069 (E2 81 A6–A9).
+    /// (E2 80 8E/8F/A8–AE), U+2066–2069 (E2 81 A6–A9), and a file name's raw bytes
+    /// (U+10FE80–10FEFF, F4 8F BA/BB xx: any F4 lead byte counts).
     static func mayBeUnsafe(_ text: String) -> Bool {
         var text = text
         return text.withUTF8(mayBeUnsafe)
@@ -59,7 +61,7 @@ public enum TextSanitizer {
                 }
             }
             let b = base[i]
-            if b < 0x20 || b == 0x7F { return true }
+            if b < 0x20 || b == 0x7F || b == 0xF4 { return true }
             if previous == 0xC2 && b < 0xA0 && b >= 0x80 { return true }
             if previous == 0xD8 && b == 0x9C { return true }
             if beforePrevious == 0xE2 {
@@ -79,6 +81,21 @@ public enum TextSanitizer {
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars { out.append(replacement(for: s)) }
+        return String(out)
+    }
+
+    /// Text of several lines made safe for a terminal: as ``sanitize(_:)``, but line
+    /// feeds and tabs are kept (a carriage return is not: it could overwrite what a line
+    /// shows).
+    ///
+    /// ```swift
+    /// TextSanitizer.sanitizeLines("a\u{1B}]52;c;eA==\u{7}\nb")  // "a␛]52;c;eA==␇\nb"
+    /// ```
+    public static func sanitizeLines(_ text: String) -> String {
+        guard mayBeUnsafe(text) else { return text }
+        guard text.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\t" && isUnsafe($0) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars { out.append(s == "\n" || s == "\t" ? s : replacement(for: s)) }
         return String(out)
     }
 }

@@ -1,9 +1,5 @@
+import BylineKit
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// What identifies a version of an article file without reading it: its size and
 /// modification time. When both match the index, the file is skipped; when either
@@ -26,20 +22,14 @@ struct FileStamp: Sendable, Hashable {
     /// (`stat` directly: FileManager's attributes cost ten times more per file, which
     /// matters when re-scanning ten thousand articles.)
     static func of(_ path: String) -> FileStamp? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return FileStamp(info)
+        guard case .success(let status) = FileStatus.of(path) else { return nil }
+        return FileStamp(status)
     }
 
-    /// The stamp from `stat` results, or nil when they are not a regular file's.
-    init?(_ info: stat) {
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        #if canImport(Darwin)
-        let time = info.st_mtimespec
-        #else
-        let time = info.st_mtim
-        #endif
-        self.init(size: Int64(info.st_size), modified: Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec))
+    /// The stamp of a status, or nil when it is not a regular file's.
+    init?(_ status: FileStatus) {
+        guard status.kind == .regular else { return nil }
+        self.init(size: status.size, modified: status.modified)
     }
 }
 

@@ -17,6 +17,9 @@ public struct IndexReport: Sendable, Hashable, CustomStringConvertible {
     /// Files that could not be indexed, each with a message naming it; earlier index
     /// entries for them are kept.
     public var failures: [IndexFailure] = []
+    /// Paths left out while listing, and why (`news/s1: skipped: symbolic link to news,
+    /// a folder already searched`): not failures.
+    public var skipped: [String] = []
     /// Seconds spent listing folders and reading file stamps.
     public var scanSeconds = 0.0
     /// Seconds spent parsing and analysing (summed over threads), and in total.

@@ -53,25 +53,13 @@ struct LibraryIndexer {
         if paths.contains("-") {
             report.failures.append(IndexFailure(path: "-", message: "standard input cannot be added to the library; save it to a file first"))
         }
-        // The same files as ArticleLoader.articleFiles(in:), with their stamps.
-        var files: [(path: String, stamp: FileStamp)] = []
-        for root in roots {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
-                report.failures.append(IndexFailure(path: root, message: ArticleError(path: root, problem: .notFound).description))
-                continue
-            }
-            if isDirectory.boolValue {
-                let found = FolderScanner.scan(root) ?? []
-                if found.isEmpty {
-                    report.failures.append(IndexFailure(path: root, message: ArticleError(path: root, problem: .noArticles).description))
-                }
-                files += found
-            } else if let stamp = FileStamp.of(root) {
-                files.append((root, stamp))
-            } else {
-                report.failures.append(IndexFailure(path: root, message: "\(root): not a regular file"))
-            }
+        // The same files as ArticleLoader.articleFiles(in:), with their stamps: each real
+        // file once, links that lead to folders already searched skipped and said.
+        let walk = ArticleWalk(paths: roots)
+        report.failures += walk.errors.map { IndexFailure(path: $0.path, message: $0.description) }
+        report.skipped = walk.skipped.map(\.description)
+        let files: [(path: String, stamp: FileStamp)] = walk.files.compactMap { file in
+            file.status.flatMap(FileStamp.init).map { (file.path, $0) }
         }
 
         report.scanSeconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
@@ -112,14 +100,12 @@ struct LibraryIndexer {
             }
         }
 
-        // Removed: indexed under a scanned path, no longer found there.
-        let folders = roots.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        // Removed: indexed under a scanned path, no longer found there. One set look-up
+        // per folder above each indexed path, so many paths cost no more than one.
+        let scanned = Set(roots.map { $0.count > 1 && $0.hasSuffix("/") ? String($0.dropLast()) : $0 })
         var removedIDs: [Int64] = []
-        for i in knownEntries.indices where !seen[i] {
-            let path = knownPaths[i]
-            if roots.contains(path) || folders.contains(where: { path.hasPrefix($0) }) {
-                removedIDs.append(knownEntries[i].id)
-            }
+        for i in knownEntries.indices where !seen[i] && Self.isUnder(knownPaths[i], scanned) {
+            removedIDs.append(knownEntries[i].id)
         }
         if !removedIDs.isEmpty {
             try library.write { db in
@@ -193,9 +179,9 @@ struct LibraryIndexer {
         for _ in 0..<2 {
             let read: Data
             do {
-                read = try Data(contentsOf: URL(fileURLWithPath: item.path))
+                read = try FileReader.read(item.path, limit: ArticleLoader().maximumBytes)
             } catch {
-                return .failed(IndexFailure(path: item.path, message: "\(item.path): cannot read: \((error as NSError).localizedDescription)"))
+                return .failed(IndexFailure(path: item.path, message: error.description))
             }
             afterRead?(item.path)
             guard let after = FileStamp.of(item.path) else {
@@ -304,6 +290,18 @@ struct LibraryIndexer {
                 q.location.block, q.location.start, q.location.end,
             ])
         }
+    }
+
+    /// Whether `path` is one of `roots` or inside one of them (`/a/b/c.txt` is under
+    /// `/a` and `/a/b`; roots have no trailing `/`, except `/` itself).
+    static func isUnder(_ path: String, _ roots: Set<String>) -> Bool {
+        if roots.contains(path) || roots.contains("/") { return true }
+        var end = path.endIndex
+        while let slash = path[..<end].lastIndex(of: "/") {
+            if slash > path.startIndex, roots.contains(String(path[..<slash])) { return true }
+            end = slash
+        }
+        return false
     }
 
     /// Whitespace-separated words.

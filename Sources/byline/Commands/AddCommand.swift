@@ -3,7 +3,7 @@ import BylineKit
 import BylineStore
 import Foundation
 
-struct AddCommand: ParsableCommand {
+struct AddCommand: PathTakingCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Index articles into the library (files or folders, recursively).",
@@ -45,20 +45,19 @@ struct AddCommand: ParsableCommand {
         let report: IndexReport
         do {
             report = try library.index(paths: paths, reanalyze: reanalyze, progress: { done, total in
-                if showProgress, total >= 200 {
-                    FileHandle.standardError.write(Data("\rindexing \(done)/\(total)\u{1B}[K".utf8))
-                }
+                if showProgress, total >= 200 { Diagnostics.progress("indexing \(done)/\(total)") }
             })
         } catch {
-            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            if showProgress { Diagnostics.clearProgress() }
             Diagnostics.error(error)
             throw ExitCode(2)
         }
-        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        for failure in report.failures { Diagnostics.error(terminalSafe(failure.description)) }
+        if showProgress { Diagnostics.clearProgress() }
+        for failure in report.failures { Diagnostics.error(failure) }
+        if !quiet { for skipped in report.skipped { Diagnostics.error(skipped) } }
         if !quiet {
             let total = (try? library.count()).map { "\($0) articles" } ?? "?"
-            print("\(report) (\(String(format: "%.2f", report.totalSeconds)) s); library \(terminalSafe(library.path)): \(total)")
+            Console.line("\(report) (\(String(format: "%.2f", report.totalSeconds)) s); library \(terminalSafe(library.path)): \(total)")
         }
         if !report.failures.isEmpty { throw ExitCode(1) }
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import BylineKit
 import Foundation
 
-struct AnalyzeCommand: ParsableCommand {
+struct AnalyzeCommand: PathTakingCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract: "Parse and analyse articles: blocks, entities and quotations.",
@@ -50,10 +50,10 @@ struct AnalyzeCommand: ParsableCommand {
                 }
             }
             if json {
-                print(analyzed.jsonLine())
+                Console.line(analyzed.jsonLine())
             } else if out == nil {
                 let a = parsed.article
-                print("\(a.path)\t\(a.date?.description ?? "-")\t\(a.blocks.count) blocks\t\(analyzed.entities.count) entities\t\(analyzed.quotes.count) quotes\t\(a.title)")
+                Console.line("\(a.path)\t\(a.date?.description ?? "-")\t\(a.blocks.count) blocks\t\(analyzed.entities.count) entities\t\(analyzed.quotes.count) quotes\t\(a.title)")
             }
         }
         if writeFailed { throw ExitCode(1) }

@@ -2,16 +2,19 @@ import ArgumentParser
 import BylineKit
 
 /// Loads the articles named on a command line one at a time, reporting each failure and
-/// warning on standard error; one bad file does not stop the others.
+/// warning on standard error, and what was skipped (a link to a folder already
+/// searched, a second name of a file already listed); one bad file does not stop the
+/// others.
 struct ArticleInputs {
     private(set) var failed = 0
 
     /// Calls `each` for every article that loads, in order.
     init(paths: [String], loader: ArticleLoader = ArticleLoader(), each: (ParsedArticle) -> Void) {
-        let (files, errors) = loader.articleFiles(in: paths)
-        for e in errors { Diagnostics.error(e) }
-        failed = errors.count
-        for file in files {
+        let walk = ArticleWalk(paths: paths)
+        for e in walk.errors { Diagnostics.error(e) }
+        for s in walk.skipped { Diagnostics.error(s) }
+        failed = walk.errors.count
+        for file in walk.files.map(\.path) {
             let parsed: ParsedArticle
             do {
                 parsed = try loader.load(path: file)

@@ -1,7 +1,7 @@
 import ArgumentParser
 import BylineKit
 
-struct DumpCommand: ParsableCommand {
+struct DumpCommand: PathTakingCommand {
     static let configuration = CommandConfiguration(
         commandName: "dump",
         abstract: "Print articles as plain text for a pipe.",

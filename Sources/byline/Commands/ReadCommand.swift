@@ -7,7 +7,7 @@ import Glibc
 import Darwin
 #endif
 
-struct ReadCommand: ParsableCommand {
+struct ReadCommand: PathTakingCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
         abstract: "Open the reader on articles (the default command).",

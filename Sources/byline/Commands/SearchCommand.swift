@@ -69,10 +69,13 @@ struct SearchCommand: ParsableCommand {
     private func printSearch(_ query: String, _ library: Library, bold: Bool) throws -> Int {
         let results = try library.search(query, limit: limit)
         for (i, r) in results.enumerated() {
-            print("\(i + 1). \(heading(r.title, r.date))")
-            print("   \(terminalSafe(r.path))")
+            Console.line("\(i + 1). \(heading(r.title, r.date))")
+            Console.line("   \(r.path)")
+            // The snippet's text is sanitised before its matches are put in bold.
             let snippet = Snippet(text: terminalSafe(r.snippet.text), matches: r.snippet.matches)
-            print("   " + (bold ? snippet.marked("\u{1B}[1m", "\u{1B}[22m") : snippet.marked("[", "]")))
+            var line = TerminalText("   ")
+            line.appendAllowingSGR(bold ? snippet.marked("\u{1B}[1m", "\u{1B}[22m") : snippet.marked("[", "]"))
+            Console.line(line)
         }
         return results.count
     }
@@ -82,8 +85,8 @@ struct SearchCommand: ParsableCommand {
         for m in matches {
             var line = "\(heading(m.title, m.date)) — \(terminalSafe(m.canonical)) (\(m.type.rawValue)), \(m.mentions) mention\(m.mentions == 1 ? "" : "s")"
             if !m.aliases.isEmpty { line += ", also " + m.aliases.map { terminalSafe($0) }.joined(separator: ", ") }
-            print(line)
-            print("   \(terminalSafe(m.path))")
+            Console.line(line)
+            Console.line("   \(m.path)")
         }
         return matches.count
     }
@@ -91,8 +94,8 @@ struct SearchCommand: ParsableCommand {
     private func printSpeaker(_ name: String, _ library: Library) throws -> Int {
         let quotes = try library.quotations(by: name, limit: limit)
         for q in quotes {
-            print("“\(terminalSafe(q.text))” — \(terminalSafe(q.speaker))")
-            print("   \(heading(q.title, q.date)), \(terminalSafe(q.path))")
+            Console.line("“\(q.text)” — \(q.speaker)")
+            Console.line("   \(heading(q.title, q.date)), \(q.path)")
         }
         return quotes.count
     }

@@ -44,19 +44,19 @@ struct ThemesCommand: ParsableCommand {
             let description = definition?.description ?? (definition == nil ? "(has problems, see below)" : "")
             let name = entry.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
             let originColumn = origin.padding(toLength: max(9, origin.count), withPad: " ", startingAt: 0)
-            print("\(mark) \(name) \(originColumn) \(description)")
+            Console.line("\(mark) \(name) \(originColumn) \(description)")
             if styled, let theme = settings.themes.first(where: { $0.name == entry.name }) ?? catalog.load(entry.name).value {
-                print(ThemesCommand.sample(theme, depth: depth))
+                Console.line(ThemesCommand.sample(theme, depth: depth))
             }
         }
         if let starting, let option = appearance.theme, ThemeCatalog.isPath(option), catalog.entry(named: starting) == nil,
            let theme = settings.themes.first {
             // --theme PATH: a theme from a file outside the catalog.
-            print("* \(starting.padding(toLength: nameWidth, withPad: " ", startingAt: 0)) file      \(option)")
-            if styled { print(ThemesCommand.sample(theme, depth: depth)) }
+            Console.line("* \(starting.padding(toLength: nameWidth, withPad: " ", startingAt: 0)) file      \(option)")
+            if styled { Console.line(ThemesCommand.sample(theme, depth: depth)) }
         }
         if styled {
-            print("""
+            Console.line("""
 
                 * the theme the reader starts with. Bundled themes: \(bundled ?? "not found (compiled-in default and mono only)")
                 User themes: \(paths.userThemesDirectory.path)/NAME.toml (same name overrides a bundled theme)
@@ -73,7 +73,7 @@ struct ThemesCommand: ParsableCommand {
 
     /// A line of sample words, each in its element's style as the reader shows it at
     /// `depth` (attributes added where colours cannot tell elements apart).
-    static func sample(_ theme: Theme, depth: ColorDepth) -> String {
+    static func sample(_ theme: Theme, depth: ColorDepth) -> TerminalText {
         let theme = theme.downsampled(to: depth)
         let words: [(ThemeElement, String)] = [
             (.headline, "Headline"), (.date, "2024-11-18"), (.text, "text"), (.quotation, "\u{201C}quote\u{201D}"),
@@ -81,7 +81,9 @@ struct ThemesCommand: ParsableCommand {
             (.chosen, "chosen"), (.searchMatch, "match"), (.listSelection, "selected"), (.statusLine, "status"),
         ]
         let gap = theme[.text].sgr(depth: depth) + " "
-        return "    " + words.map { theme[$0.0].sgr(depth: depth) + $0.1 }.joined(separator: gap) + Style.sgrReset
+        var text = TerminalText()
+        text.appendAllowingSGR("    " + words.map { theme[$0.0].sgr(depth: depth) + $0.1 }.joined(separator: gap) + Style.sgrReset)
+        return text
     }
 
     /// How many colours the terminal shows, from TERM and COLORTERM.

@@ -20,10 +20,9 @@ enum ArticleHead {
         guard path != "-",
               let size = FileSize.of(path),
               size > threshold, size <= loader.maximumBytes,
-              let handle = FileHandle(forReadingAtPath: path)
+              let (data, _) = try? FileReader.readPrefix(path, bytes: headSize, limit: loader.maximumBytes),
+              !data.isEmpty
         else { return nil }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: headSize), !data.isEmpty else { return nil }
         // Cut after the last blank line ("\n\n" or "\n\r\n").
         var cut: Int?
         var i = data.count - 1

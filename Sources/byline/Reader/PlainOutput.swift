@@ -7,9 +7,9 @@ enum PlainOutput {
         let dump = ArticleDump(width: width)
         var first = true
         let inputs = ArticleInputs(paths: paths) { parsed in
-            if !first { print("\n" + String(repeating: "-", count: min(width, 40)) + "\n") }
+            if !first { Console.line("\n" + String(repeating: "-", count: min(width, 40)) + "\n") }
             first = false
-            print(dump.render(parsed.article), terminator: "")
+            Console.write(dump.render(parsed.article))
         }
         try inputs.finish()
     }

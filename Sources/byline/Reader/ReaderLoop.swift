@@ -51,8 +51,10 @@ enum ReaderLoop {
         }
 
         let loader = ArticleLoader()
-        let (files, fileErrors) = loader.articleFiles(in: paths)
-        var problems: [String] = fileErrors.map { "\($0)" }
+        let walk = ArticleWalk(paths: paths)
+        let (files, fileErrors) = (walk.files.map(\.path), walk.errors)
+        // What the walk skipped (links to folders already searched) is said, not failed.
+        var problems: [String] = fileErrors.map { "\($0)" } + walk.skipped.map { "\($0)" }
         var articles: [AnalyzedArticle] = []
         var partial: [(index: Int, path: String)] = []
         // A large folder the library already holds is listed from the index (title,
