@@ -74,13 +74,13 @@ struct BenchAnalyzeCommand: ParsableCommand {
         let totalBytes = corpusBytes * repeats
         let corpusWords = texts.reduce(0) { $0 + Self.wordCount($1.text) }
         let totalWords = corpusWords * repeats
-        Console.line("corpus: \(texts.count) articles, \(Self.kb(corpusBytes)), repeated \(repeats) times: "
+        print("corpus: \(texts.count) articles, \(Self.kb(corpusBytes)), repeated \(repeats) times: "
               + "\(Self.mb(totalBytes)), \(Self.grouped(totalWords)) words")
 
         // Gazetteers are loaded once, on first use; time that apart.
         let loadStart = Self.wallNanos()
         _ = EntityRecognizer.shared.mentions(in: ArticleParser.parse(text: "Warm up\n\nKim met Mr Kim.\n", path: "warmup.txt").article)
-        Console.line("gazetteers loaded in \(Self.ms(Self.wallNanos() - loadStart))")
+        print("gazetteers loaded in \(Self.ms(Self.wallNanos() - loadStart))")
 
         let analyzer = ArticleAnalyzer()
         var parseBest = UInt64.max
@@ -125,10 +125,10 @@ struct BenchAnalyzeCommand: ParsableCommand {
             fullBest = min(fullBest, t2 - t1)
             if sink == -1 { print(sink) }
         }
-        Console.line("entities only:    \(Self.rate(totalBytes, entitiesBest))  (parsed articles)")
-        Console.line("analyse only:     \(Self.rate(totalBytes, analyseBest))  (entities + quotations, parsed articles)")
-        Console.line("parse only:       \(Self.rate(totalBytes, parseBest))")
-        Console.line("parse + analyse:  \(Self.rate(totalBytes, fullBest))  "
+        print("entities only:    \(Self.rate(totalBytes, entitiesBest))  (parsed articles)")
+        print("analyse only:     \(Self.rate(totalBytes, analyseBest))  (entities + quotations, parsed articles)")
+        print("parse only:       \(Self.rate(totalBytes, parseBest))")
+        print("parse + analyse:  \(Self.rate(totalBytes, fullBest))  "
               + String(format: "%.2f M words/s", Double(totalWords) / (Double(fullBest) / 1e9) / 1e6)
               + "  (\(Self.grouped(mentions / repeats)) entities and quotes per corpus pass)")
 
@@ -158,11 +158,11 @@ struct BenchAnalyzeCommand: ParsableCommand {
                 wcBest = min(wcBest, Self.wallNanos() - t0)
                 wcOut = String(decoding: out, as: UTF8.self).split(separator: " ").first.map(String.init) ?? ""
             }
-            Console.line("wc -w:            \(Self.rate(totalBytes, wcBest))  (\(wcOut) words; wall time of the process)")
+            print("wc -w:            \(Self.rate(totalBytes, wcBest))  (\(wcOut) words; wall time of the process)")
         } else {
-            Console.line("wc -w:            /usr/bin/wc not found")
+            print("wc -w:            /usr/bin/wc not found")
         }
-        Console.line("peak RSS (VmHWM): \(Self.peakRSS() ?? "unknown")")
+        print("peak RSS (VmHWM): \(Self.peakRSS() ?? "unknown")")
     }
 
     /// CPU time of this thread, in nanoseconds: steadier than wall time on a machine

@@ -54,7 +54,7 @@ struct BenchLibraryCommand: ParsableCommand {
 
         var clock = Stopwatch()
         let bytes = try Self.generate(articles, from: sources, into: folder)
-        Console.line("generated \(articles) articles (\(ByteCount.describe(bytes))) from \(sources.count) corpus articles in \(clock.lap()) ms")
+        print("generated \(articles) articles (\(ByteCount.describe(bytes))) from \(sources.count) corpus articles in \(clock.lap()) ms")
 
         // 1. First indexing.
         let library = try open(databasePath)
@@ -64,16 +64,16 @@ struct BenchLibraryCommand: ParsableCommand {
         let indexCPU = cpuMilliseconds() - cpuBefore
         let seconds = Double(clock.lap()) / 1000
         let rate = Double(first.added) / seconds
-        Console.line(String(format: "first index: %d articles in %.2f s = %.0f articles/s (target >= 500)", first.added, seconds, rate))
-        Console.line(String(format: "  parse + analysis: %.2f s of thread time on %d cores; the rest (reading, SQLite, FTS) %.2f s",
+        print(String(format: "first index: %d articles in %.2f s = %.0f articles/s (target >= 500)", first.added, seconds, rate))
+        print(String(format: "  parse + analysis: %.2f s of thread time on %d cores; the rest (reading, SQLite, FTS) %.2f s",
                      first.analysisSeconds, ProcessInfo.processInfo.activeProcessorCount,
                      max(0, first.totalSeconds - first.analysisSeconds / Double(max(1, ProcessInfo.processInfo.activeProcessorCount)))))
-        Console.line(String(format: "  CPU time %.2f s (user + system, all threads)", indexCPU / 1000))
-        if !first.failures.isEmpty { Console.line("  \(first.failures.count) failures, first: \(first.failures[0])") }
+        print(String(format: "  CPU time %.2f s (user + system, all threads)", indexCPU / 1000))
+        if !first.failures.isEmpty { print("  \(first.failures.count) failures, first: \(first.failures[0])") }
         let size = [databasePath, databasePath + "-wal"].reduce(0) {
             $0 + (((try? FileManager.default.attributesOfItem(atPath: $1))?[.size] as? Int) ?? 0)
         }
-        Console.line("  database: \(ByteCount.describe(size)) with its WAL")
+        print("  database: \(ByteCount.describe(size)) with its WAL")
 
         // 2. Reopening an unchanged library: open, re-scan, load the list.
         var opens: [Double] = [], scans: [Double] = [], lists: [Double] = [], totals: [Double] = []
@@ -97,9 +97,9 @@ struct BenchLibraryCommand: ParsableCommand {
             listings.append(rescan.scanSeconds * 1000)
             opens.append(o); scans.append(s); lists.append(l); totals.append(o + s + l)
         }
-        Console.line(String(format: "reopen unchanged: %.1f ms median (open %.1f + re-scan %.1f + list %.1f), max %.1f ms (target < 100)",
+        print(String(format: "reopen unchanged: %.1f ms median (open %.1f + re-scan %.1f + list %.1f), max %.1f ms (target < 100)",
                      median(totals), median(opens), median(scans), median(lists), totals.max() ?? 0))
-        Console.line(String(format: "  CPU time %.1f ms median; of the re-scan, listing folders and stamps %.1f ms (ArticleLoader.articleFiles alone: %.1f ms)",
+        print(String(format: "  CPU time %.1f ms median; of the re-scan, listing folders and stamps %.1f ms (ArticleLoader.articleFiles alone: %.1f ms)",
                      median(cpus), median(listings), median(walks)))
 
         // 3. Searches.
@@ -124,10 +124,10 @@ struct BenchLibraryCommand: ParsableCommand {
             }
             worst = max(worst, times.max() ?? 0)
             let label = name.count < 32 ? name + String(repeating: " ", count: 32 - name.count) : name
-            Console.line("search " + label + String(format: " %5d hits  median %6.2f ms  max %6.2f ms", hits, median(times), times.max() ?? 0))
+            print("search " + label + String(format: " %5d hits  median %6.2f ms  max %6.2f ms", hits, median(times), times.max() ?? 0))
         }
-        Console.line(String(format: "slowest search: %.2f ms (target < 50)", worst))
-        if keep { Console.line("kept: \(root)") }
+        print(String(format: "slowest search: %.2f ms (target < 50)", worst))
+        if keep { print("kept: \(root)") }
     }
 
     private func open(_ path: String) throws -> Library {
