@@ -17,6 +17,7 @@ struct PathArgumentsTests {
         #expect(PathArguments.split(["dump", "--width=40"], subcommands: subcommands).parser == ["dump", "--width=40"])
         #expect(PathArguments.split(["search", "bus", "crash"], subcommands: subcommands).paths == nil)
         #expect(PathArguments.split(["help", "analyze"], subcommands: subcommands).paths == nil)
+        #expect(PathArguments.split(["--generate-completion-script", "bash"], subcommands: subcommands).paths == nil)
     }
 
     /// Every option of a path-taking command that takes a value, as the parser itself

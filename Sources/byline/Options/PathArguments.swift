@@ -44,6 +44,8 @@ enum PathArguments {
             rest = rest.dropFirst()
         } else if let first = rest.first, subcommands.contains(first) || first == "help" {
             return (arguments, nil)
+        } else if arguments.contains("--generate-completion-script") {
+            return (arguments, nil)   // the parser's own option, with a value (`bash`)
         } else {
             command = "read"   // the default command
         }
