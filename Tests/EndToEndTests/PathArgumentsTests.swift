@@ -38,7 +38,8 @@ struct PathArgumentsTests {
                 }
             }
             #expect(!arguments.isEmpty, "\(name)")
-            #expect(options == PathArguments.valueOptions[name], "\(name)")
+            #expect(options == PathArguments.valueOptions[name],
+                    "byline \(name): options that take a value must be in PathArguments.valueOptions, or their value is taken for a path")
         }
     }
 }

@@ -29,7 +29,7 @@ enum PathArguments {
         "analyze": ["--out"],
         "dump": ["--width"],
         "add": ["--library"],
-        "read": ["--theme", "--config", "--max-width"],
+        "read": ["--theme", "--config", "--max-width", "--layout"],
     ]
 
     /// The arguments for the parser and the paths, or nil paths when the command
