@@ -32,6 +32,8 @@ public final class CursesScreen {
     private var failures = 0
     /// How many colours the terminal shows (monochrome when colours were refused).
     public let colorDepth: ColorDepth
+    /// The terminfo entry used in place of an unknown `TERM`, or nil when `TERM` was known.
+    public let fallbackTerm: String?
 
     public private(set) var width: Int
     public private(set) var height: Int
@@ -67,10 +69,17 @@ public final class CursesScreen {
         }
         input = inputFile
         let termName = term ?? ""
-        guard !termName.isEmpty, let scr = newterm(termName, nc_stdout(), inputFile) else {
+        // A terminal this machine has no entry for (kitty, foot or alacritty over ssh)
+        // is drawn as the closest common one, as less does, and the reader says so.
+        var opened: (screen: OpaquePointer, name: String)?
+        for name in CursesScreen.candidates(for: termName) {
+            if let scr = newterm(name, nc_stdout(), inputFile) { opened = (scr, name); break }
+        }
+        guard let (scr, usedName) = opened else {
             if ownsInput { fclose(inputFile) }
             throw .unknownTerminal(termName)
         }
+        fallbackTerm = usedName == termName ? nil : usedName
         screen = scr
         set_term(scr)
         guard nc_has_cursor_addressing() else {
@@ -105,6 +114,24 @@ public final class CursesScreen {
         if mouse { enableMouseWheel() }
         nc_install_exit_handlers()
         nc_install_suspend_handler()
+    }
+
+    /// The terminfo entries tried for `TERM`: its own, then `xterm-256color`, `xterm`
+    /// and `vt100`. None for an empty `TERM`.
+    public static func candidates(for term: String) -> [String] {
+        term.isEmpty ? [] : [term] + ["xterm-256color", "xterm", "vt100"].filter { $0 != term }
+    }
+
+    /// Writes bytes straight to the terminal after what curses has sent (an OSC 52
+    /// clipboard sequence): they never go through curses' screen model.
+    public func sendRaw(_ text: String) {
+        fflush(nc_stdout())
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let n = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if n <= 0 { if errno == EINTR { continue } else { return } }
+            bytes = bytes.dropFirst(n)
+        }
     }
 
     /// Asks for mouse wheel events (``Key/wheelUp(x:y:)``, ``Key/wheelDown(x:y:)``), as

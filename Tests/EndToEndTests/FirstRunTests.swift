@@ -55,7 +55,7 @@ struct FirstRunTests {
         _ = try tmp.write("serach", "A note\n\nNot a command.")
         let file = try ProcessRunner.run("/bin/sh", ["-c", "cd \"$0\" && exec \"$1\" serach", tmp.path, byline])
         #expect(file.status == 0 && file.stdout.contains("Not a command."), "\(file.stderr)")
-        #expect(Byline.suggestion(for: "notes") == nil)
+        #expect(Byline.suggestion(for: "zebra") == nil)
         #expect(Byline.suggestion(for: "news/") == nil)
     }
 

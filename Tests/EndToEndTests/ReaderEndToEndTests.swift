@@ -261,12 +261,45 @@ struct ReaderEndToEndTests {
         #expect(tmux.capture().contains("cannot move the cursor"))
     }
 
-    @Test("unknown TERM: a clear message and exit status 2")
+    @Test("unknown TERM (a kitty or foot over ssh): drawn as xterm-256color, and the status line says so")
     func unknownTerminal() throws {
         let tmux = try start([Fixtures.seed], env: ["TERM": "no-such-terminal"])
         defer { tmux.close() }
-        #expect(tmux.exitStatus() == 2)
-        #expect(tmux.capture().contains("unknown terminal type 'no-such-terminal'"))
+        let screen = tmux.waitFor { $0.contains("Unknown TERM no-such-terminal: using xterm-256color") }
+        #expect(screen.ok, "\(screen.screen)")
+        #expect(screen.screen.contains("North Korean"))
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test("y copies the marked quotation with OSC 52, and nothing is sent to the clipboard otherwise")
+    func copyQuote() throws {
+        let folder = try TempFolder()
+        defer { withExtendedLifetime(folder) {} }  // the log is read at the end
+        let log = folder.path + "/raw.log"
+        let tmux = try start([Fixtures.seed])
+        defer { tmux.close() }
+        tmux.logOutput(to: log)
+        // The analysis arrives after the first paint: wait for the people's colour.
+        #expect(tmux.waitFor(escapes: true) { $0.contains("38;5;117m") && !$0.contains("analysing") }.ok)
+        tmux.send("j", "y")
+        #expect(tmux.waitFor { $0.contains("Mark a quotation first") }.ok)
+        usleep(200_000)
+        var raw = String(decoding: try Data(contentsOf: URL(fileURLWithPath: log)), as: UTF8.self)
+        #expect(!raw.contains("\u{1B}]52;"), "OSC 52 sent without a quotation marked")
+        tmux.send("g", "'")
+        #expect(tmux.waitFor { $0.contains("Quote 1 of") }.ok, "the analysis never marked a quotation")
+        tmux.send("y")
+        let copied = tmux.waitFor { $0.contains("Copied quote 1 of") && $0.contains("to the clipboard") }
+        #expect(copied.ok, "\(copied.screen)")
+        usleep(200_000)
+        raw = String(decoding: try Data(contentsOf: URL(fileURLWithPath: log)), as: UTF8.self)
+        let osc = try #require(raw.firstMatch(of: /\x1B\]52;c;([A-Za-z0-9+\/=]+)\x07/), "no OSC 52 after y")
+        let text = String(decoding: Data(base64Encoded: String(osc.1)) ?? Data(), as: UTF8.self)
+        let quote = ArticleAnalyzer().analyze(try ArticleLoader().load(path: Fixtures.seed).article).quotes[0]
+        #expect(text.hasPrefix("“\(quote.text)”"), "\(text)")
+        #expect(text.hasSuffix("”") && text.contains(" — "), "\(text)")
+        tmux.send("q")
     }
 
     @Test("the configuration file's theme problem, key bindings and mouse wheel reach the first screen")

@@ -40,6 +40,8 @@ public struct Config: Sendable, Hashable {
     /// Whether the reader keeps its library (reading positions, read marks, bookmarks,
     /// the index); false for reads that leave no trace; nil when the file does not say.
     public var history: Bool?
+    /// `clipboard`: whether `y` may copy to the terminal's clipboard (OSC 52).
+    public var clipboard: Bool?
     /// The line of `theme` in the file, for a problem with the theme it names.
     var themeLine: Int?
 

@@ -12,7 +12,7 @@ import TOMLKit
 /// name, two actions on one key) is reported with the file and line, and only the
 /// setting or binding at fault is skipped: the rest of the file still applies.
 public enum ConfigLoader {
-    static let settings = ["theme", "sidebar_open", "max_text_width", "mouse", "layout", "list_open", "list_width", "sidebar_width", "history", "keys"]
+    static let settings = ["theme", "sidebar_open", "max_text_width", "mouse", "layout", "list_open", "list_width", "sidebar_width", "history", "clipboard", "keys"]
     /// The narrowest `max_text_width` accepted (as `--max-width`).
     public static let minimumTextWidth = 10
 
@@ -54,6 +54,8 @@ public enum ConfigLoader {
                 if let s = value.string, let a = PaneLayout.Arrangement(rawValue: s) {
                     config.layout = a
                 } else { wrongType(key, "\"columns\" or \"stacked\"", value) }
+            case "clipboard":
+                if let b = value.bool { config.clipboard = b } else { wrongType(key, "true or false", value) }
             case "list_open":
                 if let b = value.bool { config.listOpen = b } else { wrongType(key, "true or false", value) }
             case "list_width", "sidebar_width":

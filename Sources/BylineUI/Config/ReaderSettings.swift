@@ -33,6 +33,7 @@ public struct ReaderSettings: Sendable {
     public var sidebarWidth: Int?
     /// From the configuration file: false when the reader is to keep no library.
     public var history: Bool?
+    public var clipboard: Bool?
     /// Every problem found, the ones that changed the starting theme first.
     public var problems: [ConfigProblem]
     /// One line for the status line when there are problems.
@@ -50,6 +51,7 @@ public struct ReaderSettings: Sendable {
         listWidth = config.listWidth
         sidebarWidth = config.sidebarWidth
         history = config.history
+        clipboard = config.clipboard
         self.problems = problems
         self.statusMessage = statusMessage ?? problems.statusSummary
     }

@@ -34,6 +34,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case librarySearch = "library_search"
     case libraryRelated = "library_related"
     case bookmark
+    case copyQuote = "copy_quote"
     case help
     case back
     case quit
@@ -74,6 +75,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
         case .librarySearch: return "search the whole library"
         case .libraryRelated: return "this entity or speaker in the library"
         case .bookmark: return "bookmark this article"
+        case .copyQuote: return "copy the marked quotation (OSC 52)"
         case .help: return "show this help"
         case .back: return "undo a filter, search or mark; back to the article"
         case .quit: return "quit"
@@ -99,7 +101,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .percent: return .moving
         case .searchForward, .searchBackward, .nextMatch, .previousMatch: return .search
-        case .nextEntity, .previousEntity, .nextSameEntity, .nextQuote, .previousQuote: return .entitiesAndQuotes
+        case .nextEntity, .previousEntity, .nextSameEntity, .nextQuote, .previousQuote, .copyQuote: return .entitiesAndQuotes
         case .open, .nextArticle, .previousArticle, .focusNext, .focusPrevious, .toggleSidebar, .switchSidebarTab, .toggleList,
             .zoom, .widerPane, .narrowerPane, .back:
             return .panesAndList

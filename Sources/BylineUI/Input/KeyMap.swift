@@ -75,6 +75,7 @@ public struct KeyMap: Sendable, Hashable {
         bind(.librarySearch, .character("S"))
         bind(.libraryRelated, .character("L"))
         bind(.bookmark, .character("m"))
+        bind(.copyQuote, .character("y"))
         bind(.help, .character("h"), .function(1))
         bind(.back, .escape, .left, .backspace)
         bind(.quit, .character("q"))

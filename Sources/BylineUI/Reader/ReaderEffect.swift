@@ -25,4 +25,7 @@ public enum ReaderEffect: Sendable, Hashable {
     /// The user asked for more quotations by a speaker across the library; the loop
     /// answers with ``ArticleList/Filter/quotesBy(_:)``.
     case quotationsBy(speaker: String)
+    /// `y`: put this text (already made safe) on the terminal's clipboard with OSC 52
+    /// (``Clipboard/osc52(_:)``).
+    case copyToClipboard(text: String)
 }

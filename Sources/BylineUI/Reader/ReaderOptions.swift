@@ -20,11 +20,14 @@ public struct ReaderOptions: Sendable, Hashable {
     /// width.
     public var listWidth: Int?
     public var sidebarWidth: Int?
+    /// Whether `y` may copy a quotation to the terminal's clipboard (OSC 52).
+    public var clipboard: Bool
 
     public init(
         sidebarOpen: Bool? = nil, maxTextWidth: Int? = 100, mouse: Bool = false, layout: PaneLayout.Arrangement = .columns,
-        listShown: Bool? = nil, listWidth: Int? = nil, sidebarWidth: Int? = nil
+        listShown: Bool? = nil, listWidth: Int? = nil, sidebarWidth: Int? = nil, clipboard: Bool = true
     ) {
+        self.clipboard = clipboard
         self.sidebarOpen = sidebarOpen
         self.maxTextWidth = maxTextWidth
         self.mouse = mouse

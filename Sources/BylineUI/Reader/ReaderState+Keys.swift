@@ -117,6 +117,7 @@ extension ReaderState {
             effects.append(.bookmark(path: article.article.path))
             statusMessage = "Bookmarked"
         case .back: back()
+        case .copyQuote: copyQuote()
         }
     }
 

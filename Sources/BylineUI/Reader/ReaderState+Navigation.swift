@@ -144,3 +144,29 @@ extension ReaderState {
         jump(to: .quote(t))
     }
 }
+
+extension ReaderState {
+    /// `y`: copies the marked quotation (or the one selected in the sidebar) — its
+    /// words, speaker and article title, made safe — to the terminal's clipboard, and
+    /// says what was copied. Nothing is sent unless this key is pressed, nor when the
+    /// configuration says `clipboard = false`.
+    mutating func copyQuote() {
+        var index: Int?
+        if case .quote(let i)? = chosen { index = i }
+        if focus == .sidebar, sidebarRows.indices.contains(sidebarSelection), case .quote(let i)? = sidebarRows[sidebarSelection].target {
+            index = i
+        }
+        guard let i = index, article.quotes.indices.contains(i) else {
+            let mark = keyName(for: .nextQuote).map { "\($0) or " } ?? ""
+            let sidebar = keyName(for: .toggleSidebar).map { " \($0)" } ?? ""
+            statusMessage = "Mark a quotation first (\(mark)the sidebar\(sidebar))"
+            return
+        }
+        guard options.clipboard else { statusMessage = "Copying is off (clipboard = false in the configuration)"; return }
+        let q = article.quotes[i]
+        let who = q.speaker.map { " — \($0)" } ?? ""
+        let text = TextSanitizer.sanitize("“\(q.text)”\(who), “\(article.article.title)”")
+        effects.append(.copyToClipboard(text: text))
+        statusMessage = "Copied quote \(i + 1) of \(article.quotes.count)\(q.speaker.map { " (\($0))" } ?? "") to the clipboard"
+    }
+}

@@ -89,7 +89,8 @@ struct ReadCommand: PathTakingCommand {
                 maxTextWidth: width == 0 ? nil : width,
                 mouse: mouse || (settings.mouse ?? false),
                 layout: layout ?? settings.layout ?? .columns,
-                listShown: settings.listOpen, listWidth: settings.listWidth, sidebarWidth: settings.sidebarWidth)
+                listShown: settings.listOpen, listWidth: settings.listWidth, sidebarWidth: settings.sidebarWidth,
+                clipboard: settings.clipboard ?? true)
             return (settings, options)
         }
         // The library index opens on another thread from now on, while the settings,

@@ -119,6 +119,9 @@ enum ReaderLoop {
         } else if let notice = library.notice {
             state.showNotice(notice)
         }
+        if let fallback = screen.fallbackTerm, let term = getenv("TERM").map({ String(cString: $0) }) {
+            state.showNotice(TextSanitizer.sanitize("Unknown TERM \(term): using \(fallback)"), forKeys: 5)
+        }
         var analysed: Set<Int> = []
         for (index, path) in partial {
             // Shown from its beginning; read the whole file, then analyse it, off the
@@ -155,6 +158,7 @@ enum ReaderLoop {
                         continue
                     }
                 }
+                if case .copyToClipboard(let text) = effect { screen.sendRaw(Clipboard.osc52(text)) }
                 library.handle(effect, state: &state)
                 guard case .openedArticle(let index, _) = effect, !analysed.contains(index) else { continue }
                 analysed.insert(index)
