@@ -13,7 +13,8 @@
 #   share/bash-completion/completions/byline     shell completions
 #   share/zsh/site-functions/_byline
 #   share/fish/vendor_completions.d/byline.fish
-#   share/doc/byline/                            README, LICENSE, NOTICE, themes/README.md
+#   share/doc/byline/                            README, LICENSE, NOTICE, configuration.md,
+#                                                keys.md, themes.md
 # The binary finds its themes and samples from its own location (PREFIX/bin/../share/byline),
 # so the prefix can be anywhere; it never looks in the current folder.
 set -eu
@@ -26,7 +27,7 @@ for a in "$@"; do
     case "$a" in
         --uninstall) uninstall=1 ;;
         --debug) config=debug ;;
-        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "install.sh: unknown option $a" >&2; exit 64 ;;
         *) prefix=$a ;;
     esac
@@ -55,7 +56,7 @@ install -d "$prefix/bin" "$share/byline/themes" "$share/byline/seeds" "$share/ma
 install -m 755 "$bin" "$prefix/bin/byline"
 install -m 644 themes/*.toml "$share/byline/themes/"
 install -m 644 seeds/*.txt seeds/SOURCE.md "$share/byline/seeds/"
-install -m 644 README.md LICENSE NOTICE "$share/doc/byline/"
+install -m 644 README.md LICENSE NOTICE docs/configuration.md docs/keys.md "$share/doc/byline/"
 install -m 644 themes/README.md "$share/doc/byline/themes.md"
 "$bin" --generate-manual > "$share/man/man1/byline.1"
 "$bin" --generate-completion-script bash > "$share/bash-completion/completions/byline"

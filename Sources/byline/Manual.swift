@@ -49,13 +49,13 @@ enum Manual {
         out.append(".SH CONFIGURATION")
         out += paragraphs("""
             The optional file $XDG_CONFIG_HOME/byline/config.toml (default \
-            ~/.config/byline/config.toml; another with --config) holds: theme (a name from \
-            byline themes, or a path to a theme file), sidebar_open (true or false), \
-            max_text_width (columns, 0 for no limit) and mouse (true or false), and a [keys] \
-            table that rebinds any action by the name below. Command-line flags win over the \
-            file. A mistake never stops the reader: it starts with the default theme and \
-            says what is wrong, with file and line, on the status line; byline themes \
-            prints every problem and exits with status 1.
+            ~/.config/byline/config.toml; another with --config) holds these settings: \
+            \(ConfigLoader.settings.joined(separator: ", ")). Their values and defaults: \
+            configuration.md in PREFIX/share/doc/byline. The [keys] table rebinds any \
+            action by the name below. Command-line flags win over the file. A mistake never \
+            stops the reader: it starts with the default theme and says what is wrong, with \
+            file and line, on the status line; byline themes prints every problem and exits \
+            with status 1.
             """)
         out += [".PP", ".nf", "theme = \"light\"", "sidebar_open = true", "max_text_width = 72", "mouse = false",
                 "", "[keys]", "line_down = [\"j\", \"down\", \"ctrl-j\"]", ".fi", ".PP", "Actions:"]

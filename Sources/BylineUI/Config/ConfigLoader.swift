@@ -12,7 +12,8 @@ import TOMLKit
 /// name, two actions on one key) is reported with the file and line, and only the
 /// setting or binding at fault is skipped: the rest of the file still applies.
 public enum ConfigLoader {
-    static let settings = ["theme", "sidebar_open", "max_text_width", "mouse", "layout", "list_open", "list_width", "sidebar_width", "history", "clipboard", "keys"]
+    /// Every setting the file can hold, in the order the manual lists them.
+    public static let settings = ["theme", "sidebar_open", "max_text_width", "mouse", "layout", "list_open", "list_width", "sidebar_width", "history", "clipboard", "keys"]
     /// The narrowest `max_text_width` accepted (as `--max-width`).
     public static let minimumTextWidth = 10
 
