@@ -1,4 +1,5 @@
 import BylineTestSupport
+import BylineUI
 import Foundation
 import Testing
 
@@ -27,6 +28,20 @@ struct ThemesReaderEndToEndTests {
         tmux.send("q")
         #expect(tmux.exitStatus(timeout: 0.6) == nil, "q still quit after quit was rebound to x")
         tmux.send("x")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test("a configuration unbinding every action: the status line names the file, and q still quits")
+    func everyActionUnbound() throws {
+        let home = try TempFolder()
+        try home.write(".config/byline/config.toml", "[keys]\n" + ["line_down", "quit", "help", "back"].map { "\($0) = []" }.joined(separator: "\n"))
+        let tmux = try start([Fixtures.seed], home: home)
+        defer { tmux.close() }
+        let first = tmux.waitFor { $0.contains("config.toml:3: quit must keep a key") }
+        #expect(first.ok, "screen:\n\(first.screen)")
+        tmux.send("h")
+        #expect(tmux.waitFor { $0.contains(Action.lineUp.summary) }.ok, "no help on h")
+        tmux.send("q", "q")
         #expect(tmux.exitStatus() == 0)
     }
 

@@ -137,6 +137,34 @@ public enum ConfigLoader {
         }
         var map = KeyMap.standard
         for (action, keys) in bindings { map.bind(action, to: keys) }
+        keepEssentialKeys(in: &map, document: document, claimedBy: claimedBy, problems: &problems)
         return map
+    }
+
+    /// Actions a reader can never be left without: with no key to quit, only Ctrl-C
+    /// ends it; with no key for help, nothing says which keys remain.
+    static let essentialActions: [Action] = [.quit, .help]
+
+    /// Gives ``essentialActions`` left without a key (`quit = []`, or their keys given
+    /// to other actions) their default keys back, with a problem that names the file
+    /// and the line that took them.
+    static func keepEssentialKeys(in map: inout KeyMap, document: TOMLDocument, claimedBy: [Key: Action],
+                                  problems: inout [ConfigProblem]) {
+        for action in essentialActions where map.keys(for: action).isEmpty {
+            let defaults = KeyMap.standard.keys(for: action)
+            let names = defaults.map(\.name).joined(separator: " and ")
+            let why = action == .quit ? "without one only Ctrl-C leaves the reader" : "without one nothing shows which keys do what"
+            let taken = defaults.compactMap { key in claimedBy[key].map { (key: key, by: $0) } }
+            let problem: ConfigProblem
+            if document.table["keys"]?.table?[action.rawValue] != nil || taken.isEmpty {
+                problem = document.problem(at: ["keys", action.rawValue], "\(action.rawValue) must keep a key (\(why)); it keeps \(names)")
+            } else {
+                let given = taken.map { "\($0.by.rawValue) (\($0.key.name))" }.joined(separator: " and ")
+                problem = document.problem(atValue: taken[0].key.name, under: ["keys", taken[0].by.rawValue],
+                    "\(action.rawValue) must keep a key (\(why)), but its keys are given to \(given); \(names) stay\(defaults.count == 1 ? "s" : "") on \(action.rawValue)")
+            }
+            problems.append(problem)
+            map.bind(action, to: defaults)
+        }
     }
 }
