@@ -23,14 +23,22 @@ struct TOMLDocument {
         }
     }
 
-    /// Reads the file at `path` as UTF-8 text; a problem when it is missing, a folder or
-    /// not text.
+    /// The largest theme or configuration file read (the bundled themes are under 2 KB).
+    static let maximumSize = 1 << 20
+
+    /// Reads the file at `path` as UTF-8 text; a problem when it is missing, a folder,
+    /// larger than ``maximumSize`` or not text.
     static func read(path: String) -> Result<String, ConfigProblem> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(ConfigProblem(file: path, message: "no such file"))
         }
         if isDirectory.boolValue { return .failure(ConfigProblem(file: path, message: "is a folder, not a file")) }
+        var info = stat()
+        if stat(path, &info) == 0, Int(info.st_size) > maximumSize {
+            return .failure(ConfigProblem(file: path, message:
+                "is \(Int(info.st_size)) bytes; a theme or configuration file is at most \(maximumSize) bytes, so it is not read"))
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(ConfigProblem(file: path, message: "cannot be read (permission denied?)"))
         }

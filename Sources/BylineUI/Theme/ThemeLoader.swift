@@ -21,6 +21,12 @@ import TOMLKit
 public enum ThemeLoader {
     static let styleKeys = ["fg", "bg", "attributes"]
     static let topLevelKeys = ["description", "extends"]
+    /// The most top-level keys a theme file may have: every element and
+    /// `description` and `extends` fit several times over. A file with more (20,000
+    /// generated elements, say) is refused with one problem before any is checked.
+    public static let maximumElements = 256
+    /// Problems listed at most per file; the rest are counted.
+    public static let maximumProblems = 50
 
     /// Reads the theme file at `path`; its name is the file name without `.toml`.
     public static func load(path: String) -> Loaded<ThemeDefinition?> {
@@ -53,9 +59,15 @@ public enum ThemeLoader {
         case .success(let d): document = d
         }
         var problems: [ConfigProblem] = []
+        let count = document.table.count
+        guard count <= maximumElements else {
+            return Loaded(nil, problems: [ConfigProblem(file: file, message:
+                "\(count) elements; a theme has at most \(maximumElements) (Byline draws \(ThemeElement.allCases.count)), so this file is not read")])
+        }
         var definition = ThemeDefinition(name: name, styles: [:], file: file)
         let elementNames = ThemeElement.allCases.map(\.rawValue)
         for key in document.keysInFileOrder(document.table, under: []) {
+            guard problems.count < maximumProblems else { break }
             guard let value = document.table[key] else { continue }
             switch key {
             case "description", "extends":
@@ -85,6 +97,9 @@ public enum ThemeLoader {
                 }
             }
         }
+        if problems.count >= maximumProblems {
+            problems.append(ConfigProblem(file: file, message: "more problems not listed (at most \(maximumProblems) are); the theme is not read"))
+        }
         return problems.isEmpty ? Loaded(definition) : Loaded(nil, problems: problems)
     }
 
@@ -93,6 +108,7 @@ public enum ThemeLoader {
         var style = Style()
         let before = problems.count
         for key in document.keysInFileOrder(table, under: path) {
+            guard problems.count < maximumProblems else { break }
             guard let value = table[key] else { continue }
             let here = path + [key]
             switch key {
@@ -121,7 +137,7 @@ public enum ThemeLoader {
                     problems.append(document.problem(at: here, "attributes must be an array of names, not \(value.typeDescription)"))
                     continue
                 }
-                for name in names {
+                for name in names where problems.count < maximumProblems {
                     if let a = Attributes(name: name) {
                         style.attributes.insert(a)
                     } else {
