@@ -83,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "byline-bench",
             dependencies: [
-                "BylineKit", "BylineStore",
+                "BylineKit", "BylineStore", "BylineWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -23,6 +23,8 @@ struct BlockBuilder {
     private var kind: Block.Kind = .paragraph
     private var credit: String?
     private var pendingLinks: [(text: String, url: String)] = []
+    private var seen: [String: String] = [:]
+    private var skippingList = false
 
     init(baseURL: URL?) { self.baseURL = baseURL }
 
@@ -120,6 +122,14 @@ struct BlockBuilder {
         guard !text.isEmpty else { return }
         var body = String(text)
         if Self.adWords.contains(body.lowercased()) { return }
+        if isPromotion(body) { return }
+        // Galleries repeat a caption as a list item, a paragraph, a caption: keep the
+        // first. A paragraph repeated as a paragraph is the author's and stays.
+        if body.utf8.count >= 40 {
+            let form = "\(kind.rawValue)|\(prefix)|\(quoteDepth)"
+            if let earlier = seen[body], earlier != form || kind == .caption { return }
+            seen[body] = form
+        }
         var blockCredit: String?
         if kind == .caption {
             if let c = credit, !c.isEmpty, body.contains(c) {
@@ -141,6 +151,29 @@ struct BlockBuilder {
             links.append(ArticleLink(text: TextSanitizer.sanitize(l.text), url: TextSanitizer.sanitize(l.url), block: index))
         }
     }
+
+    /// Lines that point away from the article: "Related articles" and the list under it,
+    /// "READ MORE: …", "Sign up for our newsletter".
+    private mutating func isPromotion(_ body: String) -> Bool {
+        let lower = body.lowercased()
+        let words = lower.split(separator: " ").count
+        if kind == .headline {
+            skippingList = words <= 6 && Self.promotionHeadings.contains { lower.hasPrefix($0) }
+            return skippingList
+        }
+        if skippingList {
+            if !prefix.isEmpty || (kind == .paragraph && words <= 14 && !body.hasSuffix(".")) { return true }
+            skippingList = false
+        }
+        return words <= 16 && kind == .paragraph && Self.promotionLines.contains { lower.hasPrefix($0) }
+    }
+
+    static let promotionHeadings = ["related", "more on this", "more from", "don't miss", "don’t miss", "recommended",
+                                    "read more", "read next", "you may also like", "you might also like", "trending",
+                                    "most popular", "most read", "see also", "also read", "latest news", "top stories"]
+    static let promotionLines = ["read more", "see more", "also read", "related:", "related article", "more:", "watch:",
+                                 "click here", "sign up", "subscribe to", "follow us", "get fox business",
+                                 "read the full", "advertisement", "story continues below", "continue reading"]
 
     private func resolve(_ href: String) -> String? {
         let h = href.trimmingSpaces()

@@ -35,6 +35,9 @@ struct ContentFinder {
         "yom-remote", "cookie", "consent", "newsletter", "share-bar", "sharebar", "promo", "advert", "ad-slot",
         "adslot", "ad-container", "adsbygoogle", "sponsored",
     ]
+    /// Names left out even when a page is read again with fewer filters (its first
+    /// reading found too little text): comments and consent banners are never the article.
+    static let neverArticle = ["comment", "disqus", "replies", "respond", "cookie", "consent", "gdpr", "newsletter"]
     static let maybeCandidate = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
     static let positive = ["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
                            "post", "text", "blog", "story"]
@@ -67,11 +70,12 @@ struct ContentFinder {
                 if sibling.scored && sibling.score + bonus >= threshold {
                     nodes.append(sibling)
                 } else if sibling.tag == "p" || isParagraphLike(sibling) {
-                    let text = sibling.textContent.collapsingWhitespace()
+                    let length = sibling.measures.length
                     let density = linkDensity(sibling)
-                    if text.count > 80 && density < 0.25 {
+                    if length > 80 && density < 0.25 {
                         nodes.append(sibling)
-                    } else if text.count > 0 && text.count <= 80 && density == 0 && (text.contains(". ") || text.hasSuffix(".")) {
+                    } else if length <= 80, case let text = sibling.textContent.collapsingWhitespace(),
+                              !text.isEmpty && density == 0 && (text.contains(". ") || text.hasSuffix(".")) {
                         nodes.append(sibling)
                     }
                 }
@@ -104,8 +108,9 @@ struct ContentFinder {
                     c.dropped = true
                     continue
                 }
-                if flags.contains(.stripUnlikely), c.tag != "a", c.tag != "body", c.tag != "article", c.tag != "main",
-                   !match.trimmingSpaces().isEmpty, Self.unlikely.contains(where: match.contains),
+                let unlikelyNames = flags.contains(.stripUnlikely) ? Self.unlikely : Self.neverArticle
+                if c.tag != "a", c.tag != "body", c.tag != "article", c.tag != "main",
+                   !match.trimmingSpaces().isEmpty, unlikelyNames.contains(where: match.contains),
                    !Self.maybeCandidate.contains(where: match.contains), !c.hasAncestor(["table", "code"]) {
                     c.dropped = true
                     continue
@@ -164,11 +169,9 @@ struct ContentFinder {
 
     private func score(_ body: HTMLNode) -> [HTMLNode] {
         var candidates: [HTMLNode] = []
-        func add(_ text: String, from first: HTMLNode?) {
-            if text.count < 25 { return }
-            var points = 1.0
-            for ch in text.unicodeScalars where ch == "," || ch == "，" || ch == "、" { points += 1 }
-            points += Double(min(text.count / 100, 3))
+        func add(length: Int, commas: Int, from first: HTMLNode?) {
+            if length < 25 { return }
+            let points = 1.0 + Double(commas) + Double(min(length / 100, 3))
             var ancestor = first
             var level = 0
             while let a = ancestor, level < 5, a.tag != "#document", a.tag != "html" {
@@ -185,12 +188,16 @@ struct ContentFinder {
         func walk(_ n: HTMLNode) {
             for c in n.children where !c.isText && !c.dropped {
                 if Self.scored.contains(c.tag) {
-                    add(c.textContent.collapsingWhitespace(), from: c.parent)
+                    let m = c.measures
+                    add(length: m.length, commas: m.commas, from: c.parent)
                 } else if Self.runContainers.contains(c.tag) {
                     // A <div> of text is a paragraph of its parent; text beside blocks
                     // inside a <div> is a paragraph of the <div>.
                     let paragraphLike = isParagraphLike(c)
-                    for run in inlineRuns(c) { add(run, from: paragraphLike ? c.parent : c) }
+                    for run in inlineRuns(c) {
+                        let commas = run.unicodeScalars.reduce(0) { $0 + ($1 == "," || $1 == "，" || $1 == "、" ? 1 : 0) }
+                        add(length: run.unicodeScalars.count, commas: commas, from: paragraphLike ? c.parent : c)
+                    }
                 }
                 walk(c)
             }
@@ -224,14 +231,8 @@ struct ContentFinder {
     }
 
     func linkDensity(_ n: HTMLNode) -> Double {
-        let total = n.textContent.collapsingWhitespace().count
-        guard total > 0 else { return 0 }
-        var linked = 0.0
-        for a in n.descendants(["a"]) {
-            let coefficient = (a.attribute("href") ?? "").hasPrefix("#") ? 0.3 : 1
-            linked += Double(a.textContent.collapsingWhitespace().count) * coefficient
-        }
-        return linked / Double(total)
+        let m = n.measures
+        return m.length > 0 ? m.linkLength / Double(m.length) : 0
     }
 
     /// Moves from the best-scoring node to an ancestor that holds more of the article.
@@ -277,7 +278,7 @@ struct ContentFinder {
         for n in root.descendants(["div", "section", "span", "ul", "p", "header"]) where !n.dropped {
             let match = n.classAndID
             if (match.contains("share") || match.contains("sharedaddy") || match.contains("social")),
-               n.textContent.count < 500 { n.dropped = true }
+               n.measures.length < 500 { n.dropped = true }
         }
         for h in root.descendants(["h1", "h2"]) where classWeight(h) < 0 || linkDensity(h) > 0.33 { h.dropped = true }
         guard flags.contains(.cleanConditionally) else { return }
@@ -292,27 +293,28 @@ struct ContentFinder {
         if n.hasAncestor(["code", "pre"]) { return false }
         if n.tag == "table", !n.descendants(["th", "caption"]).isEmpty { return false }
         if n.tag == "figure" {
-            return n.descendants(["img", "picture", "figcaption"]).isEmpty && n.textContent.collapsingWhitespace().count < 25
+            return n.descendants(["img", "picture", "figcaption"]).isEmpty && n.measures.length < 25
         }
         let weight = classWeight(n)
         if weight < 0 { return true }
-        let text = n.textContent.collapsingWhitespace()
+        let measures = n.measures
+        let length = measures.length
         var isList = n.tag == "ul" || n.tag == "ol"
-        if !isList, !text.isEmpty {
-            let listLength = n.descendants(["ul", "ol"]).reduce(0) { $0 + $1.textContent.collapsingWhitespace().count }
-            isList = Double(listLength) / Double(text.count) > 0.9
+        if !isList, length > 0 {
+            let listLength = n.descendants(["ul", "ol"]).reduce(0) { $0 + $1.measures.length }
+            isList = Double(listLength) / Double(length) > 0.9
         }
-        if text.reduce(0, { $0 + ($1 == "," ? 1 : 0) }) >= 10 { return false }
+        if measures.commas >= 10 { return false }
         let p = n.descendants(["p"]).count
         let img = n.descendants(["img"]).count
         let li = n.descendants(["li"]).count - 100
-        let headingLength = n.descendants(["h1", "h2", "h3", "h4", "h5", "h6"]).reduce(0) { $0 + $1.textContent.count }
-        let headingDensity = text.isEmpty ? 0 : Double(headingLength) / Double(text.count)
+        let headingLength = n.descendants(["h1", "h2", "h3", "h4", "h5", "h6"]).reduce(0) { $0 + $1.measures.length }
+        let headingDensity = length == 0 ? 0 : Double(headingLength) / Double(length)
         let inFigure = n.hasAncestor(["figure"])
         let density = linkDensity(n)
         if img > 1 && Double(p) / Double(img) < 0.5 && !inFigure { return true }
         if !isList && li > p { return true }
-        if !isList && headingDensity < 0.9 && text.count < 25 && (img == 0 || img > 2) && !inFigure { return true }
+        if !isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) && !inFigure { return true }
         if !isList && weight < 25 && density > 0.2 { return true }
         if weight >= 25 && density > 0.5 { return true }
         return false

@@ -40,6 +40,43 @@ public final class HTMLNode {
         return nil
     }
 
+    /// Text measures of the subtree (dropped nodes skipped), computed once when first
+    /// asked for: extraction asks after it has dropped what is never article text.
+    struct Measures {
+        /// Unicode scalars with whitespace runs counted as one.
+        var length = 0
+        /// The same, inside `<a>` elements (`#` links count 0.3).
+        var linkLength = 0.0
+        var commas = 0
+    }
+
+    private var cachedMeasures: Measures?
+
+    var measures: Measures {
+        if let m = cachedMeasures { return m }
+        var m = Measures()
+        if isText {
+            var inSpace = false
+            for s in text.unicodeScalars {
+                let space = s.value == 0x20 || s.value == 0x0A || s.value == 0x09 || s.value == 0x0D || s.value == 0xA0
+                if space { if !inSpace { m.length += 1 }; inSpace = true } else { m.length += 1; inSpace = false }
+                if s == "," || s == "，" || s == "、" { m.commas += 1 }
+            }
+        } else if !dropped {
+            for c in children where !c.dropped {
+                let cm = c.measures
+                m.length += cm.length
+                m.linkLength += cm.linkLength
+                m.commas += cm.commas
+            }
+            if tag == "a" {
+                m.linkLength = Double(m.length) * ((attribute("href") ?? "").hasPrefix("#") ? 0.3 : 1)
+            }
+        }
+        cachedMeasures = m
+        return m
+    }
+
     /// `class` and `id` together, lower-cased, for the class-name heuristics.
     lazy var classAndID: String = ((attribute("class") ?? "") + " " + (attribute("id") ?? "")).lowercased()
 
