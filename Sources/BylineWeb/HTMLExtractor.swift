@@ -61,6 +61,28 @@ public enum HTMLExtractor {
         return ParsedArticle(article: article)
     }
 
+    /// Blocks from an HTML fragment that is all article (a feed item's content): no
+    /// scoring, only what is never text (scripts, styles, forms, hidden nodes) left out.
+    public static func fragment(html: String, baseURL: URL?) -> (blocks: [Block], links: [ArticleLink]) {
+        let document = HTMLDocument(html: html)
+        guard let body = document.body else { return ([], []) }
+        func drop(_ n: HTMLNode) {
+            for c in n.children where !c.isText {
+                if ContentFinder.alwaysDropped.contains(c.tag) || c.attribute("hidden") != nil { c.dropped = true } else { drop(c) }
+            }
+        }
+        drop(body)
+        var builder = BlockBuilder(baseURL: baseURL)
+        builder.add(body)
+        builder.flush()
+        return (builder.blocks, builder.links)
+    }
+
+    /// The text of an HTML fragment, whitespace collapsed (`A &amp; <b>B</b>` → `A & B`).
+    public static func plainText(ofFragment html: String) -> String {
+        HTMLDocument(html: html).body?.textContent.collapsingWhitespace() ?? html
+    }
+
     /// `By Jane Doe` → `Jane Doe`.
     static func cleanAuthor(_ s: String) -> String {
         var a = s.collapsingWhitespace()

@@ -60,6 +60,7 @@ struct Byline: ParsableCommand {
     static func main() {
         // Web pages through BylineKit's loader (BylineKit does not import BylineWeb).
         ArticleFormatRegistry.register(HTMLArticleFormat())
+        ArticleFormatRegistry.register(FeedArticleFormat())  // tried first: a feed may hold markup
         let arguments = PathArguments.programArguments()
         if arguments == ["--generate-manual"] {
             // For scripts/install.sh: the man page (not in --help, as --generate-completion-script).

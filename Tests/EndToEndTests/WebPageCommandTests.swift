@@ -58,3 +58,41 @@ struct WebPageCommandTests {
         #expect(quotes?.contains { ($0["speaker"] as? String)?.contains("Costa") == true } == true)
     }
 }
+
+@Suite("byline on feeds")
+struct FeedCommandTests {
+    let byline = BylineBinary.path
+
+    @Test func eachItemOfAFeedIsAnArticleAndABrokenFeedIsNamed() throws {
+        let tmp = try TempFolder()
+        let good = try tmp.write("news.rss", """
+        <?xml version="1.0" encoding="utf-8"?>
+        <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Riverside Post</title>
+        <link>https://riverside.example/</link>
+        <item><title>Bridge approved</title><link>https://riverside.example/bridge</link>
+        <dc:creator>Sam Rivera</dc:creator><pubDate>Mon, 02 Jun 2025 09:00:00 +0000</pubDate>
+        <description>&lt;p&gt;The council approved a &lt;a href="/plans"&gt;footbridge&lt;/a&gt; on Monday.&lt;/p&gt;&lt;script&gt;x()&lt;/script&gt;</description></item>
+        <item><title>Ferry back</title><link>https://riverside.example/ferry</link>
+        <pubDate>Tue, 03 Jun 2025 09:00:00 +0000</pubDate><description>The ferry runs again.</description></item>
+        </channel></rss>
+        """)
+        let r = try ProcessRunner.run(byline, ["analyze", "--json", good])
+        #expect(r.status == 0)
+        let objects = r.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(objects.map { $0["title"] as? String } == ["Bridge approved", "Ferry back"])
+        #expect(objects.first?["author"] as? String == "Sam Rivera")
+        #expect(objects.first?["date"] as? String == "2025-06-02")
+        #expect(objects.first?["site"] as? String == "Riverside Post")
+        #expect(objects.first?["url"] as? String == "https://riverside.example/bridge")
+        let links = objects.first?["links"] as? [[String: Any]]
+        #expect(links?.first?["url"] as? String == "https://riverside.example/plans")
+        #expect(!r.stdout.contains("x()"))
+
+        let broken = try tmp.write("broken.xml", "<rss version=\"2.0\"><channel><title>B</title><item><title>Kept</title><description>Kept text.</description></item><item><title>Lost <b></title></item>")
+        let b = try ProcessRunner.run(byline, ["dump", broken])
+        #expect(b.status == 0)
+        #expect(b.stdout.hasPrefix("Kept\n"))
+        #expect(b.stderr.contains("broken.xml: not well-formed XML at line 1"))
+        #expect(b.stderr.contains("1 item read before it kept"))
+    }
+}

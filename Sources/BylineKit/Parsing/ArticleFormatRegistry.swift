@@ -16,6 +16,14 @@ public protocol RegisteredArticleFormat: Sendable {
     func recognizes(path: String, prefix: Data) -> Bool
     /// Parses the bytes into an article (or throws a clear ``ArticleError``).
     func parse(data: Data, path: String) throws(ArticleError) -> ParsedArticle
+    /// Every article in the bytes (a feed's items); one for most formats.
+    func parseAll(data: Data, path: String) throws(ArticleError) -> [ParsedArticle]
+}
+
+extension RegisteredArticleFormat {
+    public func parseAll(data: Data, path: String) throws(ArticleError) -> [ParsedArticle] {
+        [try parse(data: data, path: path)]
+    }
 }
 
 /// The formats registered beyond plain text and Markdown; see ``RegisteredArticleFormat``.

@@ -40,6 +40,16 @@ public struct ArticleLoader: Sendable {
         return try parse(data: data, path: path)
     }
 
+    /// Reads every article in a file: the items of a feed (paths `news.xml#1`, `#2`…),
+    /// else the one article ``load(path:)`` reads.
+    public func loadAll(path: String) throws(ArticleError) -> [ParsedArticle] {
+        let data = try read(path: path)
+        if data.count <= maximumBytes, let format = ArticleFormatRegistry.format(for: path, data: data) {
+            return try format.parseAll(data: data, path: path)
+        }
+        return [try parse(data: data, path: path)]
+    }
+
     /// Reads and parses only the first `bytes` of a file, cut at the last paragraph
     /// break, so a reader can show the first screen of a huge article at once and parse
     /// the rest afterwards. `complete` is true when the whole file fitted.

@@ -62,8 +62,15 @@ struct AnalyzeCommand: PathTakingCommand {
 
     /// `NNN_slug.txt` → `NNN_slug.json`; `stdin` → `stdin.json`.
     static func outputName(for fileName: String) -> String {
+        // A feed's item `news.xml#3` → `news-3.json`.
+        var item = ""
+        var fileName = fileName
+        if let hash = fileName.lastIndex(of: "#") {
+            item = "-" + fileName[fileName.index(after: hash)...]
+            fileName = String(fileName[..<hash])
+        }
         var base = fileName
         if let dot = base.lastIndex(of: "."), dot != base.startIndex { base = String(base[..<dot]) }
-        return base + ".json"
+        return base + item + ".json"
     }
 }

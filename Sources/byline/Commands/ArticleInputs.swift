@@ -15,16 +15,18 @@ struct ArticleInputs {
         for s in walk.skipped { Diagnostics.error(s) }
         failed = walk.errors.count
         for file in walk.files.map(\.path) {
-            let parsed: ParsedArticle
+            let articles: [ParsedArticle]
             do {
-                parsed = try loader.load(path: file)
+                articles = try loader.loadAll(path: file)  // a feed gives one per item
             } catch {
                 Diagnostics.error(error)
                 failed += 1
                 continue
             }
-            for w in parsed.warnings { Diagnostics.error(w) }
-            each(parsed)
+            for parsed in articles {
+                for w in parsed.warnings { Diagnostics.error(w) }
+                each(parsed)
+            }
         }
     }
 

@@ -1,0 +1,32 @@
+import BylineKit
+
+/// A news feed read from a file: RSS 0.9x/2.0, RSS 1.0 (RDF), Atom 1.0 or JSON Feed.
+///
+/// ```swift
+/// let feed = try FeedParser.parse(data: bytes, path: "news.xml")
+/// feed.title            // "The Coast Times"
+/// feed.items[0].title   // "Storm floods the harbour"
+/// feed.problem          // nil, or why the feed stopped parsing (the items before it are kept)
+/// ```
+public struct Feed: Sendable {
+    public enum Kind: String, Sendable { case rss, rdf, atom, json }
+
+    public var kind: Kind
+    public var title: String?
+    public var link: String?
+    public var items: [FeedItem] = []
+    /// Set when the feed is not well formed: what the parser said, with the line.
+    public var problem: String?
+}
+
+/// One entry of a feed. `html` is the content (`content:encoded`, Atom `content`,
+/// `content_html`) or else the summary, as HTML; `text` a plain-text content.
+public struct FeedItem: Sendable {
+    public var title: String?
+    public var link: String?
+    public var id: String?
+    public var date: ArticleDate?
+    public var author: String?
+    public var html: String?
+    public var text: String?
+}
