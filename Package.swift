@@ -23,7 +23,10 @@ let staticExecutable: [LinkerSetting] = [
         ["-static-stdlib", "-use-ld=lld"] + [
             "--start-group", "-l_FoundationICU", "-lFoundationInternationalization", "-lFoundationEssentials",
             "-lCoreFoundation", "-lFoundation", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftCore",
-            "-lstdc++", "-lm", "--end-group",
+            "-lstdc++", "-lm",
+            // FoundationXML (BylineWeb's feeds, XMLParser) and Debian's static libxml2 with its dependencies.
+            "-lFoundationXML", "-l_CFXMLInterface", "-lxml2", "-licui18n", "-licuuc", "-licudata", "-lz", "-llzma",
+            "--end-group",
         ].flatMap { ["-Xlinker", $0] } + ["-Xclang-linker", "-static"]
             // SwiftPM passes -pie, which clang ignores beside -static, with a warning.
             + ["-Xclang-linker", "-Wno-unused-command-line-argument"],

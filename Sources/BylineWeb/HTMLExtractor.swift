@@ -32,9 +32,10 @@ public enum HTMLExtractor {
         var best: (builder: BlockBuilder, finder: ContentFinder, meta: PageMetadata)?
         var bestLength = -1
         let attempts: [ContentFinder.Flags] = [.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []]
-        for flags in attempts {
-            let document = HTMLDocument(html: html)
-            let meta = PageMetadata(document: document)
+        let document = HTMLDocument(html: html)
+        let meta = PageMetadata(document: document)
+        for (attempt, flags) in attempts.enumerated() {
+            if attempt > 0 { document.root.resetExtraction() }
             var finder = ContentFinder(flags: flags, title: meta.title)
             let nodes = finder.content(of: document, hasAuthor: meta.author != nil)
             var builder = BlockBuilder(baseURL: baseURL(document, meta: meta, url: url))
@@ -47,7 +48,6 @@ public enum HTMLExtractor {
         guard let best, bestLength > 0 || best.meta.title != nil else {
             throw ArticleError(path: path, problem: .empty)
         }
-        let meta = best.meta
         var blocks = best.builder.blocks
         let title = TextSanitizer.sanitize(meta.title ?? blocks.first?.text ?? "Untitled page")
         blocks.insert(Block(kind: .headline, text: title), at: 0)

@@ -101,7 +101,7 @@ struct BlockBuilder {
 
     private mutating func append(_ s: String) {
         for scalar in s.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
+            if ByteMatch.isSpace(scalar) {
                 pendingSpace = !text.isEmpty
             } else {
                 if pendingSpace { text.append(" "); pendingSpace = false }
@@ -121,7 +121,7 @@ struct BlockBuilder {
         }
         guard !text.isEmpty else { return }
         var body = String(text)
-        if Self.adWords.contains(body.lowercased()) { return }
+        if body.utf8.count <= 16, Self.adWords.contains(body.lowercased()) { return }
         if isPromotion(body) { return }
         // Galleries repeat a caption as a list item, a paragraph, a caption: keep the
         // first. A paragraph repeated as a paragraph is the author's and stays.
@@ -155,6 +155,7 @@ struct BlockBuilder {
     /// Lines that point away from the article: "Related articles" and the list under it,
     /// "READ MORE: …", "Sign up for our newsletter".
     private mutating func isPromotion(_ body: String) -> Bool {
+        if body.utf8.count > 160 { skippingList = false; return false }
         let lower = body.lowercased()
         let words = lower.split(separator: " ").count
         if kind == .headline {

@@ -110,8 +110,8 @@ struct ContentFinder {
                 }
                 let unlikelyNames = flags.contains(.stripUnlikely) ? Self.unlikely : Self.neverArticle
                 if c.tag != "a", c.tag != "body", c.tag != "article", c.tag != "main",
-                   !match.trimmingSpaces().isEmpty, unlikelyNames.contains(where: match.contains),
-                   !Self.maybeCandidate.contains(where: match.contains), !c.hasAncestor(["table", "code"]) {
+                   !match.trimmingSpaces().isEmpty, ByteMatch.containsAny(match, unlikelyNames),
+                   !ByteMatch.containsAny(match, Self.maybeCandidate), !c.hasAncestor(["table", "code"]) {
                     c.dropped = true
                     continue
                 }
@@ -131,7 +131,7 @@ struct ContentFinder {
 
     private func isByline(_ n: HTMLNode, match: String) -> Bool {
         if n.attribute("rel") == "author" || (n.attribute("itemprop") ?? "").contains("author") { return true }
-        return ["byline", "author", "dateline", "writtenby", "p-author"].contains(where: match.contains)
+        return ByteMatch.containsAny(match, ["byline", "author", "dateline", "writtenby", "p-author"])
     }
 
     // MARK: - Scoring
@@ -224,8 +224,8 @@ struct ContentFinder {
         var w = 0.0
         for value in [n.attribute("class"), n.attribute("id")] {
             guard let v = value?.lowercased(), !v.isEmpty else { continue }
-            if Self.negative.contains(where: v.contains) { w -= 25 }
-            if Self.positive.contains(where: v.contains) { w += 25 }
+            if ByteMatch.containsAny(v, Self.negative) { w -= 25 }
+            if ByteMatch.containsAny(v, Self.positive) { w += 25 }
         }
         return w
     }
@@ -277,7 +277,7 @@ struct ContentFinder {
         // Share bars and the like: short, and named for it.
         for n in root.descendants(["div", "section", "span", "ul", "p", "header"]) where !n.dropped {
             let match = n.classAndID
-            if (match.contains("share") || match.contains("sharedaddy") || match.contains("social")),
+            if ByteMatch.containsAny(match, ["share", "social"]),
                n.measures.length < 500 { n.dropped = true }
         }
         for h in root.descendants(["h1", "h2"]) where classWeight(h) < 0 || linkDensity(h) > 0.33 { h.dropped = true }

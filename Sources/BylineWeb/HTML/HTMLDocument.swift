@@ -95,7 +95,7 @@ extension StringProtocol {
         out.reserveCapacity(utf8.count)
         var pendingSpace = false
         for s in unicodeScalars {
-            if s.properties.isWhitespace || s == "\u{00A0}" {
+            if ByteMatch.isSpace(s) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }

@@ -77,6 +77,16 @@ public final class HTMLNode {
         return m
     }
 
+    /// Clears what an extraction marked (dropped, scores, measures) in the subtree, so
+    /// the page can be read again with other filters without parsing it again.
+    func resetExtraction() {
+        dropped = false
+        score = 0
+        scored = false
+        cachedMeasures = nil
+        for c in children where !c.isText { c.resetExtraction() }
+    }
+
     /// `class` and `id` together, lower-cased, for the class-name heuristics.
     lazy var classAndID: String = ((attribute("class") ?? "") + " " + (attribute("id") ?? "")).lowercased()
 
