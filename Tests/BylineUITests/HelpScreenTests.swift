@@ -38,7 +38,7 @@ struct HelpScreenTests {
             "  e                     next entity mention                     next_entity",
             "  E                     previous entity mention                 previous_entity",
             "  *                     next mention of the same entity         next_same_entity",
-            "── more below: 31 lines (space) ──",
+            "── more below: 37 lines (space) ──",
         ])
     }
 

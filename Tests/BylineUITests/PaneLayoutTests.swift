@@ -52,9 +52,9 @@ struct PaneLayoutTests {
         var state = reader(width: 200, height: 6)
         #expect(state.paneLayout.visiblePanes == [.list, .article, .sidebar])
         assertScreen(state.render(), lines: [
-            "  Articles 1/2 ─────────────────────────────────│▶ Article 1/2 ────────────────────────────────────────────────────────────────────────────────│  [Quotes 2] Entities 6 ────────────────────────────────",
-            "• Kim renews call                    2024-11-18 │ Kim renews call                                                                              │ Kim Jong-un: “limitless”",
-            "  Long article                       2024-11-18 │                                                                                              │ Kim Jong-un: “escalating tensions”",
+            "  Articles 1/2 · 1 unread ──────────────────────│▶ Article 1/2 ────────────────────────────────────────────────────────────────────────────────│  [Quotes 2] Entities 6 ────────────────────────────────",
+            "•   Kim renews call                  2024-11-18 │ Kim renews call                                                                              │ Kim Jong-un: “limitless”",
+            " N  Long article                     2024-11-18 │                                                                                              │ Kim Jong-un: “escalating tensions”",
             "                                                │ 2024-11-18                                                                                   │",
             "                                                │                                                                                              │",
             " Kim renews call                                                                                                                                                                       L1/9 44%  ? help",

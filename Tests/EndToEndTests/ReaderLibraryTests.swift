@@ -79,10 +79,11 @@ struct ReaderLibraryTests {
 
         let again = try TmuxSession(command: [Binary.byline, big], width: 100, height: 24, environment: ["BYLINE_LIBRARY": library])
         defer { again.close() }
-        #expect(again.waitFor { $0.contains("Paragraph 1 of article 0 ") }.ok)
-        again.send("J")
+        // The article read last opens again, its text read from the file, at its saved position.
         let restored = again.waitFor { $0.contains("article 1 ") && (topLine($0) ?? 1) > 1 }
         #expect(restored.ok, "article 2 did not open at its saved position:\n\(restored.screen)")
+        again.send("K")
+        #expect(again.waitFor { $0.contains("Paragraph 1 of article 0 ") }.ok)
         again.send("q")
         #expect(again.exitStatus() == 0)
     }
@@ -212,5 +213,31 @@ struct ReaderLibraryTests {
         tmux.send("q")
         #expect(tmux.exitStatus() == 0)
         #expect(FileManager.default.contents(atPath: library) == before)
+    }
+}
+
+extension ReaderLibraryTests {
+    @Test("the list marks what was read and bookmarked; reopening the folder opens the article read last")
+    func readingListRemembered() throws {
+        let first = try TmuxSession(command: [Binary.byline, folder], width: 160, height: 24, environment: ["BYLINE_LIBRARY": library])
+        #expect(first.waitFor { $0.contains("Articles 1/3 · 2 unread") }.ok)
+        first.send("J")
+        #expect(first.waitFor { $0.contains("Articles 2/3 · 1 unread") }.ok)
+        first.send("m")
+        #expect(first.waitFor { $0.contains("Bookmarked") }.ok)
+        first.send("q")
+        #expect(first.exitStatus() == 0)
+        first.close()
+
+        let second = try TmuxSession(command: [Binary.byline, folder], width: 160, height: 24, environment: ["BYLINE_LIBRARY": library])
+        defer { second.close() }
+        let reopened = second.waitFor { $0.contains("Articles 2/3 · 1 unread · 1 bookmarked") }
+        #expect(reopened.ok, "\(reopened.screen)")
+        let rows = reopened.screen.split(separator: "\n").map(String.init)
+        #expect(rows.contains { $0.hasPrefix("•!") || $0.hasPrefix("• !") }, "the open article is the bookmarked one:\n\(reopened.screen)")
+        second.send("u")
+        #expect(second.waitFor { $0.contains("Articles 3/3 · 1 bookmarked") }.ok)
+        second.send("q")
+        #expect(second.exitStatus() == 0)
     }
 }

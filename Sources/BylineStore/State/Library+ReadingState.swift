@@ -61,6 +61,27 @@ extension Library {
         try write { db in try db.execute(sql: "DELETE FROM bookmark WHERE id = ?", arguments: [id]) }
     }
 
+    /// Removes every bookmark of an article file; committed before returning.
+    public func removeBookmarks(for path: String) throws(StoreError) {
+        let key = Self.absolute(path)
+        try write { db in try db.execute(sql: "DELETE FROM bookmark WHERE path = ?", arguments: [key]) }
+    }
+
+    /// The file, among `paths`, whose reading state changed last (opened, read, or
+    /// scrolled): where the reader picks up. Nil when none was ever opened.
+    ///
+    /// ```swift
+    /// try library.lastOpened(among: ["a.txt", "b.txt"])   // "b.txt"
+    /// ```
+    public func lastOpened(among paths: [String]) throws(StoreError) -> String? {
+        var byKey: [String: String] = [:]
+        for p in paths { byKey[Self.absolute(p)] = p }
+        return try read { db in
+            let recent = try String.fetchAll(db, sql: "SELECT path FROM reading_state ORDER BY updatedAt DESC LIMIT 200")
+            return recent.lazy.compactMap { byKey[$0] }.first
+        }
+    }
+
     /// Every bookmark in the library, newest first.
     public func bookmarks() throws(StoreError) -> [Bookmark] {
         try read { db in try Self.fetchBookmarks(db, path: nil) }

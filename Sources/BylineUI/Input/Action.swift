@@ -34,6 +34,10 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case librarySearch = "library_search"
     case libraryRelated = "library_related"
     case bookmark
+    case nextUnread = "next_unread"
+    case filterUnread = "filter_unread"
+    case filterBookmarks = "filter_bookmarks"
+    case sortList = "sort_list"
     case copyQuote = "copy_quote"
     case help
     case back
@@ -74,7 +78,11 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
         case .cycleTheme: return "next theme"
         case .librarySearch: return "search the whole library"
         case .libraryRelated: return "this entity or speaker in the library"
-        case .bookmark: return "bookmark this article"
+        case .bookmark: return "bookmark this article, or remove its bookmark"
+        case .nextUnread: return "open the next unread article"
+        case .filterUnread: return "list only unread articles, and back"
+        case .filterBookmarks: return "list only bookmarked articles, and back"
+        case .sortList: return "sort the list: date, source, title, as given"
         case .copyQuote: return "copy the marked quotation (OSC 52)"
         case .help: return "show this help"
         case .back: return "undo a filter, search or mark; back to the article"
@@ -88,6 +96,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
         case search = "Search"
         case entitiesAndQuotes = "Entities and quotations"
         case panesAndList = "Panes and the list"
+        case readingList = "The reading list"
         case library = "Library"
         case other = "Help, themes, quitting"
     }
@@ -105,7 +114,8 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
         case .open, .nextArticle, .previousArticle, .focusNext, .focusPrevious, .toggleSidebar, .switchSidebarTab, .toggleList,
             .zoom, .widerPane, .narrowerPane, .back:
             return .panesAndList
-        case .librarySearch, .libraryRelated, .bookmark: return .library
+        case .bookmark, .nextUnread, .filterUnread, .filterBookmarks, .sortList: return .readingList
+        case .librarySearch, .libraryRelated: return .library
         case .cycleTheme, .help, .quit: return .other
         }
     }

@@ -18,6 +18,10 @@ public struct ArticleList: Sendable, Hashable {
         case quotesBy(String)
         /// The articles whose title holds some words (`/` in the list, as in newsboat).
         case titles(String)
+        /// The articles not read yet (`U`).
+        case unread
+        /// The bookmarked articles (`B`).
+        case bookmarked
 
         /// The list header while the filter is on.
         public var title: String {
@@ -26,6 +30,8 @@ public struct ArticleList: Sendable, Hashable {
             case .mentioning(let name): return "Mentioning \(name)"
             case .quotesBy(let name): return "Quotes by \(name)"
             case .titles(let words): return "Titles with “\(words)”"
+            case .unread: return "Unread"
+            case .bookmarked: return "Bookmarks"
             }
         }
     }
@@ -81,6 +87,13 @@ public struct ArticleList: Sendable, Hashable {
         entries = articles.filter { $0 >= 0 && $0 < count }
         selected = 0
         top = 0
+    }
+
+    /// The same entries in another order (a sort); the selection stays on its article.
+    public mutating func reorder(_ order: [Int]) {
+        let selectedArticle = self.selectedArticle
+        entries = order.filter { Set(entries).contains($0) }
+        if let a = selectedArticle { select(article: a) }
     }
 
     /// Back to every article.

@@ -16,6 +16,8 @@ public enum ReaderEffect: Sendable, Hashable {
     case positionChanged(path: String, block: Int)
     /// The user bookmarked the open article.
     case bookmark(path: String)
+    /// `m` on a bookmarked article: its bookmarks are removed.
+    case removeBookmark(path: String)
     /// The user asked for a search of the whole library.
     case librarySearch(query: String)
     /// The user asked for the library's articles that mention an entity (its canonical

@@ -113,9 +113,11 @@ extension ReaderState {
         case .cycleTheme:
             themeIndex = (themeIndex + 1) % themes.count
             statusMessage = "Theme: \(theme.name)"
-        case .bookmark:
-            effects.append(.bookmark(path: article.article.path))
-            statusMessage = "Bookmarked"
+        case .bookmark: toggleBookmark()
+        case .nextUnread: openNextUnread()
+        case .filterUnread: toggleListFilter(.unread)
+        case .filterBookmarks: toggleListFilter(.bookmarked)
+        case .sortList: cycleListOrder()
         case .back: back()
         case .copyQuote: copyQuote()
         }

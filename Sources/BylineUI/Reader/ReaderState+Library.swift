@@ -45,6 +45,8 @@ extension ReaderState {
             statusMessage = n == 0 ? "No quotation by \(name) in the library" : "Quotations by \(name) in \(articlesWord)"
         case .titles(let words):
             statusMessage = "\(articlesWord) with “\(words)” in the title"
+        case .unread, .bookmarked:
+            break
         }
     }
 
@@ -103,7 +105,7 @@ extension ReaderState {
             choose(.quote(first))
             let next = keyName(for: .nextQuote).map { "; \($0) for the next quotation" } ?? ""
             statusMessage = "\(name): \(said.count) quotation\(said.count == 1 ? "" : "s") here\(next)"
-        case .search?, .titles?, nil:
+        case .search?, .titles?, .unread?, .bookmarked?, nil:
             break
         }
     }

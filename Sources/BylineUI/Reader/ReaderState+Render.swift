@@ -64,6 +64,8 @@ extension ReaderState {
         var content = r
         if headers {
             var detail = "\(list.entries.isEmpty ? 0 : list.selected + 1)/\(list.entries.count)"
+            let counts = readingCounts
+            if !counts.isEmpty && list.filter == nil { detail += " · " + counts }
             if list.filter != nil, let back = keyName(for: .back) { detail += " · \(back) all articles" }
             drawHeader(&screen, Rect(x: r.x, y: r.y, width: r.width, height: 1), pane: .list,
                        title: list.filter?.title ?? "Articles", detail: detail)
@@ -89,9 +91,11 @@ extension ReaderState {
             if let d = a.date { meta.append(d.description) }
             if let s = a.source { meta.append(s) }
             let right = meta.joined(separator: " ")
-            let mark = list.entries[i] == current ? "•" : " "
+            // The open article, unread (N, as in mutt) and bookmarked (!) in three columns.
+            let index = list.entries[i]
+            let mark = (index == current ? "•" : " ") + (isUnread(index) ? "N" : " ") + (isBookmarked(index) ? "!" : " ")
             let rightWidth = content.width >= 40 ? DisplayWidth.of(right) : 0
-            let titleWidth = max(0, content.width - 2 - (rightWidth > 0 ? rightWidth + 2 : 0))
+            let titleWidth = max(0, content.width - 4 - (rightWidth > 0 ? rightWidth + 2 : 0))
             screen.put(mark + " " + ReaderState.truncated(a.title, to: titleWidth), x: content.x, y: y,
                        style: style, element: element, maxWidth: content.width)
             if rightWidth > 0 {

@@ -79,6 +79,12 @@ public struct ReaderState: Sendable {
     public internal(set) var chosen: Chosen?
     public internal(set) var helpVisible = false
     var helpTop = 0
+    /// Paths of the articles read (the host fills it from the library; opening one adds
+    /// it) and of the bookmarked ones: the list marks them and counts them.
+    public var readPaths: Set<String> = []
+    public var bookmarkedPaths: Set<String> = []
+    /// The list's order (`o`).
+    public internal(set) var listOrder: ListOrder = .given
     /// Digits typed before a key (`5` of `5j`), as in less.
     public internal(set) var pendingCount: Int?
     /// A message for the status line, cleared by the next key (the executable fills it,
@@ -111,10 +117,11 @@ public struct ReaderState: Sendable {
     ///   - articles: the articles of the list, in order; at least one.
     ///   - themes: the themes ``Action/cycleTheme`` goes through; the first is used.
     ///   - initialPositions: first block to show, by article path.
+    ///   - path: the article to open first (the one read last), else the first.
     public init(
         articles: [AnalyzedArticle], themes: [Theme] = [.builtinDefault], keyMap: KeyMap = .standard,
         options: ReaderOptions = ReaderOptions(), width: Int, height: Int,
-        initialPositions: [String: Int] = [:]
+        initialPositions: [String: Int] = [:], opening path: String? = nil
     ) {
         precondition(!articles.isEmpty, "the reader needs at least one article")
         self.articles = articles
@@ -131,7 +138,7 @@ public struct ReaderState: Sendable {
         sidebarWidth = options.sidebarWidth
         layout = ArticleLayout(article: Article(path: "", title: "", blocks: []), width: 1)
         top = ArticlePosition(item: 0, line: 0)
-        open(0)
+        open(path.flatMap { p in articles.firstIndex { $0.article.path == p } } ?? 0)
     }
 
     /// The theme in use.
@@ -280,6 +287,7 @@ public struct ReaderState: Sendable {
         sidebarTop = 0
         rebuildSidebar()
         lastReportedBlock = nil
+        readPaths.insert(articles[index].article.path)
         effects.append(.openedArticle(index: index, path: articles[index].article.path))
         clampTop()
     }

@@ -207,6 +207,27 @@ final class LibrarySession: Sendable {
         return result
     }
 
+    /// What the list marks and where reading picks up: the articles read and bookmarked
+    /// (by the reader's paths) and the one whose state changed last.
+    func readingMarks(for articles: [AnalyzedArticle], listed known: [String: LibraryArticle]? = nil)
+        -> (read: Set<String>, bookmarked: Set<String>, last: String?) {
+        guard let library else { return ([], [], nil) }
+        let indexed = known ?? (try? library.articles()).map(Self.byPath) ?? [:]
+        var byKey: [String: String] = [:]
+        for a in articles where a.article.path != "-" { byKey[Library.absolute(a.article.path)] = a.article.path }
+        var read: Set<String> = []
+        for (key, path) in byKey {
+            if let entry = indexed[key] {
+                if entry.isRead { read.insert(path) }
+            } else if articles.count <= 500, (try? library.readingState(for: path))?.isRead == true {
+                read.insert(path)
+            }
+        }
+        let bookmarked = Set(((try? library.bookmarks()) ?? []).compactMap { byKey[$0.path] })
+        let last = try? library.lastOpened(among: Array(byKey.values))
+        return (read, bookmarked, last ?? nil)
+    }
+
     /// The stored analysis of an article whose file has not changed since it was indexed.
     func storedAnalysis(of article: Article) -> AnalyzedArticle? {
         guard let library, article.path != "-" else { return nil }
@@ -241,6 +262,8 @@ final class LibrarySession: Sendable {
             let label = String(text.prefix(60))
             write { try $0.addBookmark(at: ReadingPosition(block: block), label: label, for: path) }
             state.statusMessage = "Bookmarked: \(label)…"
+        } else if case .removeBookmark(let path) = effect, path != "-" {
+            write { try $0.removeBookmarks(for: path) }
         } else if case .librarySearch(let query) = effect {
             lookUp(.search(query), state: &state) { library in
                 try library.search(query, limit: 1000).map { ($0.path, nil) }
@@ -302,6 +325,7 @@ final class LibrarySession: Sendable {
         case .mentioning(let name): return "--entity \"\(name)\""
         case .quotesBy(let name): return "--speaker \"\(name)\""
         case .titles(let words): return words
+        case .unread, .bookmarked: return ""
         }
     }
 

@@ -109,9 +109,16 @@ enum ReaderLoop {
         // The library index: saved positions, stored analyses, background indexing of
         // these paths; without it (LibrarySession.notice says why) the files alone.
         let library = opening.value()
+        // The list marks what was read and bookmarked; given folders (not files), the
+        // reader opens the article read last, where it was left.
+        let marks = library.readingMarks(for: articles, listed: listed.isEmpty ? nil : listed)
+        let foldersOnly = paths.allSatisfy { p in var s = stat(); return stat(p, &s) == 0 && (s.st_mode & S_IFMT) == S_IFDIR }
         var state = ReaderState(articles: articles, themes: themes, keyMap: settings.keyMap, options: options,
                                 width: screen.width, height: screen.height,
-                                initialPositions: library.initialPositions(for: articles, listed: listed.isEmpty ? nil : listed))
+                                initialPositions: library.initialPositions(for: articles, listed: listed.isEmpty ? nil : listed),
+                                opening: foldersOnly ? marks.last : nil)
+        state.readPaths = marks.read.union([state.article.article.path])
+        state.bookmarkedPaths = marks.bookmarked
         if !problems.isEmpty {
             state.showNotice(problems.count == 1 ? problems[0] : "\(problems.count) problems reading articles (listed on exit)")
         } else if let message = settings.statusMessage {
