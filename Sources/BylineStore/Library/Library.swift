@@ -144,14 +144,48 @@ public struct Library: Sendable {
             try db.execute(sql: "PRAGMA mmap_size = 268435456")
             if let maximumPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maximumPageCount)") }
         }
+        // In a folder it cannot write to, SQLite can read a WAL library only when its
+        // -shm file exists (it cannot create it) or when told the file cannot change
+        // (`immutable=1`), which holds here: no one writes to the library without
+        // creating its -wal and -shm files in that folder.
+        let immutable = readOnly && !folderWritable(path) && access(path + "-shm", F_OK) != 0 && access(path + "-wal", F_OK) != 0
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
+            let queue = try DatabaseQueue(path: immutable ? immutableURI(path) : path, configuration: config)
             // Touch the file so that a damaged one fails here, not at the first query.
             _ = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
             return queue
         } catch {
-            throw StoreError.from(error, path: path)
+            let failure = StoreError.from(error, path: path)
+            var unreadable = failure.problem == .readOnly
+            if case .cannotOpen = failure.problem { unreadable = true }
+            if readOnly, unreadable, !folderWritable(path) {
+                // Not "read-only: searching works": it cannot even be read here.
+                throw StoreError(path: path, problem: .cannotOpen(
+                    "it is in a read-only folder, where SQLite cannot read it (it would have to create \(lastComponent(path))-shm there); make the folder writable, or copy the library elsewhere and use --library"))
+            }
+            throw failure
         }
+    }
+
+    private static func folderWritable(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(folder.isEmpty ? "." : folder, W_OK) == 0
+    }
+
+    private static func lastComponent(_ path: String) -> String {
+        (path as NSString).lastPathComponent
+    }
+
+    /// `file:PATH?immutable=1`, with the characters a URI gives meaning to escaped.
+    static func immutableURI(_ path: String) -> String {
+        var escaped = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "#"), 0x80...: escaped += String(format: "%%%02X", byte)
+            default: escaped.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return "file:" + escaped + "?immutable=1"
     }
 
     /// Runs `body` in a read transaction, mapping failures to ``StoreError``.
