@@ -73,9 +73,9 @@ struct ThemesCommandTests {
         let r = try ProcessRunner.run("/usr/bin/script", ["-qfec", command, "/dev/null"], environment: ["HOME": home.path])
         #expect(r.status == 0)
         // The default theme's PERSON: colour 117 alone.
-        #expect(r.stdout.contains("\u{1B}[0;38;5;117mPerson"), "\(r.stdout)")
+        #expect(r.stdout.contains("\u{1B}[0;38;5;117mperson"), "\(r.stdout)")
         // The mono theme's sample has attributes only.
-        #expect(r.stdout.contains("\u{1B}[0;1mPerson"))
+        #expect(r.stdout.contains("\u{1B}[0;1mperson"))
         let noColor = try ProcessRunner.run("/usr/bin/script", ["-qfec", command, "/dev/null"], environment: ["HOME": home.path, "NO_COLOR": "1"])
         #expect(!noColor.stdout.contains("\u{1B}["))
         #expect(noColor.stdout.contains("default"))

@@ -114,23 +114,30 @@ package enum BlockClassifier {
         }
     }
 
-    /// A title made from running text: its first sentence, at most `limit` characters,
-    /// cut at a word with an ellipsis.
+    /// A title made from running text: its whole first sentence, never cut with an
+    /// ellipsis (only the list cuts a title to fit). A "sentence" longer than `limit`
+    /// characters (text with no full stop) ends at its last clause break (`,` `;` `:`
+    /// or a dash) before the limit, else at its last word.
     ///
     /// ```swift
     /// BlockClassifier.title(from: "Kim has spoken. Then more.")  // "Kim has spoken."
     /// ```
-    static func title(from text: String, limit: Int = 100) -> String {
+    static func title(from text: String, limit: Int = 300) -> String {
         var sentence = Substring(text)
         var previous: Character = " "
+        var count = 0
         for i in text.indices {
             let c = text[i]
             if c == " " && previous == "." { sentence = text[..<i]; break }
             previous = c
+            count += 1
+            if count > limit + 1 { break }  // bounded: long text with no stop is cut below
         }
         if sentence.count <= limit { return String(sentence) }
         let cut = sentence.prefix(limit)
+        let clause = cut.lastIndex { ",;:–—".contains($0) }.map { cut[..<$0] }
+        if let clause, clause.count >= limit / 3 { return String(clause.trimmingSpaces()) }
         let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
-        return word.trimmingSpaces() + "…"
+        return String(word.trimmingSpaces())
     }
 }

@@ -280,7 +280,8 @@ public struct ReaderState: Sendable {
         search = search.map { SearchState(query: $0.query, backward: $0.backward, items: layout.items) }
         chosen = nil
         top = layout.start
-        if let block = initialPositions[articles[index].article.path], let item = layout.item(forBlock: block) {
+        // A saved first block of 0 is the top: the headline and date stay in view.
+        if let block = initialPositions[articles[index].article.path], block > 0, let item = layout.item(forBlock: block) {
             top = ArticlePosition(item: item, line: 0)
         }
         sidebarSelection = 0

@@ -72,12 +72,13 @@ struct ThemesCommand: ParsableCommand {
     }
 
     /// A line of sample words, each in its element's style as the reader shows it at
-    /// `depth` (attributes added where colours cannot tell elements apart).
+    /// `depth` (attributes added where colours cannot tell elements apart); the entity
+    /// types are named as the help's legend names them.
     static func sample(_ theme: Theme, depth: ColorDepth) -> TerminalText {
         let theme = theme.downsampled(to: depth)
         let words: [(ThemeElement, String)] = [
             (.headline, "Headline"), (.date, "2024-11-18"), (.text, "text"), (.quotation, "\u{201C}quote\u{201D}"),
-            (.person, "Person"), (.org, "Org"), (.place, "Place"), (.norp, "NORP"), (.dateEntity, "Date"),
+            (.person, "person"), (.org, "organisation"), (.place, "place"), (.norp, "nationality"), (.dateEntity, "date"),
             (.chosen, "chosen"), (.searchMatch, "match"), (.listSelection, "selected"), (.statusLine, "status"),
         ]
         let gap = theme[.text].sgr(depth: depth) + " "
