@@ -24,8 +24,9 @@ let staticExecutable: [LinkerSetting] = [
             "--start-group", "-l_FoundationICU", "-lFoundationInternationalization", "-lFoundationEssentials",
             "-lCoreFoundation", "-lFoundation", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftCore",
             "-lstdc++", "-lm",
-            // FoundationXML (BylineWeb's feeds, XMLParser) and Debian's static libxml2 with its dependencies.
-            "-lFoundationXML", "-l_CFXMLInterface", "-lxml2", "-licui18n", "-licuuc", "-licudata", "-lz", "-llzma",
+            // FoundationXML (BylineWeb's feeds, XMLParser) and Debian's static libxml2 with its
+            // dependencies; its ICU calls go to Foundation's ICU (XMLICUBridge: 30 MB less).
+            "-lFoundationXML", "-l_CFXMLInterface", "-lxml2", "-lz", "-llzma",
             "--end-group",
         ].flatMap { ["-Xlinker", $0] } + ["-Xclang-linker", "-static"]
             // SwiftPM passes -pie, which clang ignores beside -static, with a warning.
@@ -74,10 +75,11 @@ let package = Package(
         // gumbo, the HTML5 parser of BylineWeb (only BylineWeb imports it); the module map links it.
         .systemLibrary(name: "CGumbo", providers: [.apt(["libgumbo-dev"])]),
         .target(name: "BylineWeb", dependencies: ["BylineKit", "CGumbo"]),
+        .target(name: "XMLICUBridge", cSettings: [.define("BYLINE_XML_ICU_BRIDGE", .when(platforms: [.linux], configuration: .release))]),
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineKit", "BylineStore", "BylineUI", "CursesBackend", "BylineWeb",
+                "BylineKit", "BylineStore", "BylineUI", "CursesBackend", "BylineWeb", "XMLICUBridge",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: staticExecutable
