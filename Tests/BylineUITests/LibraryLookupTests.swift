@@ -155,3 +155,27 @@ struct LibraryLookupTests {
         #expect(r.takeEffects() == [.quotationsBy(speaker: "Kim Jong-un")])
     }
 }
+
+@Suite("Library search results in the reader")
+struct LibrarySearchOpeningTests {
+    @Test("opening a library search result jumps to the first match, every match highlighted")
+    func jumpsToMatch() {
+        let far = ScreenSamples.article(path: "far.txt", title: "Far", paragraphs: (1...40).map { "Filler \($0)." } + ["The harbour reopened.", "A second harbour too."],
+                                        entities: [], quotes: [])
+        var s = ReaderState(articles: [ScreenSamples.news, far], width: 80, height: 24)
+        s.showLibraryResults(.search("harbour"), paths: ["far.txt"])
+        s.handle(.enter)
+        #expect(s.article.article.path == "far.txt")
+        #expect(s.search?.query == "harbour" && s.search?.matches.count == 2)
+        #expect(s.render().lines().contains { $0.contains("The harbour reopened.") })
+        #expect(s.statusMessage == "Match 1 of 2")
+    }
+
+    @Test("articles added from the library join the list and can be opened")
+    func appended() {
+        var s = ReaderState(articles: [ScreenSamples.news], width: 160, height: 24)
+        let added = s.appendArticles([ScreenSamples.long(count: 3, path: "/lib/x.txt", title: "From the library")])
+        #expect(added == 1..<2 && s.list.entries == [0, 1])
+        #expect(s.render().lines().contains { $0.contains("From the library") })
+    }
+}

@@ -241,3 +241,33 @@ extension ReaderLibraryTests {
         #expect(second.exitStatus() == 0)
     }
 }
+
+extension ReaderLibraryTests {
+    @Test("L lists every library article naming the entity, open in the reader or not; a deleted file is never a result")
+    func lookUpsOpenLibraryArticles() throws {
+        let open = try tmp.write("open/a.txt", "Harbour opens\n\nJane Roe opened the new harbour in Portsmouth on Tuesday.\n")
+        _ = try tmp.write("elsewhere/b.txt", "Ferry plans\n\nJane Roe said the ferry would sail from the harbour in May.\n")
+        let gone = try tmp.write("elsewhere/c.txt", "Old news\n\nJane Roe spoke in Leeds about the harbour.\n")
+        let add = try ProcessRunner.run(Binary.byline, ["add", "--library", library, tmp.path + "/open", tmp.path + "/elsewhere"])
+        #expect(add.status == 0, "\(add.stderr)")
+        try FileManager.default.removeItem(atPath: gone)
+        try #require(TmuxSession.isAvailable, "tmux is required under CI")
+        let tmux = try TmuxSession(command: [Binary.byline, open], width: 160, height: 24, environment: ["BYLINE_LIBRARY": library])
+        defer { tmux.close() }
+        #expect(tmux.waitFor { $0.contains("Jane Roe opened") && !$0.contains("analysing") }.ok)
+        tmux.send("e")
+        #expect(tmux.waitFor { $0.contains("Jane Roe · person · mention 1 of 1") }.ok)
+        tmux.send("L")
+        let listed = tmux.waitFor { $0.contains("2 articles mention Jane Roe") }
+        #expect(listed.ok, "\(listed.screen)")
+        #expect(listed.screen.contains("Ferry plans") && !listed.screen.contains("Old news"))
+        // The list holds both, in the library's order: go to the ferry article and open it.
+        let ferryFirst = listed.screen.range(of: "Ferry plans")!.lowerBound < listed.screen.range(of: "Harbour opens")!.lowerBound
+        if !ferryFirst { tmux.send("j") }
+        tmux.send("Enter")
+        let opened = tmux.waitFor { $0.contains("Jane Roe said the ferry would sail") }
+        #expect(opened.ok, "the library article was not read when opened:\n\(opened.screen)")
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+}

@@ -49,7 +49,7 @@ public struct ArticleList: Sendable, Hashable {
         if case .search(let q)? = filter { return q }
         return nil
     }
-    private let count: Int
+    private var count: Int
 
     public init(count: Int) {
         self.count = count
@@ -94,6 +94,15 @@ public struct ArticleList: Sendable, Hashable {
         let selectedArticle = self.selectedArticle
         entries = order.filter { Set(entries).contains($0) }
         if let a = selectedArticle { select(article: a) }
+    }
+
+    /// Room for articles added after the first `count` (library results opened in the
+    /// reader); an unfiltered list shows them at its end.
+    public mutating func grow(to newCount: Int) {
+        guard newCount > count else { return }
+        let old = count
+        count = newCount
+        if filter == nil { entries += Array(old..<newCount) }
     }
 
     /// Back to every article.

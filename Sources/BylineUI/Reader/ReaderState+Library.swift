@@ -105,7 +105,14 @@ extension ReaderState {
             choose(.quote(first))
             let next = keyName(for: .nextQuote).map { "; \($0) for the next quotation" } ?? ""
             statusMessage = "\(name): \(said.count) quotation\(said.count == 1 ? "" : "s") here\(next)"
-        case .search?, .titles?, .unread?, .bookmarked?, nil:
+        case .search(let q)?:
+            // Every word of the search highlighted as a search in the article, the
+            // first match shown: the longest word stands for the query.
+            let words = q.split { $0 == " " || $0 == "\"" || $0 == "*" }.map(String.init)
+            guard let word = words.max(by: { $0.count < $1.count }), !word.isEmpty else { break }
+            search = SearchState(query: word.lowercased(), backward: false, items: layout.items)
+            jumpToMatch(forward: true)
+        case .titles?, .unread?, .bookmarked?, nil:
             break
         }
     }

@@ -293,6 +293,16 @@ public struct ReaderState: Sendable {
         clampTop()
     }
 
+    /// Adds articles to the reader (library results that were not open, listed from the
+    /// index; the host reads each file when it is opened) and returns their indices.
+    @discardableResult
+    public mutating func appendArticles(_ added: [AnalyzedArticle]) -> Range<Int> {
+        let start = articles.count
+        articles += added
+        list.grow(to: articles.count)
+        return start..<articles.count
+    }
+
     /// Puts the analysis of article `index` in place (from a background analysis).
     public mutating func setAnalysis(_ analyzed: AnalyzedArticle, at index: Int) {
         guard index >= 0, index < articles.count else { return }

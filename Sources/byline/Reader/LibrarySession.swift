@@ -51,6 +51,9 @@ final class LibrarySession: Sendable {
     private let draining = Atomic<Bool>(false)
     /// Set once the library is found damaged: nothing is written to it from then on.
     private let damaged = Atomic<Bool>(false)
+    /// Reader indices of library results added to the reader, whose files the loop reads
+    /// when they are opened (``takeNewlyListed()``).
+    private let listedForLoading = Mutex<[Int]>([])
 
     /// Opens the library on a thread of its own, so the first screen does not wait for
     /// SQLite; the connection for writes opens on that thread after the session is
@@ -299,6 +302,17 @@ final class LibrarySession: Sendable {
             let results = try query(library)
             var readerPath: [String: String] = [:]
             for a in state.articles { readerPath[Library.absolute(a.article.path)] = a.article.path }
+            // Results not open in the reader join it, listed from the index (each file is
+            // read when opened); a file deleted since it was indexed is never a result.
+            let missing = Set(results.map(\.path)).subtracting(readerPath.keys).filter { FileManager.default.isReadableFile(atPath: $0) }
+            if !missing.isEmpty {
+                let entries = try library.articles(in: Array(missing)).filter { missing.contains($0.path) }
+                let range = state.appendArticles(entries.map { e in
+                    AnalyzedArticle(article: Article(path: e.path, title: e.title, date: e.date, author: e.author, source: e.source, blocks: []))
+                })
+                for (i, e) in zip(range, entries) { readerPath[e.path] = state.articles[i].article.path }
+                listedForLoading.withLock { $0 += Array(range) }
+            }
             var shown: [String] = []
             var names: [String: String] = [:]
             for r in results {
@@ -308,14 +322,18 @@ final class LibrarySession: Sendable {
             }
             state.showLibraryResults(filter, paths: shown, names: names)
             var notes: [String] = []
-            let elsewhere = Set(results.map(\.path)).count - Set(shown).count
-            if elsewhere > 0 { notes.append("\(elsewhere) more in the library not open here (byline search \(command(for: filter)))") }
             if indexing.load(ordering: .sequentiallyConsistent) { notes.append("still indexing, so some may be missing") }
             if !notes.isEmpty { state.statusMessage = ([state.statusMessage ?? ""] + notes).joined(separator: "; ") }
         } catch {
             found(error)
             state.statusMessage = "\(error)"
         }
+    }
+
+    /// The articles added to the reader by look-ups since the last call, listed from the
+    /// index: the loop reads each file when it is opened.
+    func takeNewlyListed() -> [Int] {
+        listedForLoading.withLock { taken in defer { taken = [] }; return taken }
     }
 
     /// The `byline search` arguments that give the same answer, for the status line.

@@ -167,6 +167,7 @@ enum ReaderLoop {
                 }
                 if case .copyToClipboard(let text) = effect { screen.sendRaw(Clipboard.osc52(text)) }
                 library.handle(effect, state: &state)
+                unread.formUnion(library.takeNewlyListed())
                 guard case .openedArticle(let index, _) = effect, !analysed.contains(index) else { continue }
                 analysed.insert(index)
                 let article = state.articles[index].article
