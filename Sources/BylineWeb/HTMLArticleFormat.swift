@@ -8,17 +8,17 @@ import Foundation
 /// ArticleFormatRegistry.register(HTMLArticleFormat())   // the executable does this at start
 /// try ArticleLoader().load(path: "page.html").article.title
 /// ```
-public struct HTMLArticleFormat: RegisteredArticleFormat {
-    public init() {}
+package struct HTMLArticleFormat: RegisteredArticleFormat {
+    package init() {}
 
-    public var extensions: Set<String> { ["html", "htm", "xhtml"] }
+    package var extensions: Set<String> { ["html", "htm", "xhtml"] }
 
-    public func recognizes(path: String, prefix: Data) -> Bool {
+    package func recognizes(path: String, prefix: Data) -> Bool {
         if let dot = path.lastIndex(of: "."), extensions.contains(path[path.index(after: dot)...].lowercased()) { return true }
         return Self.looksLikeHTML(prefix)
     }
 
-    public func parse(data: Data, path: String) throws(ArticleError) -> ParsedArticle {
+    package func parse(data: Data, path: String) throws(ArticleError) -> ParsedArticle {
         try HTMLExtractor.extract(data: data, path: path)
     }
 

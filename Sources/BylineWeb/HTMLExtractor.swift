@@ -17,10 +17,10 @@ import Foundation
 /// parsed.article.author   // "Jane Doe"
 /// parsed.article.blocks   // [.headline title, .paragraph lead, …]
 /// ```
-public enum HTMLExtractor {
+package enum HTMLExtractor {
     /// Extracts the article of a page. `charset` is an HTTP header's, if the page came
     /// with one; `url` where it was fetched from (links are made absolute against it).
-    public static func extract(data: Data, path: String, charset: String? = nil, url: String? = nil) throws(ArticleError) -> ParsedArticle {
+    package static func extract(data: Data, path: String, charset: String? = nil, url: String? = nil) throws(ArticleError) -> ParsedArticle {
         let decoded = HTMLCharset.decode(data, declared: charset)
         var parsed = try extract(html: decoded.text, path: path, url: url)
         if let note = decoded.note { parsed.warnings.insert(ParseWarning(path: path, message: note), at: 0) }
@@ -28,7 +28,7 @@ public enum HTMLExtractor {
     }
 
     /// Extracts the article of a page already decoded.
-    public static func extract(html: String, path: String, url: String? = nil) throws(ArticleError) -> ParsedArticle {
+    package static func extract(html: String, path: String, url: String? = nil) throws(ArticleError) -> ParsedArticle {
         var best: (builder: BlockBuilder, finder: ContentFinder, meta: PageMetadata)?
         var bestLength = -1
         let attempts: [ContentFinder.Flags] = [.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []]
@@ -63,7 +63,7 @@ public enum HTMLExtractor {
 
     /// Blocks from an HTML fragment that is all article (a feed item's content): no
     /// scoring, only what is never text (scripts, styles, forms, hidden nodes) left out.
-    public static func fragment(html: String, baseURL: URL?) -> (blocks: [Block], links: [ArticleLink]) {
+    package static func fragment(html: String, baseURL: URL?) -> (blocks: [Block], links: [ArticleLink]) {
         let document = HTMLDocument(html: html)
         guard let body = document.body else { return ([], []) }
         func drop(_ n: HTMLNode) {
@@ -79,7 +79,7 @@ public enum HTMLExtractor {
     }
 
     /// The text of an HTML fragment, whitespace collapsed (`A &amp; <b>B</b>` → `A & B`).
-    public static func plainText(ofFragment html: String) -> String {
+    package static func plainText(ofFragment html: String) -> String {
         HTMLDocument(html: html).body?.textContent.collapsingWhitespace() ?? html
     }
 

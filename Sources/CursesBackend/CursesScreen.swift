@@ -20,7 +20,7 @@ import Darwin
 /// screen.close()
 /// ```
 @MainActor
-public final class CursesScreen {
+package final class CursesScreen {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let input: UnsafeMutablePointer<FILE>
@@ -31,16 +31,16 @@ public final class CursesScreen {
     private var closed = false
     private var failures = 0
     /// How many colours the terminal shows (monochrome when colours were refused).
-    public let colorDepth: ColorDepth
+    package let colorDepth: ColorDepth
     /// The terminfo entry used in place of an unknown `TERM`, or nil when `TERM` was known.
-    public let fallbackTerm: String?
+    package let fallbackTerm: String?
 
-    public private(set) var width: Int
-    public private(set) var height: Int
+    package private(set) var width: Int
+    package private(set) var height: Int
 
     /// Sets the locale to UTF-8 if the environment's is not (otherwise every
     /// non-ASCII cell is blank). Call before anything else.
-    public static func prepareLocale() {
+    package static func prepareLocale() {
         setlocale(LC_ALL, "")
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
         if codeset.uppercased().filter({ $0 != "-" }) != "UTF8" {
@@ -56,7 +56,7 @@ public final class CursesScreen {
     ///   - mouse: whether to ask for mouse wheel events.
     /// - Throws: ``TerminalError`` for an unknown terminal or one without cursor
     ///   addressing, before anything is drawn.
-    public init(term: String?, colors: Bool, mouse: Bool) throws(TerminalError) {
+    package init(term: String?, colors: Bool, mouse: Bool) throws(TerminalError) {
         let inputFile: UnsafeMutablePointer<FILE>
         if isatty(0) == 1 {
             inputFile = nc_stdin()
@@ -118,13 +118,13 @@ public final class CursesScreen {
 
     /// The terminfo entries tried for `TERM`: its own, then `xterm-256color`, `xterm`
     /// and `vt100`. None for an empty `TERM`.
-    public static func candidates(for term: String) -> [String] {
+    package static func candidates(for term: String) -> [String] {
         term.isEmpty ? [] : [term] + ["xterm-256color", "xterm", "vt100"].filter { $0 != term }
     }
 
     /// Writes bytes straight to the terminal after what curses has sent (an OSC 52
     /// clipboard sequence): they never go through curses' screen model.
-    public func sendRaw(_ text: String) {
+    package func sendRaw(_ text: String) {
         fflush(nc_stdout())
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
@@ -136,13 +136,13 @@ public final class CursesScreen {
 
     /// Asks for mouse wheel events (``Key/wheelUp(x:y:)``, ``Key/wheelDown(x:y:)``), as
     /// `mouse: true` does; for a caller that learns it wants them after starting curses.
-    public func enableMouseWheel() {
+    package func enableMouseWheel() {
         mousemask(nc_wheel_up_mask() | nc_wheel_down_mask(), nil)
         mouseinterval(0)
     }
 
     /// Copies the cells that changed since the last frame to the terminal.
-    public func draw(_ buffer: ScreenBuffer) {
+    package func draw(_ buffer: ScreenBuffer) {
         guard !closed else { return }
         let full = previous == nil || previous!.width != buffer.width || previous!.height != buffer.height
         if full { werase(window) }
@@ -186,14 +186,14 @@ public final class CursesScreen {
 
     /// Forgets the last frame so the next ``draw(_:)`` repaints everything (after a
     /// resize or when the screen may be garbled).
-    public func invalidate() {
+    package func invalidate() {
         previous = nil
         clearok(window, true)
     }
 
     /// Waits for input: a key, a resize, or nothing after `timeoutMilliseconds`
     /// (negative waits forever).
-    public func read(timeoutMilliseconds: Int) -> InputEvent {
+    package func read(timeoutMilliseconds: Int) -> InputEvent {
         wtimeout(window, Int32(timeoutMilliseconds))
         var value: wint_t = 0
         let status = wget_wch(window, &value)
@@ -228,7 +228,7 @@ public final class CursesScreen {
     }
 
     /// Restores the terminal. Safe to call twice.
-    public func close() {
+    package func close() {
         guard !closed else { return }
         closed = true
         nc_remove_suspend_handler()

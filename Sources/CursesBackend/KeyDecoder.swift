@@ -2,7 +2,7 @@ import BylineUI
 import CNcursesw
 
 /// What the terminal sent: a key, a new size, or nothing (a timeout).
-public enum InputEvent: Sendable, Hashable {
+package enum InputEvent: Sendable, Hashable {
     case key(Key)
     case resize(width: Int, height: Int)
     case timeout

@@ -1,5 +1,5 @@
 /// Why the reader cannot run full-screen on this terminal.
-public enum TerminalError: Error, CustomStringConvertible, Sendable {
+package enum TerminalError: Error, CustomStringConvertible, Sendable {
     /// terminfo does not know `TERM` (or it is unset).
     case unknownTerminal(String)
     /// The terminal cannot move the cursor (`TERM=dumb`).
@@ -7,7 +7,7 @@ public enum TerminalError: Error, CustomStringConvertible, Sendable {
     /// Neither standard input nor /dev/tty is a terminal to read keys from.
     case noKeyboard
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unknownTerminal(let t):
             return t.isEmpty

@@ -12,10 +12,10 @@ import Darwin
 /// ```swift
 /// let status = ChildWait.exitStatus(of: pid, timeout: 60)   // 0, 1, … or 128 + signal
 /// ```
-public enum ChildWait {
+package enum ChildWait {
     /// The exit status (128 + the signal for a killed child); 137 when it had to be
     /// killed after `timeout` seconds.
-    public static func exitStatus(of pid: pid_t, timeout: Double) -> Int32 {
+    package static func exitStatus(of pid: pid_t, timeout: Double) -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         var status: Int32 = 0
         var pause: UInt32 = 500

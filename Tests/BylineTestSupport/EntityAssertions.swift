@@ -8,7 +8,7 @@ import Testing
 /// assertEntity(mentions, "Mr Kim", .person, canonical: "Kim Jong-un")
 /// assertNoEntity(mentions, "Meanwhile")
 /// ```
-public func assertEntity(
+package func assertEntity(
     _ mentions: [EntityMention], _ text: String, _ type: EntityType, canonical: String? = nil,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
@@ -27,7 +27,7 @@ public func assertEntity(
 }
 
 /// Asserts that no mention has exactly this text (of a scored type, unless `type` is given).
-public func assertNoEntity(
+package func assertNoEntity(
     _ mentions: [EntityMention], _ text: String, _ type: EntityType? = nil,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
@@ -37,7 +37,7 @@ public func assertNoEntity(
 }
 
 /// Asserts that every mention's location slices exactly its text out of its block.
-public func assertOffsetsSlice(
+package func assertOffsetsSlice(
     _ mentions: [EntityMention], of article: Article, sourceLocation: SourceLocation = #_sourceLocation
 ) {
     for m in mentions {

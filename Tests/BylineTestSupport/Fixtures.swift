@@ -2,21 +2,21 @@ import Foundation
 
 /// Paths to the repository's test fixtures and sample articles, found from this file's
 /// location so tests run from any working directory.
-public enum Fixtures {
+package enum Fixtures {
     /// The repository root.
-    public static let root: URL = URL(fileURLWithPath: #filePath)
+    package static let root: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// `Tests/Fixtures/<relative>`.
-    public static func path(_ relative: String) -> String {
+    package static func path(_ relative: String) -> String {
         root.appendingPathComponent("Tests/Fixtures").appendingPathComponent(relative).path
     }
 
     /// The seed article, `seeds/000_7d5d3ea8b2b77ef2.txt`.
-    public static let seed = root.appendingPathComponent("seeds/000_7d5d3ea8b2b77ef2.txt").path
+    package static let seed = root.appendingPathComponent("seeds/000_7d5d3ea8b2b77ef2.txt").path
 
     /// `Tests/Fixtures/corpus/NNN_*.txt` for an article number (1…71).
-    public static func corpus(_ number: Int) -> String {
+    package static func corpus(_ number: Int) -> String {
         let dir = path("corpus")
         let prefix = String(format: "%03d_", number)
         let name = (try? FileManager.default.contentsOfDirectory(atPath: dir))?.first { $0.hasPrefix(prefix) } ?? "missing"
@@ -24,7 +24,7 @@ public enum Fixtures {
     }
 
     /// Every corpus article path, sorted.
-    public static var corpusArticles: [String] {
+    package static var corpusArticles: [String] {
         let dir = path("corpus")
         return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [])
             .filter { $0.hasSuffix(".txt") }.sorted().map { dir + "/" + $0 }

@@ -6,8 +6,8 @@ import Foundation
 /// ```swift
 /// try LibraryDamage.overwrite(library, page: 20, count: 40 * 1024)
 /// ```
-public enum LibraryDamage {
-    public static func overwrite(_ path: String, page: Int, count: Int) throws {
+package enum LibraryDamage {
+    package static func overwrite(_ path: String, page: Int, count: Int) throws {
         let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
         defer { try? handle.close() }
         try handle.seek(toOffset: UInt64(page * 4096))

@@ -8,7 +8,7 @@ import Testing
 /// ```swift
 /// expectOneProblem(loaded.problems, file: "bad.toml", line: 3, mentioning: "orange", "not a colour")
 /// ```
-public func expectOneProblem(_ problems: [ConfigProblem], file: String, line: Int?, mentioning words: String...,
+package func expectOneProblem(_ problems: [ConfigProblem], file: String, line: Int?, mentioning words: String...,
                              sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(problems.count == 1, "problems: \(problems)", sourceLocation: sourceLocation)
     guard let problem = problems.first else { return }
@@ -23,10 +23,10 @@ public func expectOneProblem(_ problems: [ConfigProblem], file: String, line: In
 }
 
 /// The repository's bundled `themes/` folder.
-public enum BundledThemes {
-    public static let directory = Fixtures.root.appendingPathComponent("themes").path
+package enum BundledThemes {
+    package static let directory = Fixtures.root.appendingPathComponent("themes").path
     /// The bundled theme names, from the folder.
-    public static var names: [String] {
+    package static var names: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".toml") }.map { String($0.dropLast(5)) }.sorted()
     }

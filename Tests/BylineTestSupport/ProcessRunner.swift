@@ -17,25 +17,25 @@ import Darwin
 /// r.status   // 0
 /// r.stdout   // one JSON line
 /// ```
-public enum ProcessRunner {
-    public struct Result: Sendable {
-        public var status: Int32
-        public var stdout: String
-        public var stderr: String
+package enum ProcessRunner {
+    package struct Result: Sendable {
+        package var status: Int32
+        package var stdout: String
+        package var stderr: String
         /// The bytes exactly as written (for checking that no escape sequence got out).
-        public var stdoutBytes: [UInt8] = []
-        public var stderrBytes: [UInt8] = []
+        package var stdoutBytes: [UInt8] = []
+        package var stderrBytes: [UInt8] = []
     }
 
-    public struct SpawnError: Error, CustomStringConvertible {
-        public var description: String
+    package struct SpawnError: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// Runs `executable` with `arguments`; standard input comes from `stdinFile`
     /// (default /dev/null). `environment` adds to or replaces variables of a minimal
     /// fixed environment (PATH, HOME, LANG=C.UTF-8). Arguments are passed by their bytes
     /// (``PathBytes``), so a test can give a file name that is not UTF-8.
-    public static func run(
+    package static func run(
         _ executable: String, _ arguments: [String], environment: [String: String] = [:],
         stdinFile: String = "/dev/null"
     ) throws -> Result {
@@ -84,8 +84,8 @@ public enum ProcessRunner {
 
 /// The `byline` executable built for the tests: walks up from the test bundle to the
 /// build folder (`.build/<triple>/debug/byline`).
-public enum BylineBinary {
-    public static var path: String {
+package enum BylineBinary {
+    package static var path: String {
         var url = Bundle.main.bundleURL
         for _ in 0..<6 {
             let candidate = url.appendingPathComponent("byline").path

@@ -4,18 +4,18 @@ import Testing
 
 /// One expected quotation: its text (exact, without the marks), its speaker's
 /// canonical name (nil for an unnamed source) and, when given, whether it is partial.
-public struct ExpectedQuote: Sendable, CustomStringConvertible {
-    public var text: String
-    public var speaker: String?
-    public var partial: Bool?
+package struct ExpectedQuote: Sendable, CustomStringConvertible {
+    package var text: String
+    package var speaker: String?
+    package var partial: Bool?
 
-    public init(_ text: String, by speaker: String?, partial: Bool? = nil) {
+    package init(_ text: String, by speaker: String?, partial: Bool? = nil) {
         self.text = text
         self.speaker = speaker
         self.partial = partial
     }
 
-    public var description: String { "“\(text)” — \(speaker ?? "nil")" }
+    package var description: String { "“\(text)” — \(speaker ?? "nil")" }
 }
 
 /// Checks the quotations found in an article against the expected ones, in order, and
@@ -24,7 +24,7 @@ public struct ExpectedQuote: Sendable, CustomStringConvertible {
 /// ```swift
 /// assertQuotes(quotes, in: article, [ExpectedQuote("limitless", by: "Kim Jong-un", partial: true)])
 /// ```
-public func assertQuotes(
+package func assertQuotes(
     _ quotes: [Quotation], in article: Article, _ expected: [ExpectedQuote],
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
@@ -40,7 +40,7 @@ public func assertQuotes(
 }
 
 /// Checks that each quotation's location lies in its block and slices exactly its text.
-public func assertQuoteLocations(_ quotes: [Quotation], in article: Article, sourceLocation: SourceLocation = #_sourceLocation) {
+package func assertQuoteLocations(_ quotes: [Quotation], in article: Article, sourceLocation: SourceLocation = #_sourceLocation) {
     for q in quotes {
         let l = q.location
         guard l.block >= 0, l.block < article.blocks.count else {
@@ -59,32 +59,32 @@ public func assertQuoteLocations(_ quotes: [Quotation], in article: Article, sou
 }
 
 /// A hand annotation in the format of Tests/Fixtures/eval (GUIDELINES.md).
-public struct GoldAnnotation: Decodable, Sendable {
-    public struct Entity: Decodable, Sendable {
-        public var text: String
-        public var type: String
-        public var canonical: String
-        public init(text: String, type: String, canonical: String) { self.text = text; self.type = type; self.canonical = canonical }
+package struct GoldAnnotation: Decodable, Sendable {
+    package struct Entity: Decodable, Sendable {
+        package var text: String
+        package var type: String
+        package var canonical: String
+        package init(text: String, type: String, canonical: String) { self.text = text; self.type = type; self.canonical = canonical }
     }
-    public struct Quote: Decodable, Sendable { public var text: String; public var speaker: String?; public var partial: Bool? }
-    public var file: String
-    public var entities: [Entity]
-    public var quotes: [Quote]
+    package struct Quote: Decodable, Sendable { package var text: String; package var speaker: String?; package var partial: Bool? }
+    package var file: String
+    package var entities: [Entity]
+    package var quotes: [Quote]
 
-    public init(file: String, entities: [Entity], quotes: [Quote]) {
+    package init(file: String, entities: [Entity], quotes: [Quote]) {
         self.file = file
         self.entities = entities
         self.quotes = quotes
     }
 
-    public static func load(_ path: String) throws -> GoldAnnotation {
+    package static func load(_ path: String) throws -> GoldAnnotation {
         try JSONDecoder().decode(GoldAnnotation.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
     }
 
     /// Entity mentions made from the annotation's surface forms: every whole-word
     /// occurrence in the article, longest first, without overlaps. Lets the quotation
     /// analysis be measured apart from the entity recogniser.
-    public func mentions(in article: Article) -> [EntityMention] {
+    package func mentions(in article: Article) -> [EntityMention] {
         var result: [EntityMention] = []
         let forms = entities.filter { ["PERSON", "ORG", "PLACE", "NORP"].contains($0.type) }
             .sorted { $0.text.unicodeScalars.count > $1.text.unicodeScalars.count }
@@ -117,22 +117,22 @@ public struct GoldAnnotation: Decodable, Sendable {
 
 /// The quotation measures of Tests/Fixtures/eval/score.py, for tests: token-overlap
 /// matching (80% of the longer quotation), one-to-one, best overlap first.
-public struct QuoteScore: Sendable {
-    public var matched = 0
-    public var system = 0
-    public var gold = 0
-    public var speakersRight = 0
+package struct QuoteScore: Sendable {
+    package var matched = 0
+    package var system = 0
+    package var gold = 0
+    package var speakersRight = 0
     /// Human-readable misses, for a failing test's message.
-    public var misses: [String] = []
+    package var misses: [String] = []
 
-    public init() {}
+    package init() {}
 
-    public var precision: Double { system == 0 ? (gold == 0 ? 1 : 0) : Double(matched) / Double(system) }
-    public var recall: Double { gold == 0 ? (system == 0 ? 1 : 0) : Double(matched) / Double(gold) }
-    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
-    public var speakerAccuracy: Double { matched == 0 ? 0 : Double(speakersRight) / Double(matched) }
+    package var precision: Double { system == 0 ? (gold == 0 ? 1 : 0) : Double(matched) / Double(system) }
+    package var recall: Double { gold == 0 ? (system == 0 ? 1 : 0) : Double(matched) / Double(gold) }
+    package var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    package var speakerAccuracy: Double { matched == 0 ? 0 : Double(speakersRight) / Double(matched) }
 
-    public mutating func add(gold: GoldAnnotation, system quotes: [Quotation]) {
+    package mutating func add(gold: GoldAnnotation, system quotes: [Quotation]) {
         let g = gold.quotes.map { Self.tokens($0.text) }
         let s = quotes.map { Self.tokens($0.text) }
         var cands: [(Double, Int, Int)] = []
@@ -216,7 +216,7 @@ public struct QuoteScore: Sendable {
 }
 
 /// Builds a test article of paragraphs (and captions, written `caption: …`).
-public func quoteTestArticle(_ paragraphs: [String]) -> Article {
+package func quoteTestArticle(_ paragraphs: [String]) -> Article {
     Article(path: "test.txt", title: "Test", blocks: paragraphs.map { p in
         p.hasPrefix("caption: ") ? Block(kind: .caption, text: String(p.dropFirst(9))) : Block(kind: .paragraph, text: p)
     })
@@ -224,7 +224,7 @@ public func quoteTestArticle(_ paragraphs: [String]) -> Article {
 
 /// Entity mentions for a test article: every whole-word occurrence of each surface form
 /// (`("Mr Kim", .person, "Kim Jong-un")`), longest forms first.
-public func quoteTestMentions(_ forms: [(String, EntityType, String)], in article: Article) -> [EntityMention] {
+package func quoteTestMentions(_ forms: [(String, EntityType, String)], in article: Article) -> [EntityMention] {
     let gold = GoldAnnotation(file: article.fileName, entities: forms.map { .init(text: $0.0, type: $0.1.rawValue, canonical: $0.2) }, quotes: [])
     return gold.mentions(in: article)
 }

@@ -11,7 +11,7 @@ import Testing
 ///     " Rain in Tokyo",
 /// ])   // only the rows given are compared, from the top
 /// ```
-public func assertScreen(
+package func assertScreen(
     _ screen: ScreenBuffer, lines expected: [String], startingAt row: Int = 0,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
@@ -40,7 +40,7 @@ public func assertScreen(
 /// ```swift
 /// assertStyles(screen, map: ["..pppppp...qqqq"], startingAt: 7)
 /// ```
-public func assertStyles(
+package func assertStyles(
     _ screen: ScreenBuffer, map expected: [String], startingAt row: Int = 0,
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
@@ -66,7 +66,7 @@ public func assertStyles(
 }
 
 /// The row index of the first row containing `text`, if any.
-public func row(of text: String, in screen: ScreenBuffer) -> Int? {
+package func row(of text: String, in screen: ScreenBuffer) -> Int? {
     screen.lines().firstIndex { $0.contains(text) }
 }
 
@@ -74,7 +74,7 @@ public func row(of text: String, in screen: ScreenBuffer) -> Int? {
 /// than the screen, wide graphemes whole (each followed by exactly one continuation
 /// cell, no orphan continuation), no control character in any cell. Returns the
 /// problems found (empty when the screen is sound).
-public func screenInvariantViolations(_ screen: ScreenBuffer) -> [String] {
+package func screenInvariantViolations(_ screen: ScreenBuffer) -> [String] {
     var problems: [String] = []
     let lines = screen.lines()
     if lines.count != screen.height { problems.append("\(lines.count) rows, expected \(screen.height)") }

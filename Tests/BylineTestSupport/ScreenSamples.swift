@@ -7,11 +7,11 @@ import BylineKit
 /// let a = ScreenSamples.article(paragraphs: ["Mr Kim met Joe Biden in Seoul."],
 ///                               entities: [(0, "Mr Kim", .person, "Kim Jong-un")])
 /// ```
-public enum ScreenSamples {
+package enum ScreenSamples {
     /// An analysed article whose blocks are `paragraphs` (block `i` is paragraph `i`).
     /// Entities and quotations are given by the text they cover in a block (its first
     /// occurrence, or the `nth` one).
-    public static func article(
+    package static func article(
         path: String = "sample.txt", title: String = "Sample title", date: String? = "2024-11-18",
         paragraphs: [String],
         entities: [(block: Int, text: String, type: EntityType, canonical: String)] = [],
@@ -46,7 +46,7 @@ public enum ScreenSamples {
 
     /// A plain article of `count` numbered paragraphs (`Paragraph 1 …`), each
     /// `words` words long.
-    public static func long(count: Int, words: Int = 12, path: String = "long.txt", title: String = "Long article") -> AnalyzedArticle {
+    package static func long(count: Int, words: Int = 12, path: String = "long.txt", title: String = "Long article") -> AnalyzedArticle {
         let paragraphs = (1...count).map { n in
             "Paragraph \(n) " + (1..<words).map { "word\($0)" }.joined(separator: " ")
         }
@@ -54,7 +54,7 @@ public enum ScreenSamples {
     }
 
     /// The news sample: two people, a place, an organisation, a quotation.
-    public static var news: AnalyzedArticle {
+    package static var news: AnalyzedArticle {
         article(
             path: "news.txt", title: "Kim renews call",
             paragraphs: [

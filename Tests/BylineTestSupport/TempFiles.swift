@@ -6,10 +6,10 @@ import Foundation
 /// let tmp = try TempFolder()
 /// let path = try tmp.write("a.txt", " date 2024-01-01 Headline\n\nBody.")
 /// ```
-public final class TempFolder {
-    public let path: String
+package final class TempFolder {
+    package let path: String
 
-    public init() throws {
+    package init() throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("byline-test-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
@@ -18,13 +18,13 @@ public final class TempFolder {
 
     /// Writes text (UTF-8) to `name` inside the folder and returns the full path.
     @discardableResult
-    public func write(_ name: String, _ text: String) throws -> String {
+    package func write(_ name: String, _ text: String) throws -> String {
         try write(name, Data(text.utf8))
     }
 
     /// Writes bytes to `name` inside the folder and returns the full path.
     @discardableResult
-    public func write(_ name: String, _ data: Data) throws -> String {
+    package func write(_ name: String, _ data: Data) throws -> String {
         let full = path + "/" + name
         let dir = (full as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

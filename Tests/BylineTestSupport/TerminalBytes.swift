@@ -3,12 +3,12 @@
 /// ```swift
 /// TerminalBytes.unsafe(r.stdoutBytes + r.stderrBytes)   // [] when clean
 /// ```
-public enum TerminalBytes {
+package enum TerminalBytes {
     /// Descriptions of every byte or sequence in `bytes` that a terminal would act on:
     /// C0 controls but line feed and tab (ESC, BEL, CR…), DEL, C1 controls (UTF-8 C2 80–9F and
     /// raw 80–9F bytes outside a UTF-8 sequence), bidirectional controls (U+061C,
     /// U+200E/F, U+202A–202E, U+2066–2069).
-    public static func unsafe(_ bytes: [UInt8]) -> [String] {
+    package static func unsafe(_ bytes: [UInt8]) -> [String] {
         var found: [String] = []
         let text = String(decoding: bytes, as: UTF8.self)
         for (i, s) in text.unicodeScalars.enumerated() {

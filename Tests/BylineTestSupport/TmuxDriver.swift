@@ -8,14 +8,14 @@ import Darwin
 /// Runs programs without Foundation's `Process` (which hangs when a tmux server keeps
 /// an inherited descriptor open): `posix_spawn`, an empty signal mask and default
 /// handlers (so the child sees SIGWINCH), output to a file, `waitpid`.
-public enum Spawn {
-    public struct Result: Sendable {
-        public var status: Int32
-        public var output: String
+package enum Spawn {
+    package struct Result: Sendable {
+        package var status: Int32
+        package var output: String
     }
 
     /// Runs `arguments` (the first is looked up in PATH) and waits for it.
-    public static func run(
+    package static func run(
         _ arguments: [String], environment: [String: String] = Spawn.environment(), stdin: String? = nil
     ) -> Result {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("byline-spawn-\(UUID().uuidString)").path
@@ -49,7 +49,7 @@ public enum Spawn {
     }
 
     /// A fixed environment: PATH, HOME, LANG=C.UTF-8, plus `extra`.
-    public static func environment(_ extra: [String: String] = [:]) -> [String: String] {
+    package static func environment(_ extra: [String: String] = [:]) -> [String: String] {
         var env = ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
         for (k, v) in extra { env[k] = v }
         return env
@@ -64,21 +64,21 @@ public enum Spawn {
 /// tmux.waitFor { $0.contains("Kim") }
 /// tmux.send("j", "NPage", "q")
 /// ```
-public final class TmuxSession: @unchecked Sendable {
-    public let socket: String
-    public let statusFile: String
+package final class TmuxSession: @unchecked Sendable {
+    package let socket: String
+    package let statusFile: String
 
     /// tmux is on PATH.
-    public static var isAvailable: Bool {
+    package static var isAvailable: Bool {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     /// CI demands the tmux tests run (CI=true): a missing tmux is then a failure, not a skip.
-    public static var required: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    package static var required: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
     /// Starts `command` in a new private server, `width` x `height`, with `environment`
     /// (TERM defaults to xterm-256color). The exit status is written to ``statusFile``.
-    public init(command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
+    package init(command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
                 delay: Double = 0) throws {
         socket = "byline-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).status").path
@@ -97,27 +97,27 @@ public final class TmuxSession: @unchecked Sendable {
         _ = tmux("set-option", "-g", "status", "off")
     }
 
-    public struct TmuxError: Error, CustomStringConvertible {
-        public var message: String
-        public var description: String { message }
+    package struct TmuxError: Error, CustomStringConvertible {
+        package var message: String
+        package var description: String { message }
     }
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
     @discardableResult
-    public func tmux(_ args: String...) -> Spawn.Result {
+    package func tmux(_ args: String...) -> Spawn.Result {
         Spawn.run(["tmux", "-L", socket] + args)
     }
 
     /// The pane's text (with `escapes`, its SGR sequences too).
-    public func capture(escapes: Bool = false) -> String {
+    package func capture(escapes: Bool = false) -> String {
         escapes ? tmux("capture-pane", "-p", "-e").output : tmux("capture-pane", "-p").output
     }
 
     /// Polls the pane until `predicate` holds (at most `timeout` seconds); returns the
     /// last capture and whether it held.
     @discardableResult
-    public func waitFor(timeout: Double = 5, escapes: Bool = false, _ predicate: (String) -> Bool) -> (screen: String, ok: Bool) {
+    package func waitFor(timeout: Double = 5, escapes: Bool = false, _ predicate: (String) -> Bool) -> (screen: String, ok: Bool) {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = capture(escapes: escapes)
         while !predicate(screen) {
@@ -129,12 +129,12 @@ public final class TmuxSession: @unchecked Sendable {
     }
 
     /// Sends keys by tmux name (`j`, `NPage`, `Enter`, `Tab`, `C-d`).
-    public func send(_ keys: String...) {
+    package func send(_ keys: String...) {
         for k in keys { tmux("send-keys", "-t", "0", k) }
     }
 
     /// Sends text literally.
-    public func type(_ text: String) {
+    package func type(_ text: String) {
         tmux("send-keys", "-t", "0", "-l", text)
     }
 
@@ -145,24 +145,24 @@ public final class TmuxSession: @unchecked Sendable {
     /// ```swift
     /// tmux.modes()  // "alternate=1 cursor-keys=1 keypad=1 cursor=0 mouse=0 …"
     /// ```
-    public func modes() -> String {
+    package func modes() -> String {
         let format = ["alternate=#{alternate_on}", "cursor-keys=#{keypad_cursor_flag}", "keypad=#{keypad_flag}",
                       "cursor=#{cursor_flag}", "mouse=#{mouse_any_flag}", "mouse-standard=#{mouse_standard_flag}",
                       "wrap=#{wrap_flag}", "insert=#{insert_flag}", "origin=#{origin_flag}"].joined(separator: " ")
         return tmux("display-message", "-p", "-t", "0", format).output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    public func resize(width: Int, height: Int) {
+    package func resize(width: Int, height: Int) {
         tmux("resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)")
     }
 
     /// Logs everything the program writes from now on to `path` (raw bytes).
-    public func logOutput(to path: String) {
+    package func logOutput(to path: String) {
         tmux("pipe-pane", "-t", "0", "-o", "cat >> \(TmuxSession.quote(path))")
     }
 
     /// The program's exit status once it has exited (polls up to `timeout` seconds).
-    public func exitStatus(timeout: Double = 5) -> Int32? {
+    package func exitStatus(timeout: Double = 5) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if let s = try? String(contentsOfFile: statusFile, encoding: .utf8),
@@ -172,7 +172,7 @@ public final class TmuxSession: @unchecked Sendable {
         return nil
     }
 
-    public func close() {
+    package func close() {
         tmux("kill-server")
         unlink(statusFile)
         let library = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).sqlite").path
@@ -181,8 +181,8 @@ public final class TmuxSession: @unchecked Sendable {
 }
 
 /// The built `byline` executable, next to the test bundle's build folder.
-public enum Binary {
-    public static var byline: String {
+package enum Binary {
+    package static var byline: String {
         let fm = FileManager.default
         var dir = Bundle.main.bundleURL
         for _ in 0..<6 {

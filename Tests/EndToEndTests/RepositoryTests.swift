@@ -72,3 +72,46 @@ struct RepositoryTests {
         #expect(sections["GUM"]?.joined(separator: " ").contains("Wikinews, CC BY 2.5") == true)
     }
 }
+
+/// `public` means API: only BylineKit, the library product, declares `public`, and each of
+/// its public declarations has a doc comment; the other modules share their internals
+/// with `package`.
+@Suite("Public API")
+struct PublicAPITests {
+    /// The Swift files under `Sources/<module>`.
+    static func sources(_ module: String) -> [String] {
+        let folder = Fixtures.root.appendingPathComponent("Sources/" + module).path
+        let files = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? []
+        return files.filter { $0.hasSuffix(".swift") }.sorted().map { folder + "/" + $0 }
+    }
+
+    /// `file:line: declaration` for each public declaration, with whether a doc comment
+    /// (`///` or a `*/` ending) is right above it (attributes skipped).
+    static func publicDeclarations(in file: String) throws -> [(where: String, documented: Bool)] {
+        let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        var found: [(String, Bool)] = []
+        for (i, line) in lines.enumerated() where line.contains(/^\s*(@[\w().:, "]+\s+)*public\s/) {
+            var j = i - 1
+            while j >= 0, lines[j].contains(/^\s*@/) { j -= 1 }
+            let above = j >= 0 ? lines[j].trimmingCharacters(in: .whitespaces) : ""
+            found.append(("\(file.replacing(Fixtures.root.path + "/", with: "")):\(i + 1): \(line.trimmingCharacters(in: .whitespaces))",
+                          above.hasPrefix("///") || above.hasSuffix("*/")))
+        }
+        return found
+    }
+
+    @Test func everyPublicDeclarationOfBylineKitIsDocumented() throws {
+        let declarations = try Self.sources("BylineKit").flatMap(Self.publicDeclarations)
+        #expect(declarations.count > 50)
+        let undocumented = declarations.filter { !$0.documented }.map(\.where)
+        #expect(undocumented.isEmpty, "public without a doc comment:\n\(undocumented.joined(separator: "\n"))")
+    }
+
+    @Test func onlyTheLibraryProductDeclaresPublic() throws {
+        let modules = try FileManager.default.contentsOfDirectory(atPath: Fixtures.root.appendingPathComponent("Sources").path)
+            .filter { !["BylineKit", "byline", "byline-bench", "CNcursesw"].contains($0) }
+        #expect(modules.contains("BylineUI") && modules.contains("BylineStore"))
+        let exposed = try modules.flatMap { try Self.sources($0).flatMap(Self.publicDeclarations) }.map(\.where)
+        #expect(exposed.isEmpty, "public outside BylineKit (use package):\n\(exposed.joined(separator: "\n"))")
+    }
+}

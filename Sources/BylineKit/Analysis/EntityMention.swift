@@ -5,11 +5,14 @@
 public struct EntityMention: Sendable, Hashable, Codable {
     /// The text as it appears (`Mr Kim`).
     public var text: String
+    /// What the entity is (`PERSON`, `ORG`, `PLACE`, `NORP`, `DATE`).
     public var type: EntityType
     /// The canonical name of the entity this mention belongs to (`Kim Jong-un`).
     public var canonical: String
+    /// Where the mention is in the article.
     public var location: TextLocation
 
+    /// A mention: `EntityMention(text: "Mr Kim", type: .person, canonical: "Kim Jong-un", location: TextLocation(block: 3, start: 47, end: 53))`.
     public init(text: String, type: EntityType, canonical: String, location: TextLocation) {
         self.text = text
         self.type = type

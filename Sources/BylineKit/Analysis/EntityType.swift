@@ -7,6 +7,7 @@ public enum EntityType: String, Sendable, Hashable, CaseIterable, Codable, Compa
     case norp = "NORP"
     case date = "DATE"
 
+    /// The declaration order: PERSON, ORG, PLACE, NORP, DATE.
     public static func < (a: EntityType, b: EntityType) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }

@@ -5,11 +5,16 @@
 /// `partial` marks a fragment woven into the narrator's sentence (`a "limitless"
 /// expansion`).
 public struct Quotation: Sendable, Hashable, Codable {
+    /// The quoted words, without the marks (`limitless`).
     public var text: String
+    /// The speaker's canonical name (`Kim Jong-un`), or nil when the article names no source.
     public var speaker: String?
+    /// True for a fragment inside the narrator's sentence (`a "limitless" expansion`).
     public var partial: Bool
+    /// Where the quoted words are, marks excluded.
     public var location: TextLocation
 
+    /// A quotation: `Quotation(text: "limitless", speaker: "Kim Jong-un", partial: true, location: TextLocation(block: 1, start: 60, end: 69))`.
     public init(text: String, speaker: String?, partial: Bool, location: TextLocation) {
         self.text = text
         self.speaker = speaker

@@ -25,6 +25,7 @@ public struct Article: Sendable, Hashable {
     /// The article's text, in reading order.
     public var blocks: [Block]
 
+    /// An article from its parts: `Article(path: "a.txt", title: "Headline", blocks: [Block(kind: .paragraph, text: "Body.")])`.
     public init(
         path: String, title: String, date: ArticleDate? = nil, author: String? = nil,
         source: String? = nil, credit: String? = nil, blocks: [Block],
@@ -54,11 +55,14 @@ public struct Article: Sendable, Hashable {
 /// ArticleLink(text: "the report", url: "https://example.org/report.pdf", block: 3)
 /// ```
 public struct ArticleLink: Sendable, Hashable {
+    /// The linked words, as the text shows them (`the report`).
     public var text: String
+    /// Where the link points, as the page gives it.
     public var url: String
     /// The index of the block holding the link's text.
     public var block: Int
 
+    /// A link: `ArticleLink(text: "the report", url: "https://example.org/report.pdf", block: 3)`.
     public init(text: String, url: String, block: Int) {
         self.text = text
         self.url = url

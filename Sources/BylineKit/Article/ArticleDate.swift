@@ -5,10 +5,14 @@
 /// ArticleDate(iso: "2023-02-29")  // nil: impossible date
 /// ```
 public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+    /// The year, 1…9999.
     public let year: Int
+    /// The month, 1…12.
     public let month: Int
+    /// The day of the month, valid for the month and year.
     public let day: Int
 
+    /// A date, or nil when it does not exist: `ArticleDate(year: 2023, month: 2, day: 29)` is nil.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
               day <= ArticleDate.days(inMonth: month, year: year) else { return nil }
@@ -54,10 +58,12 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// Earlier dates first.
     public static func < (a: ArticleDate, b: ArticleDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
+    /// Decodes `"YYYY-MM-DD"`; an impossible date is a decoding error.
     public init(from decoder: any Decoder) throws {
         let s = try decoder.singleValueContainer().decode(String.self)
         guard let d = ArticleDate(iso: s) else {
@@ -66,6 +72,7 @@ public struct ArticleDate: Sendable, Hashable, Comparable, CustomStringConvertib
         self = d
     }
 
+    /// Encodes as `"YYYY-MM-DD"`.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(description)

@@ -10,6 +10,7 @@
 ///       credit: "KCNA/Korea News Service/AP")
 /// ```
 public struct Block: Sendable, Hashable {
+    /// What a block is: `.headline`, `.paragraph`, `.caption` or `.credit` (JSON: `"caption"`).
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         case headline
         case paragraph
@@ -19,11 +20,14 @@ public struct Block: Sendable, Hashable {
         case credit
     }
 
+    /// What the block is.
     public var kind: Kind
+    /// The block's text, as the article gives it (`Photograph: …` tail included for a caption).
     public var text: String
     /// The photo credit of a caption, or the agency of a wire credit.
     public var credit: String?
 
+    /// A block: `Block(kind: .paragraph, text: "North Korean leader …")`.
     public init(kind: Kind, text: String, credit: String? = nil) {
         self.kind = kind
         self.text = text

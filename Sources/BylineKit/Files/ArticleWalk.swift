@@ -23,24 +23,24 @@ import Darwin
 /// walk.errors              // ArticleError for a missing path, a FIFO, a folder with no article
 /// walk.skipped             // links and second names of files already listed
 /// ```
-public struct ArticleWalk: Sendable {
+package struct ArticleWalk: Sendable {
     /// An article file found: its path, and what `stat` said of it (nil for `-`).
-    public struct File: Sendable, Hashable {
-        public var path: String
-        public var status: FileStatus?
+    package struct File: Sendable, Hashable {
+        package var path: String
+        package var status: FileStatus?
     }
 
     /// A path left out, and why. Not an error: what it leads to is listed, or was never
     /// an article.
-    public struct Skipped: Sendable, Hashable, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "\(path): skipped: \(reason)" }
+    package struct Skipped: Sendable, Hashable, CustomStringConvertible {
+        package var path: String
+        package var reason: String
+        package var description: String { "\(path): skipped: \(reason)" }
     }
 
-    public private(set) var files: [File] = []
-    public private(set) var errors: [ArticleError] = []
-    public private(set) var skipped: [Skipped] = []
+    package private(set) var files: [File] = []
+    package private(set) var errors: [ArticleError] = []
+    package private(set) var skipped: [Skipped] = []
 
     /// Searched folders and listed files, by identity, with the path first used.
     private var folders: [FileStatus.Identity: String] = [:]
@@ -54,7 +54,7 @@ public struct ArticleWalk: Sendable {
     /// The article extensions, read once (the registry of formats holds a lock).
     private let extensions = ArticleFormat.articleExtensions
 
-    public init(paths: [String]) {
+    package init(paths: [String]) {
         found = Array(repeating: 0, count: paths.count)
         var searched: [Int] = []
         for (root, path) in paths.enumerated() where visitRoot(path, root: root) {
@@ -71,7 +71,7 @@ public struct ArticleWalk: Sendable {
     }
 
     /// `a.txt`, `b.MD`: an article extension, not a README/LICENSE-like file.
-    public static func isArticleName(_ name: String, extensions: Set<String> = ArticleFormat.articleExtensions) -> Bool {
+    package static func isArticleName(_ name: String, extensions: Set<String> = ArticleFormat.articleExtensions) -> Bool {
         guard let dot = name.lastIndex(of: ".") else { return false }
         let ext = name[name.index(after: dot)...].lowercased()
         guard extensions.contains(ext) else { return false }

@@ -22,16 +22,16 @@ private let systemRead = Darwin.read
 /// try FileReader.read("/dev/zero", limit: 1 << 25)   // throws "/dev/zero: is a device, not a file"
 /// try FileReader.read("fifo.txt", limit: 1 << 25)    // throws "fifo.txt: is a FIFO (named pipe), not a file"
 /// ```
-public enum FileReader {
+package enum FileReader {
     /// The whole file, or an error when it is missing, not a regular file, unreadable or
     /// larger than `limit` bytes.
-    public static func read(_ path: String, limit: Int) throws(ArticleError) -> Data {
+    package static func read(_ path: String, limit: Int) throws(ArticleError) -> Data {
         try read(path, limit: limit, prefix: nil)
     }
 
     /// At most the first `bytes` bytes of the file (for a reader showing the start of a
     /// large article at once); `size` is the whole file's size.
-    public static func readPrefix(_ path: String, bytes: Int, limit: Int) throws(ArticleError) -> (data: Data, size: Int) {
+    package static func readPrefix(_ path: String, bytes: Int, limit: Int) throws(ArticleError) -> (data: Data, size: Int) {
         var size = 0
         let data = try read(path, limit: limit, prefix: bytes, size: &size)
         return (data, size)

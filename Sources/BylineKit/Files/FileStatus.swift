@@ -13,24 +13,24 @@ import Darwin
 /// status.kind        // .regular
 /// status.size        // 4211
 /// ```
-public struct FileStatus: Sendable, Hashable {
+package struct FileStatus: Sendable, Hashable {
     /// A file's identity on this machine: the same for every path (link, hard link) to it.
-    public struct Identity: Sendable, Hashable {
-        public var device: UInt64
-        public var inode: UInt64
+    package struct Identity: Sendable, Hashable {
+        package var device: UInt64
+        package var inode: UInt64
     }
 
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         case regular, folder, fifo, device, socket, link, other
     }
 
-    public var identity: Identity
-    public var kind: Kind
-    public var size: Int64
+    package var identity: Identity
+    package var kind: Kind
+    package var size: Int64
     /// Modification time in nanoseconds since 1970.
-    public var modified: Int64
+    package var modified: Int64
 
-    public init(_ info: stat) {
+    package init(_ info: stat) {
         identity = Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         switch info.st_mode & S_IFMT {
         case S_IFREG: kind = .regular
@@ -51,14 +51,14 @@ public struct FileStatus: Sendable, Hashable {
     }
 
     /// The status of `path`, following symbolic links; the `errno` of `stat` on failure.
-    public static func of(_ path: String) -> Result<FileStatus, Errno> {
+    package static func of(_ path: String) -> Result<FileStatus, Errno> {
         var info = stat()
         let rc = PathBytes.withCString(path) { stat($0, &info) }
         return rc == 0 ? .success(FileStatus(info)) : .failure(Errno(errno))
     }
 
     /// What a file that is not a regular file is, for a message: `is a FIFO (named pipe)`.
-    public var kindDescription: String {
+    package var kindDescription: String {
         switch kind {
         case .regular: return "is a file"
         case .folder: return "is a folder"
@@ -77,12 +77,12 @@ public struct FileStatus: Sendable, Hashable {
 /// Errno(ENOENT).description   // "no such file or folder"
 /// Errno(ELOOP).description    // "symbolic link loop"
 /// ```
-public struct Errno: Error, Sendable, Hashable, CustomStringConvertible {
-    public var code: Int32
+package struct Errno: Error, Sendable, Hashable, CustomStringConvertible {
+    package var code: Int32
 
-    public init(_ code: Int32) { self.code = code }
+    package init(_ code: Int32) { self.code = code }
 
-    public var description: String {
+    package var description: String {
         switch code {
         case ENOENT, ENOTDIR: return "no such file or folder"
         case ELOOP: return "symbolic link loop"
@@ -93,7 +93,7 @@ public struct Errno: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The problem an article path has when `stat` or `open` fails with this error.
-    public var articleProblem: ArticleError.Problem {
+    package var articleProblem: ArticleError.Problem {
         switch code {
         case ENOENT, ENOTDIR: return .notFound
         case ELOOP: return .linkLoop

@@ -12,12 +12,15 @@
 /// North Korean leader Kim Jong-un has renewed his call for a “limitless”
 /// ```
 public struct ArticleDump: Sendable {
+    /// The widest line, in columns (at least 10).
     public var width: Int
 
+    /// A dump at `width` columns: `ArticleDump(width: 72).render(article)`.
     public init(width: Int = 80) {
         self.width = max(10, width)
     }
 
+    /// The article as lines of plain text, ending in a newline.
     public func render(_ article: Article) -> String {
         var lines: [String] = []
         let headline = article.blocks.first?.kind == .headline ? article.blocks.first?.text : nil

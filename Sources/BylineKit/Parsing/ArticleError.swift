@@ -3,6 +3,7 @@
 /// (Printed through the byline command's sanitiser, so a name holding escapes or bytes
 /// that are not UTF-8 shows them as visible glyphs and `�`.)
 public struct ArticleError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What was wrong: missing, unreadable, empty, binary, too large, or a folder without articles.
     public enum Problem: Sendable, Hashable {
         case notFound
         case unreadable(String)
@@ -16,14 +17,18 @@ public struct ArticleError: Error, Sendable, Hashable, CustomStringConvertible {
         case linkLoop
     }
 
+    /// The file or folder, as given (`-` for standard input).
     public var path: String
+    /// What was wrong with it.
     public var problem: Problem
 
+    /// An error for a path: `ArticleError(path: "x.txt", problem: .empty)` says `x.txt: empty file, no article text`.
     public init(path: String, problem: Problem) {
         self.path = path
         self.problem = problem
     }
 
+    /// The one-line message, naming the file: `photo.txt: binary file (NUL byte at offset 8), not an article`.
     public var description: String {
         let name = path == "-" ? "standard input" : path
         switch problem {
@@ -44,8 +49,8 @@ public struct ArticleError: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Human-readable byte counts: `ByteCount.describe(52_428_800)` is `"50.0 MB"`.
-public enum ByteCount {
-    public static func describe(_ bytes: Int) -> String {
+package enum ByteCount {
+    package static func describe(_ bytes: Int) -> String {
         if bytes < 1000 { return "\(bytes) bytes" }
         if bytes < 1_000_000 { return "\(bytes / 1000) KB" }
         let tenths = (bytes + 50_000) / 100_000

@@ -21,6 +21,7 @@ public protocol RegisteredArticleFormat: Sendable {
 }
 
 extension RegisteredArticleFormat {
+    /// The one article of most formats: `[try parse(data: data, path: path)]`.
     public func parseAll(data: Data, path: String) throws(ArticleError) -> [ParsedArticle] {
         [try parse(data: data, path: path)]
     }

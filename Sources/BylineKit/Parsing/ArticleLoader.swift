@@ -13,6 +13,7 @@ public struct ArticleLoader: Sendable {
     /// still opens multi-megabyte files well below it).
     public var maximumBytes: Int
 
+    /// A loader refusing files over `maximumBytes` (32 MiB by default): `ArticleLoader(maximumBytes: 1 << 20)`.
     public init(maximumBytes: Int = 32 * 1024 * 1024) {
         self.maximumBytes = maximumBytes
     }

@@ -10,6 +10,7 @@ import Foundation
 /// Line endings are normalised (CRLF and lone CR become LF), and every block is made
 /// terminal-safe with ``TextSanitizer``.
 public enum ArticleParser {
+    /// Parses `text` (any supported format, chosen by `path`'s extension and the text) into an article and the oddities read past.
     public static func parse(text: String, path: String) -> ParsedArticle {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

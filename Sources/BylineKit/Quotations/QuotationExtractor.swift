@@ -11,8 +11,10 @@
 /// quotes.last?.speaker  // "Patrick Thompson"
 /// ```
 public struct QuotationExtractor: Sendable {
+    /// An extractor; it keeps no state between articles.
     public init() {}
 
+    /// The article's quotations in text order, speakers taken from `entities` (the article's mentions).
     public func quotations(in article: Article, entities: [EntityMention]) -> [Quotation] {
         quotations(in: article, entities: entities, scalars: article.blocks.map { ScalarClass.scalars(of: $0.text) })
     }

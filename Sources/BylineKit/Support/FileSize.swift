@@ -13,8 +13,8 @@ import Darwin
 /// FileSize.of("seeds/000_7d5d3ea8b2b77ef2.txt")  // 4211
 /// FileSize.of("missing.txt")                     // nil
 /// ```
-public enum FileSize {
-    public static func of(_ path: String) -> Int? {
+package enum FileSize {
+    package static func of(_ path: String) -> Int? {
         var info = stat()
         guard PathBytes.withCString(path, { lstat($0, &info) }) == 0 else { return nil }
         return Int(info.st_size)

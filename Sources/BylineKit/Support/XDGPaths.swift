@@ -15,19 +15,19 @@ import Foundation
 ///
 /// Computing a path creates nothing: whoever writes creates the folder then (the library,
 /// in ``dataDirectory``, is the only file Byline writes; its folders are made 0700).
-public struct XDGPaths: Sendable, Hashable {
+package struct XDGPaths: Sendable, Hashable {
     /// `$XDG_CONFIG_HOME`, default `~/.config`.
-    public var configHome: URL
+    package var configHome: URL
     /// `$XDG_STATE_HOME`, default `~/.local/state`.
-    public var stateHome: URL
+    package var stateHome: URL
     /// `$XDG_DATA_HOME`, default `~/.local/share`.
-    public var dataHome: URL
+    package var dataHome: URL
     /// `$XDG_CACHE_HOME`, default `~/.cache`.
-    public var cacheHome: URL
+    package var cacheHome: URL
 
     /// Reads the `XDG_*` variables and `HOME` from `environment`. Without `HOME`, the
     /// home folder is the current user's home as Foundation knows it.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    package init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         let home: URL
         if let h = environment["HOME"], h.hasPrefix("/") {
             home = URL(fileURLWithPath: h, isDirectory: true)
@@ -47,18 +47,18 @@ public struct XDGPaths: Sendable, Hashable {
     }
 
     /// `$XDG_CONFIG_HOME/byline`: the configuration file and user themes.
-    public var configDirectory: URL { configHome.appendingPathComponent("byline", isDirectory: true) }
+    package var configDirectory: URL { configHome.appendingPathComponent("byline", isDirectory: true) }
     /// `$XDG_STATE_HOME/byline`: state kept between runs (unused: the reading state is
     /// in the library, under ``dataDirectory``).
-    public var stateDirectory: URL { stateHome.appendingPathComponent("byline", isDirectory: true) }
+    package var stateDirectory: URL { stateHome.appendingPathComponent("byline", isDirectory: true) }
     /// `$XDG_DATA_HOME/byline`: data the user asked Byline to keep.
-    public var dataDirectory: URL { dataHome.appendingPathComponent("byline", isDirectory: true) }
+    package var dataDirectory: URL { dataHome.appendingPathComponent("byline", isDirectory: true) }
     /// `$XDG_CACHE_HOME/byline`: files that can be rebuilt at any time.
-    public var cacheDirectory: URL { cacheHome.appendingPathComponent("byline", isDirectory: true) }
+    package var cacheDirectory: URL { cacheHome.appendingPathComponent("byline", isDirectory: true) }
 
     /// `$XDG_CONFIG_HOME/byline/config.toml`.
-    public var configFile: URL { configDirectory.appendingPathComponent("config.toml") }
+    package var configFile: URL { configDirectory.appendingPathComponent("config.toml") }
     /// `$XDG_CONFIG_HOME/byline/themes`: user themes, which override bundled ones of the
     /// same name.
-    public var userThemesDirectory: URL { configDirectory.appendingPathComponent("themes", isDirectory: true) }
+    package var userThemesDirectory: URL { configDirectory.appendingPathComponent("themes", isDirectory: true) }
 }

@@ -9,8 +9,10 @@
 /// LineWrapper(width: 12).lines(in: "North Korean leader Kim")  // [0..<12, 13..<23]
 /// ```
 public struct LineWrapper: Sendable {
+    /// The widest line, in terminal columns (at least 1).
     public var width: Int
 
+    /// A wrapper for `width` columns: `LineWrapper(width: 72)`.
     public init(width: Int) {
         self.width = max(1, width)
     }

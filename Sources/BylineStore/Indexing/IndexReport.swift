@@ -4,31 +4,31 @@
 /// let report = try library.index(paths: ["news"])
 /// print(report)   // "12 added, 1 updated, 3054 unchanged, 2 removed, 1 failed"
 /// ```
-public struct IndexReport: Sendable, Hashable, CustomStringConvertible {
+package struct IndexReport: Sendable, Hashable, CustomStringConvertible {
     /// Files read, analysed and stored for the first time.
-    public var added = 0
+    package var added = 0
     /// Files whose content changed since they were indexed: analysed again.
-    public var updated = 0
+    package var updated = 0
     /// Files skipped because their size and modification time (or, failing that, their
     /// content hash) match the index.
-    public var unchanged = 0
+    package var unchanged = 0
     /// Indexed files that no longer exist under the given paths: removed from the list.
-    public var removed = 0
+    package var removed = 0
     /// Files that could not be indexed, each with a message naming it; earlier index
     /// entries for them are kept.
-    public var failures: [IndexFailure] = []
+    package var failures: [IndexFailure] = []
     /// Paths left out while listing, and why (`news/s1: skipped: symbolic link to news,
     /// a folder already searched`): not failures.
-    public var skipped: [String] = []
+    package var skipped: [String] = []
     /// Seconds spent listing folders and reading file stamps.
-    public var scanSeconds = 0.0
+    package var scanSeconds = 0.0
     /// Seconds spent parsing and analysing (summed over threads), and in total.
-    public var analysisSeconds = 0.0
-    public var totalSeconds = 0.0
+    package var analysisSeconds = 0.0
+    package var totalSeconds = 0.0
 
-    public init() {}
+    package init() {}
 
-    public var description: String {
+    package var description: String {
         var s = "\(added) added, \(updated) updated, \(unchanged) unchanged, \(removed) removed"
         if !failures.isEmpty { s += ", \(failures.count) failed" }
         return s
@@ -36,14 +36,14 @@ public struct IndexReport: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A file that could not be indexed: `news/a.txt: binary file (NUL byte at offset 12), not an article`.
-public struct IndexFailure: Sendable, Hashable, CustomStringConvertible {
-    public var path: String
-    public var message: String
+package struct IndexFailure: Sendable, Hashable, CustomStringConvertible {
+    package var path: String
+    package var message: String
 
-    public init(path: String, message: String) {
+    package init(path: String, message: String) {
         self.path = path
         self.message = message
     }
 
-    public var description: String { message.hasPrefix(path) ? message : "\(path): \(message)" }
+    package var description: String { message.hasPrefix(path) ? message : "\(path): \(message)" }
 }

@@ -9,7 +9,7 @@ extension Library {
     /// try library.index(paths: ["news"])
     /// let list = try library.articles(in: ["news"])   // the reader's article list
     /// ```
-    public func articles(in paths: [String]? = nil) throws(StoreError) -> [LibraryArticle] {
+    package func articles(in paths: [String]? = nil) throws(StoreError) -> [LibraryArticle] {
         let roots = paths?.map(Self.absolute)
         return try read { db in
             var conditions: [String] = []

@@ -20,7 +20,7 @@ extension Library {
     ///   - progress: called with (files done, files to read) after each batch.
     /// - Throws: ``StoreError`` when the database fails (earlier batches stay stored).
     ///   Files that cannot be read are reported in ``IndexReport/failures`` instead.
-    public func index(
+    package func index(
         paths: [String],
         reanalyze: Bool = false,
         analyze: @escaping @Sendable (Article) -> AnalyzedArticle = { ArticleAnalyzer().analyze($0) },
@@ -37,7 +37,7 @@ extension Library {
     ///
     /// The reader uses it to keep an analysis it has just made; tests use it to build a
     /// library from hand-made ``AnalyzedArticle`` values.
-    public func store(_ articles: [AnalyzedArticle]) throws(StoreError) {
+    package func store(_ articles: [AnalyzedArticle]) throws(StoreError) {
         let now = Date().timeIntervalSince1970
         try write { db in
             for var analyzed in articles {
@@ -55,7 +55,7 @@ extension Library {
     /// let article = try ArticleLoader().load(path: "news/a.txt").article
     /// let analyzed = try library.analysis(of: article) ?? ArticleAnalyzer().analyze(article)
     /// ```
-    public func analysis(of article: Article) throws(StoreError) -> AnalyzedArticle? {
+    package func analysis(of article: Article) throws(StoreError) -> AnalyzedArticle? {
         let path = Self.absolute(article.path)
         guard let stamp = FileStamp.of(path) else { return nil }
         let row = try read { db in
@@ -77,7 +77,7 @@ extension Library {
     /// Removes articles from the index (their reading state and bookmarks are kept, so
     /// adding them again restores it). Returns how many were indexed.
     @discardableResult
-    public func remove(paths: [String]) throws(StoreError) -> Int {
+    package func remove(paths: [String]) throws(StoreError) -> Int {
         try write { db in
             var count = 0
             for p in paths {
@@ -90,7 +90,7 @@ extension Library {
 
     /// An absolute, standardised form of a path, the key of every index entry:
     /// `news/../news/a.txt` run from `/home/ann` is `/home/ann/news/a.txt`.
-    public static func absolute(_ path: String) -> String {
+    package static func absolute(_ path: String) -> String {
         // Most paths are already plain (the reader asks for thousands at start): only
         // those with `.`, `..`, `//` or a trailing `/` go through URL's slower rules.
         let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path

@@ -13,7 +13,7 @@ extension Library {
     /// let library = try Library(path: path)
     /// try library.checkIntegrity()   // StoreError(.corrupt("On tree page 32 cell 1: …"))
     /// ```
-    public func checkIntegrity() throws(StoreError) {
+    package func checkIntegrity() throws(StoreError) {
         // The first problem is enough to name; the check stops after it.
         let result = try read { try String.fetchAll($0, sql: "PRAGMA quick_check(1)") }
         guard result == ["ok"] else {

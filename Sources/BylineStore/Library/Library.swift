@@ -16,18 +16,18 @@ import GRDB
 /// dropped ssh link loses nothing already saved. Two byline processes may share one
 /// library: readers never wait, and a writer waits up to ``Options/busyTimeout`` for the
 /// other. Every failure is a ``StoreError`` with a message naming the database file.
-public struct Library: Sendable {
+package struct Library: Sendable {
     /// How to open the database.
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// Seconds a write waits for another process's write to finish.
-        public var busyTimeout: TimeInterval = 5
+        package var busyTimeout: TimeInterval = 5
         /// Open for reading only: searching works, writes throw ``StoreError/Problem/readOnly``.
-        public var readOnly = false
+        package var readOnly = false
         /// Caps the database size at this many pages (`PRAGMA max_page_count`); mostly for
         /// tests that simulate a full disk.
-        public var maximumPageCount: Int?
+        package var maximumPageCount: Int?
 
-        public init(busyTimeout: TimeInterval = 5, readOnly: Bool = false, maximumPageCount: Int? = nil) {
+        package init(busyTimeout: TimeInterval = 5, readOnly: Bool = false, maximumPageCount: Int? = nil) {
             self.busyTimeout = busyTimeout
             self.readOnly = readOnly
             self.maximumPageCount = maximumPageCount
@@ -35,12 +35,12 @@ public struct Library: Sendable {
     }
 
     /// The database file.
-    public let path: String
+    package let path: String
     /// True when the library could only be opened for reading (a read-only file or
     /// folder, or a schema from a newer byline); ``notice`` then says why.
-    public let isReadOnly: Bool
+    package let isReadOnly: Bool
     /// A problem worth telling the user that did not prevent opening (read-only access).
-    public let notice: StoreError?
+    package let notice: StoreError?
 
     let queue: DatabaseQueue
 
@@ -49,7 +49,7 @@ public struct Library: Sendable {
     ///
     /// A file that cannot be written is opened read-only (see ``notice``); a damaged file
     /// throws ``StoreError/Problem/corrupt(_:)`` and is left untouched.
-    public init(path: String, options: Options = Options()) throws(StoreError) {
+    package init(path: String, options: Options = Options()) throws(StoreError) {
         self.path = path
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
@@ -200,7 +200,7 @@ public struct Library: Sendable {
     }
 
     /// The number of indexed articles.
-    public func count() throws(StoreError) -> Int {
+    package func count() throws(StoreError) -> Int {
         try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }
     }
 }

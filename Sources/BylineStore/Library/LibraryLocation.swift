@@ -10,16 +10,16 @@ import Foundation
 /// LibraryLocation.resolve(environment: ["HOME": "/home/ann"])
 /// // "/home/ann/.local/share/byline/library.sqlite"
 /// ```
-public enum LibraryLocation {
+package enum LibraryLocation {
     /// The file name inside the data folder.
-    public static let fileName = "library.sqlite"
+    package static let fileName = "library.sqlite"
 
     /// A one-line description for `--help` texts.
-    public static let searchDescription =
+    package static let searchDescription =
         "$BYLINE_LIBRARY, else $XDG_DATA_HOME/byline/library.sqlite, else ~/.local/share/byline/library.sqlite"
 
     /// The database path for an environment (folders per ``XDGPaths``).
-    public static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    package static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let path = environment["BYLINE_LIBRARY"], !path.isEmpty { return path }
         return XDGPaths(environment: environment).dataDirectory.appendingPathComponent(fileName).path
     }

@@ -11,8 +11,8 @@ import GRDB
 ///
 /// None of these errors loses data: a failed write leaves the last committed state, and
 /// the reader falls back to reading the article files directly.
-public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
-    public enum Problem: Sendable, Hashable {
+package struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
+    package enum Problem: Sendable, Hashable {
         /// The file is not an SQLite database, or its pages are damaged.
         case corrupt(String)
         /// Another process holds the write lock longer than the busy timeout.
@@ -30,15 +30,15 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The database file.
-    public var path: String
-    public var problem: Problem
+    package var path: String
+    package var problem: Problem
 
-    public init(path: String, problem: Problem) {
+    package init(path: String, problem: Problem) {
         self.path = path
         self.problem = problem
     }
 
-    public var description: String {
+    package var description: String {
         let name = "library \(path)"
         switch problem {
         case .corrupt(let why):

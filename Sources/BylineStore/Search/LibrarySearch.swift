@@ -14,7 +14,7 @@ extension Library {
     /// try library.search("\"prime minister\" Kishida")
     /// try library.search("东京")
     /// ```
-    public func search(_ query: String, limit: Int = 50) throws(StoreError) -> [SearchResult] {
+    package func search(_ query: String, limit: Int = 50) throws(StoreError) -> [SearchResult] {
         guard let pattern = SearchText.query(query) else { return [] }
         return try read { db in
             // Rank first, without snippets: SQLite computes the selected columns of every
@@ -48,7 +48,7 @@ extension Library {
     /// ```swift
     /// try library.articles(mentioning: "Kim Jong Un")   // also matches "Kim Jong-un"
     /// ```
-    public func articles(mentioning name: String, limit: Int = 200) throws(StoreError) -> [EntityMatch] {
+    package func articles(mentioning name: String, limit: Int = 200) throws(StoreError) -> [EntityMatch] {
         let key = NameKey.make(name)
         guard !key.isEmpty else { return [] }
         return try read { db in
@@ -84,7 +84,7 @@ extension Library {
     /// ```swift
     /// try library.quotations(by: "Antonio Guterres")
     /// ```
-    public func quotations(by name: String, limit: Int = 500) throws(StoreError) -> [SpeakerQuote] {
+    package func quotations(by name: String, limit: Int = 500) throws(StoreError) -> [SpeakerQuote] {
         let key = NameKey.make(name)
         guard !key.isEmpty else { return [] }
         return try read { db in

@@ -8,29 +8,29 @@ import BylineKit
 /// hit.snippet.text      // "…resume nuclear talks with the United States…"
 /// hit.snippet.matches   // the scalar ranges of "nuclear" and "talks" in the text
 /// ```
-public struct SearchResult: Sendable, Hashable {
-    public var path: String
-    public var title: String
-    public var date: ArticleDate?
+package struct SearchResult: Sendable, Hashable {
+    package var path: String
+    package var title: String
+    package var date: ArticleDate?
     /// A short excerpt around the best match, on one line.
-    public var snippet: Snippet
+    package var snippet: Snippet
 }
 
 /// A one-line excerpt of article text with the matched words marked.
-public struct Snippet: Sendable, Hashable {
+package struct Snippet: Sendable, Hashable {
     /// Plain text; `…` where it was cut.
-    public var text: String
+    package var text: String
     /// Unicode-scalar ranges of the matched words in `text`.
-    public var matches: [Range<Int>]
+    package var matches: [Range<Int>]
 
-    public init(text: String, matches: [Range<Int>]) {
+    package init(text: String, matches: [Range<Int>]) {
         self.text = text
         self.matches = matches
     }
 
     /// The snippet with each match wrapped in `open` and `close`:
     /// `snippet.marked("[", "]")` is `"…resume [nuclear] [talks] with…"`.
-    public func marked(_ open: String, _ close: String) -> String {
+    package func marked(_ open: String, _ close: String) -> String {
         var out = ""
         var position = 0
         let scalars = Array(text.unicodeScalars)
@@ -72,28 +72,28 @@ public struct Snippet: Sendable, Hashable {
 }
 
 /// An article that mentions an entity, with how it names it.
-public struct EntityMatch: Sendable, Hashable {
-    public var path: String
-    public var title: String
-    public var date: ArticleDate?
+package struct EntityMatch: Sendable, Hashable {
+    package var path: String
+    package var title: String
+    package var date: ArticleDate?
     /// The entity's canonical name in this article (`Kim Jong-un`).
-    public var canonical: String
-    public var type: EntityType
+    package var canonical: String
+    package var type: EntityType
     /// How many times the article mentions it.
-    public var mentions: Int
+    package var mentions: Int
     /// The other forms the article uses (`Mr Kim`, `Kim Jong Un`).
-    public var aliases: [String]
+    package var aliases: [String]
 }
 
 /// A quotation found by speaker across the library.
-public struct SpeakerQuote: Sendable, Hashable {
-    public var path: String
-    public var title: String
-    public var date: ArticleDate?
+package struct SpeakerQuote: Sendable, Hashable {
+    package var path: String
+    package var title: String
+    package var date: ArticleDate?
     /// The speaker's canonical name in that article.
-    public var speaker: String
-    public var text: String
-    public var partial: Bool
+    package var speaker: String
+    package var text: String
+    package var partial: Bool
     /// Where the quotation is in the article (block and scalar offsets).
-    public var location: TextLocation
+    package var location: TextLocation
 }

@@ -3,7 +3,7 @@ import GRDB
 
 extension Library {
     /// The reading state of an article file (empty when it was never opened).
-    public func readingState(for path: String) throws(StoreError) -> ReadingState {
+    package func readingState(for path: String) throws(StoreError) -> ReadingState {
         let key = Self.absolute(path)
         return try read { db in
             var state = ReadingState()
@@ -17,7 +17,7 @@ extension Library {
     }
 
     /// Marks an article read or unread; committed before returning.
-    public func setRead(_ isRead: Bool, for path: String) throws(StoreError) {
+    package func setRead(_ isRead: Bool, for path: String) throws(StoreError) {
         let key = Self.absolute(path)
         try write { db in
             try db.execute(sql: """
@@ -28,7 +28,7 @@ extension Library {
     }
 
     /// Saves where reading stopped (nil forgets it); committed before returning.
-    public func setPosition(_ position: ReadingPosition?, for path: String) throws(StoreError) {
+    package func setPosition(_ position: ReadingPosition?, for path: String) throws(StoreError) {
         let key = Self.absolute(path)
         try write { db in
             try db.execute(sql: """
@@ -42,7 +42,7 @@ extension Library {
     /// Adds a bookmark (or relabels the one at the same position); committed before
     /// returning.
     @discardableResult
-    public func addBookmark(at position: ReadingPosition, label: String, for path: String) throws(StoreError) -> Bookmark {
+    package func addBookmark(at position: ReadingPosition, label: String, for path: String) throws(StoreError) -> Bookmark {
         let key = Self.absolute(path)
         let now = Date()
         return try write { db in
@@ -57,12 +57,12 @@ extension Library {
     }
 
     /// Removes a bookmark; committed before returning.
-    public func removeBookmark(id: Int64) throws(StoreError) {
+    package func removeBookmark(id: Int64) throws(StoreError) {
         try write { db in try db.execute(sql: "DELETE FROM bookmark WHERE id = ?", arguments: [id]) }
     }
 
     /// Removes every bookmark of an article file; committed before returning.
-    public func removeBookmarks(for path: String) throws(StoreError) {
+    package func removeBookmarks(for path: String) throws(StoreError) {
         let key = Self.absolute(path)
         try write { db in try db.execute(sql: "DELETE FROM bookmark WHERE path = ?", arguments: [key]) }
     }
@@ -73,7 +73,7 @@ extension Library {
     /// ```swift
     /// try library.lastOpened(among: ["a.txt", "b.txt"])   // "b.txt"
     /// ```
-    public func lastOpened(among paths: [String]) throws(StoreError) -> String? {
+    package func lastOpened(among paths: [String]) throws(StoreError) -> String? {
         var byKey: [String: String] = [:]
         for p in paths { byKey[Self.absolute(p)] = p }
         return try read { db in
@@ -83,7 +83,7 @@ extension Library {
     }
 
     /// Every bookmark in the library, newest first.
-    public func bookmarks() throws(StoreError) -> [Bookmark] {
+    package func bookmarks() throws(StoreError) -> [Bookmark] {
         try read { db in try Self.fetchBookmarks(db, path: nil) }
     }
 

@@ -6,39 +6,39 @@ import Foundation
 /// ```swift
 /// ReadingPosition(block: 7, offset: 120)   // the 8th block, 120 scalars in
 /// ```
-public struct ReadingPosition: Sendable, Hashable, Codable {
-    public var block: Int
-    public var offset: Int
+package struct ReadingPosition: Sendable, Hashable, Codable {
+    package var block: Int
+    package var offset: Int
 
-    public init(block: Int, offset: Int = 0) {
+    package init(block: Int, offset: Int = 0) {
         self.block = block
         self.offset = offset
     }
 }
 
 /// A saved place in an article.
-public struct Bookmark: Sendable, Hashable, Identifiable {
-    public var id: Int64
+package struct Bookmark: Sendable, Hashable, Identifiable {
+    package var id: Int64
     /// The article file (absolute path).
-    public var path: String
-    public var position: ReadingPosition
+    package var path: String
+    package var position: ReadingPosition
     /// A short label, usually the first words at the position.
-    public var label: String
-    public var created: Date
+    package var label: String
+    package var created: Date
 }
 
 /// What the library remembers of a user's reading of one article.
 ///
 /// It is keyed by the article's file path and kept apart from the index, so it
 /// survives re-indexing, removal and re-adding of the file, and schema upgrades.
-public struct ReadingState: Sendable, Hashable {
-    public var isRead: Bool
+package struct ReadingState: Sendable, Hashable {
+    package var isRead: Bool
     /// Where reading stopped, if the article was opened before.
-    public var position: ReadingPosition?
+    package var position: ReadingPosition?
     /// In text order.
-    public var bookmarks: [Bookmark]
+    package var bookmarks: [Bookmark]
 
-    public init(isRead: Bool = false, position: ReadingPosition? = nil, bookmarks: [Bookmark] = []) {
+    package init(isRead: Bool = false, position: ReadingPosition? = nil, bookmarks: [Bookmark] = []) {
         self.isRead = isRead
         self.position = position
         self.bookmarks = bookmarks

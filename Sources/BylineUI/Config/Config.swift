@@ -16,36 +16,36 @@
 /// quit = "x"
 /// bookmark = []            # no key
 /// ```
-public struct Config: Sendable, Hashable {
+package struct Config: Sendable, Hashable {
     /// The theme to start with, a name or path; nil for the default (or `mono` when
     /// NO_COLOR is set).
-    public var theme: String?
+    package var theme: String?
     /// The key bindings: ``KeyMap/standard`` with the file's `[keys]` applied.
-    public var keyMap: KeyMap
+    package var keyMap: KeyMap
     /// Whether the sidebar starts open; nil when the file does not say.
-    public var sidebarOpen: Bool?
+    package var sidebarOpen: Bool?
     /// The widest the article text wraps, in columns, 0 for no limit (the pane's
     /// width); nil when the file does not say.
-    public var maxTextWidth: Int?
+    package var maxTextWidth: Int?
     /// Whether the reader asks the terminal for mouse events; nil when the file does
     /// not say.
-    public var mouse: Bool?
+    package var mouse: Bool?
     /// `layout`: panes side by side (`columns`) or in a band on top (`stacked`).
-    public var layout: PaneLayout.Arrangement?
+    package var layout: PaneLayout.Arrangement?
     /// `list_open`: whether the list is shown beside the article (columns layout).
-    public var listOpen: Bool?
+    package var listOpen: Bool?
     /// `list_width`, `sidebar_width`: columns for the side panes (columns layout).
-    public var listWidth: Int?
-    public var sidebarWidth: Int?
+    package var listWidth: Int?
+    package var sidebarWidth: Int?
     /// Whether the reader keeps its library (reading positions, read marks, bookmarks,
     /// the index); false for reads that leave no trace; nil when the file does not say.
-    public var history: Bool?
+    package var history: Bool?
     /// `clipboard`: whether `y` may copy to the terminal's clipboard (OSC 52).
-    public var clipboard: Bool?
+    package var clipboard: Bool?
     /// The line of `theme` in the file, for a problem with the theme it names.
     var themeLine: Int?
 
-    public init(theme: String? = nil, keyMap: KeyMap = .standard, sidebarOpen: Bool? = nil,
+    package init(theme: String? = nil, keyMap: KeyMap = .standard, sidebarOpen: Bool? = nil,
                 maxTextWidth: Int? = nil, mouse: Bool? = nil, history: Bool? = nil) {
         self.theme = theme
         self.keyMap = keyMap
@@ -56,5 +56,5 @@ public struct Config: Sendable, Hashable {
     }
 
     /// The settings when there is no configuration file: nothing set, standard keys.
-    public static let standard = Config()
+    package static let standard = Config()
 }

@@ -11,15 +11,15 @@ import TOMLKit
 /// A problem (an unknown setting, a value of the wrong type, an unknown action or key
 /// name, two actions on one key) is reported with the file and line, and only the
 /// setting or binding at fault is skipped: the rest of the file still applies.
-public enum ConfigLoader {
+package enum ConfigLoader {
     /// Every setting the file can hold, in the order the manual lists them.
-    public static let settings = ["theme", "sidebar_open", "max_text_width", "mouse", "layout", "list_open", "list_width", "sidebar_width", "history", "clipboard", "keys"]
+    package static let settings = ["theme", "sidebar_open", "max_text_width", "mouse", "layout", "list_open", "list_width", "sidebar_width", "history", "clipboard", "keys"]
     /// The narrowest `max_text_width` accepted (as `--max-width`).
-    public static let minimumTextWidth = 10
+    package static let minimumTextWidth = 10
 
     /// Reads the configuration file at `path`. A missing file is no problem unless
     /// `required` (the user named it with `--config`): the standard settings apply.
-    public static func load(path: String, required: Bool = false) -> Loaded<Config> {
+    package static func load(path: String, required: Bool = false) -> Loaded<Config> {
         switch TOMLDocument.read(path: path) {
         case .failure(let problem):
             if !required, problem.message == "no such file" { return Loaded(.standard) }
@@ -30,7 +30,7 @@ public enum ConfigLoader {
     }
 
     /// Parses the text of a configuration file.
-    public static func parse(_ text: String, file: String) -> Loaded<Config> {
+    package static func parse(_ text: String, file: String) -> Loaded<Config> {
         let document: TOMLDocument
         switch TOMLDocument.parse(text, file: file) {
         case .failure(let problem): return Loaded(.standard, problems: [problem])

@@ -6,17 +6,17 @@
 ///                       message: "unknown action 'line_dwn' (did you mean 'line_down'?)")
 /// p.description  // "~/.config/byline/config.toml:4: unknown action 'line_dwn' (did you mean 'line_down'?)"
 /// ```
-public struct ConfigProblem: Error, Sendable, Hashable, CustomStringConvertible {
+package struct ConfigProblem: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file as the user named it (or as Byline found it).
-    public var file: String
+    package var file: String
     /// 1-based line, when the problem is at a place in the file.
-    public var line: Int?
+    package var line: Int?
     /// 1-based column, when known (TOML syntax errors).
-    public var column: Int?
+    package var column: Int?
     /// What is wrong, for a person.
-    public var message: String
+    package var message: String
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+    package init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
         self.file = file
         self.line = line
         self.column = column
@@ -24,7 +24,7 @@ public struct ConfigProblem: Error, Sendable, Hashable, CustomStringConvertible 
     }
 
     /// `file:line:column: message`, the form compilers use, so editors can jump to it.
-    public var description: String {
+    package var description: String {
         var place = file
         if let line { place += ":\(line)" }
         if line != nil, let column { place += ":\(column)" }
@@ -39,7 +39,7 @@ extension Array where Element == ConfigProblem {
     /// ```swift
     /// problems.statusSummary  // "config.toml:4: unknown action 'x' (and 2 more problems; run byline themes)"
     /// ```
-    public var statusSummary: String? {
+    package var statusSummary: String? {
         guard let first else { return nil }
         let name = first.file.split(separator: "/").last.map(String.init) ?? first.file
         let head = ConfigProblem(file: name, line: first.line, column: first.column, message: first.message).description

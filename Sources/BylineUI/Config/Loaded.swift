@@ -6,11 +6,11 @@
 /// loaded.value     // Config.standard
 /// loaded.problems  // ["/nonexistent/config.toml: no such file"]
 /// ```
-public struct Loaded<Value: Sendable>: Sendable {
-    public var value: Value
-    public var problems: [ConfigProblem]
+package struct Loaded<Value: Sendable>: Sendable {
+    package var value: Value
+    package var problems: [ConfigProblem]
 
-    public init(_ value: Value, problems: [ConfigProblem] = []) {
+    package init(_ value: Value, problems: [ConfigProblem] = []) {
         self.value = value
         self.problems = problems
     }

@@ -16,30 +16,30 @@ import Foundation
 /// The theme to start with is `--theme`, else the configuration file's `theme`, else
 /// `mono` when NO_COLOR is set (https://no-color.org), else `default`. When it cannot
 /// be used the reader starts with the default theme (mono under NO_COLOR) and says why.
-public struct ReaderSettings: Sendable {
+package struct ReaderSettings: Sendable {
     /// Every usable theme, the starting theme first, then the others in catalog order
     /// after it (so cycling with `T` visits each once).
-    public var themes: [Theme]
-    public var keyMap: KeyMap
+    package var themes: [Theme]
+    package var keyMap: KeyMap
     /// The configuration file's settings; nil where it says nothing (see ``Config``).
-    public var sidebarOpen: Bool?
+    package var sidebarOpen: Bool?
     /// From the configuration file: columns, 0 for no limit, nil when not set.
-    public var maxTextWidth: Int?
-    public var mouse: Bool?
+    package var maxTextWidth: Int?
+    package var mouse: Bool?
     /// The configuration file's pane settings (nil where it says nothing).
-    public var layout: PaneLayout.Arrangement?
-    public var listOpen: Bool?
-    public var listWidth: Int?
-    public var sidebarWidth: Int?
+    package var layout: PaneLayout.Arrangement?
+    package var listOpen: Bool?
+    package var listWidth: Int?
+    package var sidebarWidth: Int?
     /// From the configuration file: false when the reader is to keep no library.
-    public var history: Bool?
-    public var clipboard: Bool?
+    package var history: Bool?
+    package var clipboard: Bool?
     /// Every problem found, the ones that changed the starting theme first.
-    public var problems: [ConfigProblem]
+    package var problems: [ConfigProblem]
     /// One line for the status line when there are problems.
-    public var statusMessage: String?
+    package var statusMessage: String?
 
-    public init(themes: [Theme] = [.builtinDefault], config: Config = .standard,
+    package init(themes: [Theme] = [.builtinDefault], config: Config = .standard,
                 problems: [ConfigProblem] = [], statusMessage: String? = nil) {
         self.themes = themes.isEmpty ? [.builtinDefault] : themes
         keyMap = config.keyMap
@@ -66,7 +66,7 @@ public struct ReaderSettings: Sendable {
     ///   - environment: for XDG folders, HOME and NO_COLOR.
     ///   - otherThemes: false to read only the starting theme, so the reader's first
     ///     screen does not wait for the others; ``withOtherThemes()`` reads them later.
-    public static func load(theme option: String? = nil, configFile: String? = nil, bundledThemes: String?,
+    package static func load(theme option: String? = nil, configFile: String? = nil, bundledThemes: String?,
                             environment: [String: String] = [:], otherThemes: Bool = true) -> ReaderSettings {
         let paths = XDGPaths(environment: environment)
         let configPath = configFile.map(ThemeCatalog.expandingTilde) ?? paths.configFile.path
@@ -122,7 +122,7 @@ public struct ReaderSettings: Sendable {
     var pending: PendingThemes?
 
     /// Whether themes other than the starting one are still to be read.
-    public var hasPendingThemes: Bool { pending != nil }
+    package var hasPendingThemes: Bool { pending != nil }
 
     /// These settings with every usable theme, read now: the starting theme first, then
     /// the others in catalog order after it, and the problems of the other theme files
@@ -133,7 +133,7 @@ public struct ReaderSettings: Sendable {
     /// first.themes.map(\.name)                      // ["default"]: enough to draw
     /// first.withOtherThemes().themes.map(\.name)    // ["default", "high-contrast", "light", "mono", "basic16"]
     /// ```
-    public func withOtherThemes() -> ReaderSettings {
+    package func withOtherThemes() -> ReaderSettings {
         guard let pending, let start = themes.first else { return self }
         let catalog = pending.catalog
         var settings = self

@@ -1,6 +1,6 @@
 /// Everything a key can do in the reader. The raw value is the action's name in the
 /// configuration file (`[keys] line_down = ["j", "down"]`).
-public enum Action: String, Sendable, Hashable, CaseIterable {
+package enum Action: String, Sendable, Hashable, CaseIterable {
     case lineDown = "line_down"
     case lineUp = "line_up"
     case pageDown = "page_down"
@@ -44,7 +44,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     case quit
 
     /// One line for the help screen.
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .lineDown: return "scroll down a line"
         case .lineUp: return "scroll up a line"
@@ -91,7 +91,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The help screen's sections, in order.
-    public enum Section: String, Sendable, CaseIterable {
+    package enum Section: String, Sendable, CaseIterable {
         case moving = "Moving"
         case search = "Search"
         case entitiesAndQuotes = "Entities and quotations"
@@ -106,7 +106,7 @@ public enum Action: String, Sendable, Hashable, CaseIterable {
     /// ```swift
     /// Action.nextQuote.section   // .entitiesAndQuotes
     /// ```
-    public var section: Section {
+    package var section: Section {
         switch self {
         case .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .percent: return .moving
         case .searchForward, .searchBackward, .nextMatch, .previousMatch: return .search

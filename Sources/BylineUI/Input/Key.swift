@@ -3,7 +3,7 @@
 /// Keys have names for configuration files and the help screen: `j`, `G`, `space`,
 /// `enter`, `tab`, `shift-tab`, `esc`, `up`, `down`, `pgdn`, `pgup`, `home`, `end`,
 /// `backspace`, `f1`, `ctrl-d`.
-public enum Key: Sendable, Hashable {
+package enum Key: Sendable, Hashable {
     case character(Character)
     case ctrl(Character)  // lower-case letter: ctrl("d") is Ctrl-D
     case up, down, left, right
@@ -28,7 +28,7 @@ public enum Key: Sendable, Hashable {
     /// Key(name: "G")       // .character("G")
     /// Key(name: "f1")      // .function(1)
     /// ```
-    public init?(name: String) {
+    package init?(name: String) {
         let lower = name.lowercased()
         if let k = Key.names.first(where: { $0.0 == lower })?.1 { self = k; return }
         if name.count == 1, let c = name.first { self = .character(c); return }
@@ -39,7 +39,7 @@ public enum Key: Sendable, Hashable {
     }
 
     /// The name used in configuration files and on the help screen.
-    public var name: String {
+    package var name: String {
         switch self {
         case .character(" "): return "space"
         case .character(let c): return String(c)

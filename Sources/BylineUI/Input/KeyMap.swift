@@ -4,14 +4,14 @@
 /// KeyMap.standard.action(for: .character("j"))  // .lineDown
 /// KeyMap.standard.keys(for: .quit)              // [.character("q")]
 /// ```
-public struct KeyMap: Sendable, Hashable {
-    public private(set) var bindings: [Key: Action]
+package struct KeyMap: Sendable, Hashable {
+    package private(set) var bindings: [Key: Action]
 
-    public init(bindings: [Key: Action]) {
+    package init(bindings: [Key: Action]) {
         self.bindings = bindings
     }
 
-    public func action(for key: Key) -> Action? { bindings[key] }
+    package func action(for key: Key) -> Action? { bindings[key] }
 
     /// The keys bound to an action, in a stable order for the help screen: letters and
     /// symbols first, then named keys, then Ctrl combinations, then function keys.
@@ -19,7 +19,7 @@ public struct KeyMap: Sendable, Hashable {
     /// ```swift
     /// KeyMap.standard.keys(for: .lineDown).map(\.name)  // ["j", "down", "ctrl-e", "ctrl-n"]
     /// ```
-    public func keys(for action: Action) -> [Key] {
+    package func keys(for action: Action) -> [Key] {
         func rank(_ k: Key) -> Int {
             switch k {
             case .character(" "): return 1
@@ -33,13 +33,13 @@ public struct KeyMap: Sendable, Hashable {
     }
 
     /// Binds `keys` to `action`, replacing the action's previous keys.
-    public mutating func bind(_ action: Action, to keys: [Key]) {
+    package mutating func bind(_ action: Action, to keys: [Key]) {
         bindings = bindings.filter { $0.value != action }
         for k in keys { bindings[k] = action }
     }
 
     /// less and vim habits.
-    public static let standard: KeyMap = {
+    package static let standard: KeyMap = {
         var b: [Key: Action] = [:]
         func bind(_ a: Action, _ keys: Key...) { for k in keys { b[k] = a } }
         bind(.lineDown, .character("j"), .down, .ctrl("e"), .ctrl("n"))

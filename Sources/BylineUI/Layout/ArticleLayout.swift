@@ -3,16 +3,16 @@ import BylineKit
 /// A position in an ``ArticleLayout``: an item (a paragraph) and a display line in it.
 /// Line 0 of every item but the first is the blank line that separates it from the
 /// one before.
-public struct ArticlePosition: Sendable, Hashable, Comparable {
-    public var item: Int
-    public var line: Int
+package struct ArticlePosition: Sendable, Hashable, Comparable {
+    package var item: Int
+    package var line: Int
 
-    public init(item: Int, line: Int) {
+    package init(item: Int, line: Int) {
         self.item = item
         self.line = line
     }
 
-    public static func < (a: ArticlePosition, b: ArticlePosition) -> Bool {
+    package static func < (a: ArticlePosition, b: ArticlePosition) -> Bool {
         (a.item, a.line) < (b.item, b.line)
     }
 }
@@ -29,42 +29,42 @@ public struct ArticlePosition: Sendable, Hashable, Comparable {
 /// layout.line(at: ArticlePosition(item: 0, line: 0))  // .text(item: 0, range: 0..<38)
 /// layout.advance(ArticlePosition(item: 0, line: 0), by: 10)
 /// ```
-public struct ArticleLayout: Sendable {
+package struct ArticleLayout: Sendable {
     /// What an item shows, which decides its style.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         case headline, meta, paragraph, caption, credit, heading
     }
 
-    public struct Item: Sendable, Hashable {
-        public var kind: Kind
-        public var text: String
+    package struct Item: Sendable, Hashable {
+        package var kind: Kind
+        package var text: String
         /// The article block the item shows; nil for the derived title and the meta line.
-        public var block: Int?
+        package var block: Int?
         /// Columns of indent.
-        public var indent: Int
+        package var indent: Int
         /// Scalar range styled as a credit (a caption's `Photograph: …` credit).
-        public var creditRange: Range<Int>?
+        package var creditRange: Range<Int>?
         /// UTF-8 length of `text` (constant time), for line estimates only.
-        public var size: Int
+        package var size: Int
     }
 
     /// One display line.
-    public enum Line: Sendable, Hashable {
+    package enum Line: Sendable, Hashable {
         case blank
         /// Scalar offsets `range` of item `item`'s text.
         case text(item: Int, range: Range<Int>)
     }
 
-    public private(set) var items: [Item]
+    package private(set) var items: [Item]
     /// Columns available for text.
-    public private(set) var width: Int
+    package private(set) var width: Int
     private var wrapped: [[Range<Int>]?]
     private var itemOfBlock: [Int]
     private var wrappedCount = 0
     /// Total UTF-8 bytes of text, for deciding whether to wrap everything at once.
-    public let totalSize: Int
+    package let totalSize: Int
 
-    public init(article: Article, width: Int) {
+    package init(article: Article, width: Int) {
         var items: [Item] = []
         func item(_ kind: Kind, _ text: String, block: Int?, indent: Int = 0, credit: Range<Int>? = nil) -> Item {
             Item(kind: kind, text: text, block: block, indent: indent, creditRange: credit,
@@ -100,12 +100,12 @@ public struct ArticleLayout: Sendable {
     }
 
     /// The item showing article block `block`.
-    public func item(forBlock block: Int) -> Int? {
+    package func item(forBlock block: Int) -> Int? {
         block >= 0 && block < itemOfBlock.count ? itemOfBlock[block] : nil
     }
 
     /// Re-wraps for a new width (lazily: caches are dropped).
-    public mutating func setWidth(_ newWidth: Int) {
+    package mutating func setWidth(_ newWidth: Int) {
         let w = max(1, newWidth)
         guard w != width else { return }
         width = w
@@ -114,7 +114,7 @@ public struct ArticleLayout: Sendable {
     }
 
     /// The wrapped text lines of an item, as scalar ranges of its text.
-    public mutating func textLines(of item: Int) -> [Range<Int>] {
+    package mutating func textLines(of item: Int) -> [Range<Int>] {
         if let w = wrapped[item] { return w }
         let it = items[item]
         let lines = LineWrapper(width: max(1, width - it.indent)).lines(in: it.text)
@@ -125,12 +125,12 @@ public struct ArticleLayout: Sendable {
 
     /// Display lines of an item: its text lines plus, for every item but the first, a
     /// blank line before them.
-    public mutating func lineCount(of item: Int) -> Int {
+    package mutating func lineCount(of item: Int) -> Int {
         textLines(of: item).count + (item > 0 ? 1 : 0)
     }
 
     /// The line at a position.
-    public mutating func line(at p: ArticlePosition) -> Line {
+    package mutating func line(at p: ArticlePosition) -> Line {
         guard p.item >= 0, p.item < items.count else { return .blank }
         let lead = p.item > 0 ? 1 : 0
         if p.line < lead { return .blank }
@@ -140,17 +140,17 @@ public struct ArticleLayout: Sendable {
         return .text(item: p.item, range: lines[i])
     }
 
-    public var start: ArticlePosition { ArticlePosition(item: 0, line: 0) }
+    package var start: ArticlePosition { ArticlePosition(item: 0, line: 0) }
 
     /// The last display line.
-    public mutating func end() -> ArticlePosition {
+    package mutating func end() -> ArticlePosition {
         let last = items.count - 1
         return ArticlePosition(item: last, line: lineCount(of: last) - 1)
     }
 
     /// The position `n` lines after (or before, for negative `n`) `p`, stopping at the
     /// first and last lines.
-    public mutating func advance(_ p: ArticlePosition, by n: Int) -> ArticlePosition {
+    package mutating func advance(_ p: ArticlePosition, by n: Int) -> ArticlePosition {
         var pos = p
         var remaining = n
         while remaining > 0 {
@@ -171,12 +171,12 @@ public struct ArticleLayout: Sendable {
     }
 
     /// The furthest top line that still fills `rows` rows.
-    public mutating func maxTop(rows: Int) -> ArticlePosition {
+    package mutating func maxTop(rows: Int) -> ArticlePosition {
         advance(end(), by: -(max(1, rows) - 1))
     }
 
     /// The display line of item `item` holding scalar `offset`.
-    public mutating func position(item: Int, offset: Int) -> ArticlePosition {
+    package mutating func position(item: Int, offset: Int) -> ArticlePosition {
         guard item >= 0, item < items.count else { return start }
         let lines = textLines(of: item)
         let lead = item > 0 ? 1 : 0
@@ -187,17 +187,17 @@ public struct ArticleLayout: Sendable {
     }
 
     /// The scalar offset where the line at `p` starts (0 for a blank line).
-    public mutating func offset(at p: ArticlePosition) -> Int {
+    package mutating func offset(at p: ArticlePosition) -> Int {
         if case .text(_, let r) = line(at: p) { return r.lowerBound }
         return 0
     }
 
     /// Whether every item is wrapped at the current width (line numbers are exact).
-    public var isFullyWrapped: Bool { wrappedCount == items.count }
+    package var isFullyWrapped: Bool { wrappedCount == items.count }
 
     /// Wraps every item when the article is small enough for that to be instant (up to
     /// `limit` bytes of text), so line numbers are exact; larger articles keep estimates.
-    public mutating func wrapAllIfSmall(limit: Int = 400_000) {
+    package mutating func wrapAllIfSmall(limit: Int = 400_000) {
         guard !isFullyWrapped, totalSize <= limit else { return }
         for i in items.indices where wrapped[i] == nil { _ = textLines(of: i) }
     }
@@ -212,7 +212,7 @@ public struct ArticleLayout: Sendable {
 
     /// The 1-based number of the line at `p` and the total number of lines, exact when
     /// ``isFullyWrapped``, otherwise estimated for the paragraphs never wrapped.
-    public func lineNumber(of p: ArticlePosition) -> (line: Int, total: Int) {
+    package func lineNumber(of p: ArticlePosition) -> (line: Int, total: Int) {
         var before = 0
         var total = 0
         for i in items.indices {

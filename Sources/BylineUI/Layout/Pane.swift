@@ -1,11 +1,11 @@
 /// The three panes of the reader.
-public enum Pane: String, Sendable, Hashable, CaseIterable {
+package enum Pane: String, Sendable, Hashable, CaseIterable {
     case list
     case article
     case sidebar
 
     /// The name on the pane's header.
-    public var title: String {
+    package var title: String {
         switch self {
         case .list: return "Articles"
         case .article: return "Article"

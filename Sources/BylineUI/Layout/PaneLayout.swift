@@ -22,30 +22,30 @@
 /// l.article   // the middle column, at most 102 wide
 /// l.sidebar   // the rest, right of the article
 /// ```
-public struct PaneLayout: Sendable, Hashable {
+package struct PaneLayout: Sendable, Hashable {
     /// How the panes share the screen.
-    public enum Arrangement: String, Sendable, Hashable, CaseIterable {
+    package enum Arrangement: String, Sendable, Hashable, CaseIterable {
         case columns
         case stacked
     }
 
     /// What the reader asks of the layout: the arrangement, which panes are wanted, and
     /// the widths the user chose.
-    public struct Request: Sendable, Hashable {
-        public var arrangement: Arrangement
-        public var sidebarOpen: Bool
+    package struct Request: Sendable, Hashable {
+        package var arrangement: Arrangement
+        package var sidebarOpen: Bool
         /// Whether the list is wanted (columns only; the stacked band always has it).
-        public var listShown: Bool
+        package var listShown: Bool
         /// The article alone on the whole screen (columns and stacked).
-        public var zoomed: Bool
+        package var zoomed: Bool
         /// Columns the user gave the list and the sidebar (nil: the default share).
-        public var listWidth: Int?
-        public var sidebarWidth: Int?
+        package var listWidth: Int?
+        package var sidebarWidth: Int?
         /// The widest the article pane gets while side panes can use the room (its text
         /// width plus margins); nil: no limit.
-        public var articleMaxWidth: Int?
+        package var articleMaxWidth: Int?
 
-        public init(
+        package init(
             arrangement: Arrangement = .columns, sidebarOpen: Bool, listShown: Bool = true, zoomed: Bool = false,
             listWidth: Int? = nil, sidebarWidth: Int? = nil, articleMaxWidth: Int? = nil
         ) {
@@ -59,41 +59,41 @@ public struct PaneLayout: Sendable, Hashable {
         }
     }
 
-    public var list: Rect?
-    public var article: Rect?
-    public var sidebar: Rect?
-    public var status: Rect?
+    package var list: Rect?
+    package var article: Rect?
+    package var sidebar: Rect?
+    package var status: Rect?
     /// True when one pane fills the screen because the terminal is too small for more.
-    public var isSingle: Bool
+    package var isSingle: Bool
     /// Whether panes start with a one-row header (their name, the focus marker).
-    public var hasHeaders: Bool
+    package var hasHeaders: Bool
 
     /// Below this many columns, one pane at a time.
-    public static let singlePaneWidth = 60
+    package static let singlePaneWidth = 60
     /// From this many columns, the stacked layout opens the sidebar by default.
-    public static let wideWidth = 120
+    package static let wideWidth = 120
     /// From this many columns, the columns layout opens the sidebar by default.
-    public static let columnsSidebarWidth = 100
+    package static let columnsSidebarWidth = 100
     /// From this many columns, the columns layout shows the list by default.
-    public static let columnsListWidth = 140
+    package static let columnsListWidth = 140
     /// The narrowest the article column gets beside other panes.
-    public static let minimumArticleWidth = 40
+    package static let minimumArticleWidth = 40
     /// The narrowest a side pane gets.
-    public static let minimumSideWidth = 20
+    package static let minimumSideWidth = 20
 
     /// Whether the sidebar is open by default at `width` columns.
-    public static func sidebarOpensByDefault(width: Int, arrangement: Arrangement) -> Bool {
+    package static func sidebarOpensByDefault(width: Int, arrangement: Arrangement) -> Bool {
         width >= (arrangement == .columns ? columnsSidebarWidth : wideWidth)
     }
 
     /// The stacked layout with the sidebar open or closed (kept for callers that only
     /// say that much).
-    public init(width: Int, height: Int, focus: Pane, sidebarOpen: Bool, listRows: Int) {
+    package init(width: Int, height: Int, focus: Pane, sidebarOpen: Bool, listRows: Int) {
         self.init(width: width, height: height, focus: focus,
                   request: Request(arrangement: .stacked, sidebarOpen: sidebarOpen), listRows: listRows)
     }
 
-    public init(width: Int, height: Int, focus: Pane, request: Request, listRows: Int) {
+    package init(width: Int, height: Int, focus: Pane, request: Request, listRows: Int) {
         let statusRows = height >= 2 ? 1 : 0
         status = statusRows == 1 ? Rect(x: 0, y: height - 1, width: width, height: 1) : nil
         let body = max(0, height - statusRows)
@@ -179,7 +179,7 @@ public struct PaneLayout: Sendable, Hashable {
     }
 
     /// The panes on screen, in focus order.
-    public var visiblePanes: [Pane] {
+    package var visiblePanes: [Pane] {
         var p: [Pane] = []
         if list != nil { p.append(.list) }
         if article != nil { p.append(.article) }
@@ -187,7 +187,7 @@ public struct PaneLayout: Sendable, Hashable {
         return p
     }
 
-    public func rect(of pane: Pane) -> Rect? {
+    package func rect(of pane: Pane) -> Rect? {
         switch pane {
         case .list: return list
         case .article: return article
@@ -196,7 +196,7 @@ public struct PaneLayout: Sendable, Hashable {
     }
 
     /// The rows of a pane below its header.
-    public func content(of pane: Pane) -> Rect? {
+    package func content(of pane: Pane) -> Rect? {
         guard let r = rect(of: pane) else { return nil }
         let h = hasHeaders ? 1 : 0
         return Rect(x: r.x, y: r.y + h, width: r.width, height: r.height - h)

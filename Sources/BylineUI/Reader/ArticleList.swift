@@ -7,9 +7,9 @@
 /// list.filter(.mentioning("Kim Jong-un"), articles: [0, 4])
 /// list.filter?.title   // "Mentioning Kim Jong-un"
 /// ```
-public struct ArticleList: Sendable, Hashable {
+package struct ArticleList: Sendable, Hashable {
     /// What a filtered list shows: the answer to a library look-up.
-    public enum Filter: Sendable, Hashable {
+    package enum Filter: Sendable, Hashable {
         /// A full-text search of the library (`S`).
         case search(String)
         /// The articles that mention an entity, by any of its names (`L` on an entity).
@@ -24,7 +24,7 @@ public struct ArticleList: Sendable, Hashable {
         case bookmarked
 
         /// The list header while the filter is on.
-        public var title: String {
+        package var title: String {
             switch self {
             case .search(let q): return "Library search “\(q)”"
             case .mentioning(let name): return "Mentioning \(name)"
@@ -37,39 +37,39 @@ public struct ArticleList: Sendable, Hashable {
     }
 
     /// Article indices shown, in order.
-    public private(set) var entries: [Int]
+    package private(set) var entries: [Int]
     /// Position in `entries` of the selection.
-    public private(set) var selected: Int = 0
+    package private(set) var selected: Int = 0
     /// First entry on screen.
-    public var top: Int = 0
+    package var top: Int = 0
     /// Set while the list shows the answer to a library look-up.
-    public private(set) var filter: Filter?
+    package private(set) var filter: Filter?
     /// The query while the list shows full-text search results.
-    public var searchQuery: String? {
+    package var searchQuery: String? {
         if case .search(let q)? = filter { return q }
         return nil
     }
     private var count: Int
 
-    public init(count: Int) {
+    package init(count: Int) {
         self.count = count
         entries = Array(0..<count)
     }
 
     /// The selected article index, if the list is not empty.
-    public var selectedArticle: Int? { entries.isEmpty ? nil : entries[selected] }
+    package var selectedArticle: Int? { entries.isEmpty ? nil : entries[selected] }
 
-    public mutating func move(by n: Int) {
+    package mutating func move(by n: Int) {
         guard !entries.isEmpty else { return }
         selected = min(max(0, selected + n), entries.count - 1)
     }
 
-    public mutating func select(article: Int) {
+    package mutating func select(article: Int) {
         if let i = entries.firstIndex(of: article) { selected = i }
     }
 
     /// Keeps the selection on screen in `rows` rows.
-    public mutating func scrollToSelection(rows: Int) {
+    package mutating func scrollToSelection(rows: Int) {
         guard rows > 0 else { return }
         if selected < top { top = selected }
         if selected >= top + rows { top = selected - rows + 1 }
@@ -77,12 +77,12 @@ public struct ArticleList: Sendable, Hashable {
     }
 
     /// Shows only `articles` (library search results).
-    public mutating func filter(query: String, articles: [Int]) {
+    package mutating func filter(query: String, articles: [Int]) {
         filter(.search(query), articles: articles)
     }
 
     /// Shows only `articles`, the answer to a library look-up, in that order.
-    public mutating func filter(_ filter: Filter, articles: [Int]) {
+    package mutating func filter(_ filter: Filter, articles: [Int]) {
         self.filter = filter
         entries = articles.filter { $0 >= 0 && $0 < count }
         selected = 0
@@ -90,7 +90,7 @@ public struct ArticleList: Sendable, Hashable {
     }
 
     /// The same entries in another order (a sort); the selection stays on its article.
-    public mutating func reorder(_ order: [Int]) {
+    package mutating func reorder(_ order: [Int]) {
         let selectedArticle = self.selectedArticle
         entries = order.filter { Set(entries).contains($0) }
         if let a = selectedArticle { select(article: a) }
@@ -106,7 +106,7 @@ public struct ArticleList: Sendable, Hashable {
     }
 
     /// Back to every article.
-    public mutating func clearFilter(selecting article: Int) {
+    package mutating func clearFilter(selecting article: Int) {
         filter = nil
         entries = Array(0..<count)
         selected = min(max(0, article), max(0, count - 1))

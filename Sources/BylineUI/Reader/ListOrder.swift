@@ -5,7 +5,7 @@ import BylineKit
 /// ```swift
 /// ListOrder.given.next   // .date
 /// ```
-public enum ListOrder: String, Sendable, Hashable, CaseIterable {
+package enum ListOrder: String, Sendable, Hashable, CaseIterable {
     /// As the files were given (folders in name order).
     case given
     /// Newest first; undated articles last.
@@ -15,7 +15,7 @@ public enum ListOrder: String, Sendable, Hashable, CaseIterable {
     /// By title, ignoring case.
     case title
 
-    public var next: ListOrder {
+    package var next: ListOrder {
         let all = ListOrder.allCases
         return all[(all.firstIndex(of: self)! + 1) % all.count]
     }

@@ -9,7 +9,7 @@
 /// state.handle(.character("J"))
 /// state.takeEffects()  // [.openedArticle(index: 1, path: "seeds/001_….txt")]
 /// ```
-public enum ReaderEffect: Sendable, Hashable {
+package enum ReaderEffect: Sendable, Hashable {
     /// An article was opened (the loop analyses it if not done yet, marks it read).
     case openedArticle(index: Int, path: String)
     /// The first block on screen changed (to restore the position next time).

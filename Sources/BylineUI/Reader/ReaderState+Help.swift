@@ -24,7 +24,7 @@ extension ReaderState {
     }
 
     /// The help screen's lines as plain text, made from the live key map.
-    public var helpLines: [String] {
+    package var helpLines: [String] {
         helpRows.map { row in
             switch row {
             case .title(let t), .section(let t), .text(let t): return t

@@ -4,7 +4,7 @@ import BylineKit
 /// action to the focused pane.
 extension ReaderState {
     /// Applies one key press.
-    public mutating func handle(_ key: Key) {
+    package mutating func handle(_ key: Key) {
         if let n = notice, n.keysLeft > 0, statusMessage == n.text {
             notice = (n.text, n.keysLeft - 1)
         } else {
@@ -41,7 +41,7 @@ extension ReaderState {
     /// ```swift
     /// state.perform(.bottom, count: 10)   // line 10 at the top of the article pane
     /// ```
-    public mutating func perform(_ action: Action, count: Int?) {
+    package mutating func perform(_ action: Action, count: Int?) {
         guard let n = count else { perform(action); return }
         switch action {
         case .lineDown, .pageDown, .halfPageDown: move(n)  // less: `N space` scrolls N lines
@@ -62,7 +62,7 @@ extension ReaderState {
     }
 
     /// Applies an action as if its key had been pressed.
-    public mutating func perform(_ action: Action) {
+    package mutating func perform(_ action: Action) {
         switch action {
         case .quit: shouldQuit = true
         case .help: helpVisible = true; helpTop = 0
@@ -176,7 +176,7 @@ extension ReaderState {
     }
 
     /// Scrolls the article by `n` lines.
-    public mutating func scroll(_ n: Int) {
+    package mutating func scroll(_ n: Int) {
         let before = top
         if n <= Int.min / 4 { top = layout.start } else if n >= Int.max / 4 { top = layout.maxTop(rows: textRows) } else {
             top = layout.advance(top, by: n)

@@ -16,14 +16,14 @@ import BylineKit
 extension ReaderState {
     /// Shows only the articles at `paths` in the list (library search results); `back`
     /// in the list shows every article again.
-    public mutating func showLibraryResults(query: String, paths: [String]) {
+    package mutating func showLibraryResults(query: String, paths: [String]) {
         showLibraryResults(.search(query), paths: paths)
     }
 
     /// Shows the answer to a library look-up in the list, in the order given (best
     /// first), and focuses the list. `names` gives, by path, how each article names the
     /// entity or speaker, so that opening it marks the right mention or quotation.
-    public mutating func showLibraryResults(_ filter: ArticleList.Filter, paths: [String], names: [String: String] = [:]) {
+    package mutating func showLibraryResults(_ filter: ArticleList.Filter, paths: [String], names: [String: String] = [:]) {
         var indexOf: [String: Int] = [:]
         for i in articles.indices where indexOf[articles[i].article.path] == nil { indexOf[articles[i].article.path] = i }
         var seen = Set<Int>()

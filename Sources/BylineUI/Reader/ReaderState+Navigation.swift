@@ -19,7 +19,7 @@ extension ReaderState {
     }
 
     /// Scrolls so that `range` of `item` is on screen (with a little context above).
-    public mutating func reveal(item: Int, range: Range<Int>) {
+    package mutating func reveal(item: Int, range: Range<Int>) {
         let start = layout.position(item: item, offset: range.lowerBound)
         let end = layout.position(item: item, offset: max(range.lowerBound, range.upperBound - 1))
         let rows = textRows
@@ -30,7 +30,7 @@ extension ReaderState {
     }
 
     /// Marks a sidebar item or jump target and scrolls the article to it.
-    public mutating func choose(_ c: Chosen) {
+    package mutating func choose(_ c: Chosen) {
         guard let loc = location(of: c), let item = layout.item(forBlock: loc.block) else { return }
         chosen = c
         if case .quote(let i) = c { sidebarSyncQuote(i) }
@@ -44,7 +44,7 @@ extension ReaderState {
     /// state.handle(.character("'"))
     /// state.statusMessage   // "Quote 1 of 1 · Kim Jong-un"
     /// ```
-    public func landing(_ c: Chosen) -> String? {
+    package func landing(_ c: Chosen) -> String? {
         switch c {
         case .quote(let i):
             let quotes = article.quotes

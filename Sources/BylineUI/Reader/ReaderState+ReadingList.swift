@@ -10,10 +10,10 @@ import BylineKit
 /// ```
 extension ReaderState {
     /// Whether article `index` has not been opened.
-    public func isUnread(_ index: Int) -> Bool { !readPaths.contains(articles[index].article.path) }
+    package func isUnread(_ index: Int) -> Bool { !readPaths.contains(articles[index].article.path) }
 
     /// Whether article `index` has a bookmark.
-    public func isBookmarked(_ index: Int) -> Bool { bookmarkedPaths.contains(articles[index].article.path) }
+    package func isBookmarked(_ index: Int) -> Bool { bookmarkedPaths.contains(articles[index].article.path) }
 
     /// The list header's counts: "5 unread · 2 bookmarked".
     var readingCounts: String {

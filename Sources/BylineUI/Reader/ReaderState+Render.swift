@@ -4,7 +4,7 @@ import BylineKit
 extension ReaderState {
     /// Draws the whole screen. Mutating only because wrapping is lazy: paragraphs that
     /// come on screen for the first time are wrapped (and cached) here.
-    public mutating func render() -> ScreenBuffer {
+    package mutating func render() -> ScreenBuffer {
         var screen = ScreenBuffer(width: width, height: height)
         guard width > 0, height > 0 else { return screen }
         let l = paneLayout

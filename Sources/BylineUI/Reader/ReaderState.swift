@@ -10,15 +10,15 @@ import BylineKit
 /// state.handle(.character("j"))
 /// state.render().lines()[6]   // the first text row of the article pane
 /// ```
-public struct ReaderState: Sendable {
+package struct ReaderState: Sendable {
     /// A prompt being typed on the status line.
-    public struct Prompt: Sendable, Hashable {
-        public enum Kind: Sendable, Hashable { case searchForward, searchBackward, library, listFilter }
-        public var kind: Kind
-        public var text: String
+    package struct Prompt: Sendable, Hashable {
+        package enum Kind: Sendable, Hashable { case searchForward, searchBackward, library, listFilter }
+        package var kind: Kind
+        package var text: String
         /// Whether the help screen is shown above the prompt (the `?` prompt: help
         /// while a backward search is typed, closed with it).
-        public var showsHelp = false
+        package var showsHelp = false
 
         var marker: String {
             switch kind {
@@ -31,7 +31,7 @@ public struct ReaderState: Sendable {
     }
 
     /// What was chosen in the sidebar or reached with a jump key; drawn marked.
-    public enum Chosen: Sendable, Hashable {
+    package enum Chosen: Sendable, Hashable {
         case entity(Int)
         case quote(Int)
 
@@ -44,66 +44,66 @@ public struct ReaderState: Sendable {
         }
     }
 
-    public private(set) var articles: [AnalyzedArticle]
-    public private(set) var themes: [Theme]
-    public internal(set) var themeIndex = 0
-    public let keyMap: KeyMap
-    public let options: ReaderOptions
-    public private(set) var width: Int
-    public private(set) var height: Int
+    package private(set) var articles: [AnalyzedArticle]
+    package private(set) var themes: [Theme]
+    package internal(set) var themeIndex = 0
+    package let keyMap: KeyMap
+    package let options: ReaderOptions
+    package private(set) var width: Int
+    package private(set) var height: Int
 
-    public internal(set) var focus: Pane = .article
-    public internal(set) var list: ArticleList
+    package internal(set) var focus: Pane = .article
+    package internal(set) var list: ArticleList
     /// The index of the open article.
-    public internal(set) var current = 0
-    public internal(set) var layout: ArticleLayout
+    package internal(set) var current = 0
+    package internal(set) var layout: ArticleLayout
     /// The first display line of the article pane.
-    public internal(set) var top: ArticlePosition
-    public internal(set) var sidebarOpen: Bool
+    package internal(set) var top: ArticlePosition
+    package internal(set) var sidebarOpen: Bool
     /// Whether the user opened or closed the sidebar (else it follows the width).
     var sidebarChosen = false
     /// Whether the list is shown in the columns layout, and whether the user chose so.
-    public internal(set) var listShown: Bool
+    package internal(set) var listShown: Bool
     var listChosen = false
     /// The article alone on the whole screen (`z`).
-    public internal(set) var zoomed = false
+    package internal(set) var zoomed = false
     /// Widths the user gave the side panes with `+` and `-` (nil: the default share).
-    public internal(set) var listWidth: Int?
-    public internal(set) var sidebarWidth: Int?
-    public internal(set) var sidebarTab: Sidebar.Tab = .quotes
-    public internal(set) var sidebarSelection = 0
+    package internal(set) var listWidth: Int?
+    package internal(set) var sidebarWidth: Int?
+    package internal(set) var sidebarTab: Sidebar.Tab = .quotes
+    package internal(set) var sidebarSelection = 0
     var sidebarTop = 0
     var sidebarRows: [Sidebar.Row] = []
-    public internal(set) var search: SearchState?
-    public internal(set) var prompt: Prompt?
-    public internal(set) var chosen: Chosen?
-    public internal(set) var helpVisible = false
+    package internal(set) var search: SearchState?
+    package internal(set) var prompt: Prompt?
+    package internal(set) var chosen: Chosen?
+    package internal(set) var helpVisible = false
     var helpTop = 0
     /// Paths of the articles read (the host fills it from the library; opening one adds
     /// it) and of the bookmarked ones: the list marks them and counts them.
-    public var readPaths: Set<String> = []
-    public var bookmarkedPaths: Set<String> = []
+    package var readPaths: Set<String> = []
+    package var bookmarkedPaths: Set<String> = []
     /// The list's order (`o`).
-    public internal(set) var listOrder: ListOrder = .given
+    package internal(set) var listOrder: ListOrder = .given
     /// Digits typed before a key (`5` of `5j`), as in less.
-    public internal(set) var pendingCount: Int?
+    package internal(set) var pendingCount: Int?
     /// A message for the status line, cleared by the next key (the executable fills it,
     /// e.g. "Bookmarked"); a problem to be read goes through ``showNotice(_:forKeys:)``.
-    public var statusMessage: String?
+    package var statusMessage: String?
     /// The notice on the status line and how many more keys it stays for.
     var notice: (text: String, keysLeft: Int)?
     /// Articles whose analysis is still running (the status line says so).
-    public var analysing: Set<Int> = []
+    package var analysing: Set<Int> = []
     /// Articles shown from their beginning while the rest is read (the status line
     /// says so; ``replaceArticle(_:at:)`` brings the whole text).
-    public var loading: Set<Int> = []
+    package var loading: Set<Int> = []
     /// A movement made while the open article loaded that its loaded part could not
     /// give (`G`, …), applied when the whole text arrives (see ReaderState+Loading).
     var deferredMove: DeferredMove?
     /// Set by the quit key; the loop exits.
-    public internal(set) var shouldQuit = false
+    package internal(set) var shouldQuit = false
     /// Reading positions to restore, by article path: the first block on screen.
-    public var initialPositions: [String: Int]
+    package var initialPositions: [String: Int]
     var effects: [ReaderEffect] = []
     /// For a list filtered by a library look-up: the entity's or speaker's name in each
     /// listed article, by path (the name an article uses may differ from the one asked).
@@ -118,7 +118,7 @@ public struct ReaderState: Sendable {
     ///   - themes: the themes ``Action/cycleTheme`` goes through; the first is used.
     ///   - initialPositions: first block to show, by article path.
     ///   - path: the article to open first (the one read last), else the first.
-    public init(
+    package init(
         articles: [AnalyzedArticle], themes: [Theme] = [.builtinDefault], keyMap: KeyMap = .standard,
         options: ReaderOptions = ReaderOptions(), width: Int, height: Int,
         initialPositions: [String: Int] = [:], opening path: String? = nil
@@ -142,7 +142,7 @@ public struct ReaderState: Sendable {
     }
 
     /// The theme in use.
-    public var theme: Theme { themes[themeIndex] }
+    package var theme: Theme { themes[themeIndex] }
 
     /// Shows a problem on the status line (a configuration or theme file, a file that
     /// could not be read) for the next `keys` key presses as well, so that it can be read
@@ -154,23 +154,23 @@ public struct ReaderState: Sendable {
     /// state.handle(.character("j")); state.handle(.character("j")); state.handle(.character("j"))
     /// state.statusMessage             // nil: the title again
     /// ```
-    public mutating func showNotice(_ message: String, forKeys keys: Int = 3) {
+    package mutating func showNotice(_ message: String, forKeys keys: Int = 3) {
         statusMessage = message
         notice = (message, keys)
     }
 
     /// Adds themes to cycle through after the ones given at start (the host reads the
     /// other theme files after the first paint); one already there by name is skipped.
-    public mutating func addThemes(_ more: [Theme]) {
+    package mutating func addThemes(_ more: [Theme]) {
         let names = Set(themes.map(\.name))
         themes += more.filter { !names.contains($0.name) }
     }
 
     /// The open article.
-    public var article: AnalyzedArticle { articles[current] }
+    package var article: AnalyzedArticle { articles[current] }
 
     /// Effects produced since the last call, oldest first.
-    public mutating func takeEffects() -> [ReaderEffect] {
+    package mutating func takeEffects() -> [ReaderEffect] {
         defer { effects = [] }
         return effects
     }
@@ -185,7 +185,7 @@ public struct ReaderState: Sendable {
     }
 
     /// Where the panes are at the current size.
-    public var paneLayout: PaneLayout {
+    package var paneLayout: PaneLayout {
         PaneLayout(width: width, height: height, focus: focus, request: layoutRequest, listRows: list.entries.count)
     }
 
@@ -213,7 +213,7 @@ public struct ReaderState: Sendable {
 
     /// Applies a new terminal size: re-wraps and keeps the first paragraph on screen
     /// first (the line holding the same text offset stays the top line).
-    public mutating func resize(width newWidth: Int, height newHeight: Int) {
+    package mutating func resize(width newWidth: Int, height newHeight: Int) {
         let anchorItem = top.item
         let anchorOffset = layout.offset(at: top)
         let onBlank = top.line == 0 && top.item > 0
@@ -256,7 +256,7 @@ public struct ReaderState: Sendable {
     }
 
     /// The first article block at or after the top line (0 when only the title shows).
-    public var firstVisibleBlock: Int {
+    package var firstVisibleBlock: Int {
         var i = top.item
         while i < layout.items.count {
             if let b = layout.items[i].block { return b }
@@ -269,7 +269,7 @@ public struct ReaderState: Sendable {
 
     /// Opens article `index`: a fresh layout at the current width, the saved position
     /// if any, the sidebar rows, and an ``ReaderEffect/openedArticle(index:path:)``.
-    public mutating func open(_ index: Int) {
+    package mutating func open(_ index: Int) {
         guard index >= 0, index < articles.count else { return }
         current = index
         deferredMove = nil
@@ -304,7 +304,7 @@ public struct ReaderState: Sendable {
     }
 
     /// Puts the analysis of article `index` in place (from a background analysis).
-    public mutating func setAnalysis(_ analyzed: AnalyzedArticle, at index: Int) {
+    package mutating func setAnalysis(_ analyzed: AnalyzedArticle, at index: Int) {
         guard index >= 0, index < articles.count else { return }
         guard analyzed.article.blocks.count == articles[index].article.blocks.count else {
             // The analysis of another version of the text (the whole of an article
@@ -325,7 +325,7 @@ public struct ReaderState: Sendable {
     /// Replaces article `index` (the whole text of an article first shown from its
     /// beginning, or a re-read file), keeping the reading position: the top line's
     /// paragraph and offset, when the new article still has them.
-    public mutating func replaceArticle(_ analyzed: AnalyzedArticle, at index: Int) {
+    package mutating func replaceArticle(_ analyzed: AnalyzedArticle, at index: Int) {
         guard index >= 0, index < articles.count else { return }
         let listedOnly = articles[index].article.blocks.isEmpty
         articles[index] = analyzed

@@ -9,23 +9,23 @@ import BylineKit
 /// let s = SearchState(query: "kim", backward: false, items: layout.items)
 /// s.matches.first  // SearchState.Match(item: 2, range: 20..<23)
 /// ```
-public struct SearchState: Sendable, Hashable {
-    public struct Match: Sendable, Hashable, Comparable {
-        public var item: Int
-        public var range: Range<Int>
+package struct SearchState: Sendable, Hashable {
+    package struct Match: Sendable, Hashable, Comparable {
+        package var item: Int
+        package var range: Range<Int>
 
-        public static func < (a: Match, b: Match) -> Bool {
+        package static func < (a: Match, b: Match) -> Bool {
             (a.item, a.range.lowerBound) < (b.item, b.range.lowerBound)
         }
     }
 
-    public var query: String
-    public var backward: Bool
-    public private(set) var matches: [Match]
+    package var query: String
+    package var backward: Bool
+    package private(set) var matches: [Match]
     /// The match last moved to.
-    public var current: Int?
+    package var current: Int?
 
-    public init(query: String, backward: Bool, items: [ArticleLayout.Item]) {
+    package init(query: String, backward: Bool, items: [ArticleLayout.Item]) {
         self.query = query
         self.backward = backward
         let fold = !query.contains { $0.isUppercase }

@@ -8,32 +8,32 @@ import BylineKit
 /// Sidebar.rows(for: analyzed, tab: .entities)
 /// // [heading "People", "Kim Jong-un 5", "Joe Biden 2", heading "Places", …]
 /// ```
-public enum Sidebar {
-    public enum Tab: String, Sendable, Hashable, CaseIterable {
+package enum Sidebar {
+    package enum Tab: String, Sendable, Hashable, CaseIterable {
         case quotes = "Quotes"
         case entities = "Entities"
     }
 
     /// What choosing a row goes to.
-    public enum Target: Sendable, Hashable {
+    package enum Target: Sendable, Hashable {
         /// Index into `AnalyzedArticle.quotes`.
         case quote(Int)
         /// Index into `AnalyzedArticle.entities` of the entity's first mention.
         case entity(Int)
     }
 
-    public struct Row: Sendable, Hashable {
-        public var text: String
+    package struct Row: Sendable, Hashable {
+        package var text: String
         /// Right-aligned detail (the number of mentions).
-        public var detail: String?
-        public var isHeading: Bool
-        public var target: Target?
+        package var detail: String?
+        package var isHeading: Bool
+        package var target: Target?
         /// The entity's type, for an entity row (its name is drawn in the type's style).
-        public var type: EntityType? = nil
+        package var type: EntityType? = nil
     }
 
     /// A heading per entity type.
-    public static func heading(for type: EntityType) -> String {
+    package static func heading(for type: EntityType) -> String {
         switch type {
         case .person: return "People"
         case .org: return "Organisations"
@@ -43,7 +43,7 @@ public enum Sidebar {
         }
     }
 
-    public static func rows(for article: AnalyzedArticle, tab: Tab) -> [Row] {
+    package static func rows(for article: AnalyzedArticle, tab: Tab) -> [Row] {
         switch tab {
         case .quotes:
             if article.quotes.isEmpty { return [Row(text: "(no quotations found)", detail: nil, isHeading: false, target: nil)] }

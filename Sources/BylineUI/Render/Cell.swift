@@ -7,18 +7,18 @@
 /// Cell(grapheme: "東", style: .plain, element: .text)   // and, to its right:
 /// Cell.continuation(of: thatCell)                       // grapheme "", isContinuation
 /// ```
-public struct Cell: Sendable, Hashable {
+package struct Cell: Sendable, Hashable {
     /// What the cell shows: one grapheme cluster, already safe for a terminal (never a
     /// control character), or "" in a continuation cell.
-    public var grapheme: String
+    package var grapheme: String
     /// How the cell is drawn.
-    public var style: Style
+    package var style: Style
     /// What the cell shows, for tests and for monochrome checks (`styleMap()`).
-    public var element: ThemeElement
+    package var element: ThemeElement
     /// True for the right half of a wide grapheme.
-    public var isContinuation: Bool
+    package var isContinuation: Bool
 
-    public init(grapheme: String, style: Style, element: ThemeElement, isContinuation: Bool = false) {
+    package init(grapheme: String, style: Style, element: ThemeElement, isContinuation: Bool = false) {
         self.grapheme = grapheme
         self.style = style
         self.element = element
@@ -26,10 +26,10 @@ public struct Cell: Sendable, Hashable {
     }
 
     /// A blank cell.
-    public static let blank = Cell(grapheme: " ", style: .plain, element: .text)
+    package static let blank = Cell(grapheme: " ", style: .plain, element: .text)
 
     /// The right half of the wide grapheme in `cell`.
-    public static func continuation(of cell: Cell) -> Cell {
+    package static func continuation(of cell: Cell) -> Cell {
         Cell(grapheme: "", style: cell.style, element: cell.element, isContinuation: true)
     }
 }

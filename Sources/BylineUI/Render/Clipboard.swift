@@ -5,9 +5,9 @@
 /// ```swift
 /// Clipboard.osc52("hi")   // "\u{1B}]52;c;aGk=\u{07}"
 /// ```
-public enum Clipboard {
+package enum Clipboard {
     /// The sequence that puts `text` on the clipboard.
-    public static func osc52(_ text: String) -> String {
+    package static func osc52(_ text: String) -> String {
         "\u{1B}]52;c;" + base64(Array(text.utf8)) + "\u{07}"
     }
 

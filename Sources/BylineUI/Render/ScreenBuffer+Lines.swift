@@ -5,7 +5,7 @@ extension ScreenBuffer {
     /// ```swift
     /// screen.lines()  // ["Title     ", "text here ", …]
     /// ```
-    public func lines() -> [String] {
+    package func lines() -> [String] {
         (0..<height).map { y in
             var s = ""
             for c in row(y) where !c.isContinuation { s += c.grapheme }
@@ -19,12 +19,12 @@ extension ScreenBuffer {
     /// `B` focused border, `i` list item, `L` list selection, `s` sidebar,
     /// `h` sidebar heading, `S` status line, `>` prompt, `?` help, `k` a key name on the help screen. Continuation cells repeat the
     /// letter of their grapheme.
-    public func styleMap() -> [String] {
+    package func styleMap() -> [String] {
         (0..<height).map { y in String(row(y).map { ScreenBuffer.letter(for: $0.element) }) }
     }
 
     /// The letter of an element in ``styleMap()``.
-    public static func letter(for element: ThemeElement) -> Character {
+    package static func letter(for element: ThemeElement) -> Character {
         switch element {
         case .text: return "."
         case .headline: return "T"
@@ -53,7 +53,7 @@ extension ScreenBuffer {
     }
 
     /// The screen as plain text, trailing blanks trimmed, one line per row.
-    public var plainText: String {
+    package var plainText: String {
         lines().map { line in
             var l = Substring(line)
             while l.last == " " { l = l.dropLast() }

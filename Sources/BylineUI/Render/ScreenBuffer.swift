@@ -12,29 +12,29 @@ import BylineKit
 /// screen.put("東京x", x: 0, y: 0, style: .plain, element: .text)  // returns 5
 /// screen.lines()   // ["東京x "]
 /// ```
-public struct ScreenBuffer: Sendable, Hashable {
-    public let width: Int
-    public let height: Int
+package struct ScreenBuffer: Sendable, Hashable {
+    package let width: Int
+    package let height: Int
     /// Row-major cells, `width * height` of them.
-    public private(set) var cells: [Cell]
+    package private(set) var cells: [Cell]
 
-    public init(width: Int, height: Int, fill: Cell = .blank) {
+    package init(width: Int, height: Int, fill: Cell = .blank) {
         self.width = max(0, width)
         self.height = max(0, height)
         cells = Array(repeating: fill, count: self.width * self.height)
     }
 
-    public subscript(x: Int, y: Int) -> Cell {
+    package subscript(x: Int, y: Int) -> Cell {
         cells[y * width + x]
     }
 
     /// One row of cells.
-    public func row(_ y: Int) -> ArraySlice<Cell> {
+    package func row(_ y: Int) -> ArraySlice<Cell> {
         cells[(y * width)..<((y + 1) * width)]
     }
 
     /// Fills a rectangle with blanks of one style.
-    public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style, element: ThemeElement) {
+    package mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style, element: ThemeElement) {
         let blank = Cell(grapheme: " ", style: style, element: element)
         for row in max(0, y)..<min(height, y + h) {
             for col in max(0, x)..<min(width, x + w) { setCell(blank, x: col, y: row) }
@@ -60,7 +60,7 @@ public struct ScreenBuffer: Sendable, Hashable {
     /// the right edge). Returns the columns used. A wide grapheme that would not fit
     /// whole is replaced by a blank; a zero-width grapheme joins the previous cell.
     @discardableResult
-    public mutating func put(
+    package mutating func put(
         _ text: some StringProtocol, x: Int, y: Int, style: Style, element: ThemeElement, maxWidth: Int? = nil
     ) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
@@ -75,7 +75,7 @@ public struct ScreenBuffer: Sendable, Hashable {
 
     /// Draws one grapheme; false when it did not fit (the line is full).
     @discardableResult
-    public mutating func put(
+    package mutating func put(
         _ ch: Character, x: Int, y: Int, style: Style, element: ThemeElement, limit: Int, advance col: inout Int
     ) -> Bool {
         let safe = ScreenBuffer.safeGrapheme(ch)

@@ -15,7 +15,7 @@ extension Color {
     /// ramp (16–255), never to 0–15, whose RGB values differ between terminals. To the
     /// basic colours, a clearly coloured value keeps a hue (a dark red becomes red, not
     /// black), because an entity colour that turns grey no longer tells entity types apart.
-    public func downsampled(to depth: ColorDepth) -> Color {
+    package func downsampled(to depth: ColorDepth) -> Color {
         switch (self, depth) {
         case (.default, _), (_, .monochrome): return .default
         case (.indexed(let i), .indexed256): return .indexed(i)

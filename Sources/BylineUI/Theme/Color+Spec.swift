@@ -23,7 +23,7 @@ extension Color {
     /// Color(spec: "#f80")        // .rgb(255, 136, 0)
     /// Color(spec: "orange")      // nil
     /// ```
-    public init?(spec: String) {
+    package init?(spec: String) {
         let text = spec.trimmingSpaces
         if text.hasPrefix("#") {
             let hex = Array(text.dropFirst())
@@ -55,7 +55,7 @@ extension Color {
     }
 
     /// The indexed colour `index`; nil outside 0–255.
-    public init?(index: Int) {
+    package init?(index: Int) {
         guard (0...255).contains(index) else { return nil }
         self = .indexed(UInt8(index))
     }
@@ -68,7 +68,7 @@ extension Color {
     /// Color.indexed(208).spec       // "208"
     /// Color.rgb(255, 135, 0).spec   // "#ff8700"
     /// ```
-    public var spec: String {
+    package var spec: String {
         switch self {
         case .default: return "default"
         case .indexed(let i) where i < 16: return Color.namedColors[Int(i) + 1].name
@@ -85,7 +85,7 @@ extension Color {
 
 extension Attributes {
     /// The attribute names a theme file may use, in the order they are written back.
-    public static let named: [(name: String, attributes: Attributes)] = [
+    package static let named: [(name: String, attributes: Attributes)] = [
         ("bold", .bold), ("dim", .dim), ("italic", .italic), ("underline", .underline), ("reverse", .reverse),
     ]
 
@@ -95,7 +95,7 @@ extension Attributes {
     /// Attributes(name: "Bold")  // .bold
     /// Attributes(name: "blink") // nil
     /// ```
-    public init?(name: String) {
+    package init?(name: String) {
         let key = name.trimmingSpaces.lowercased()
         guard let found = Attributes.named.first(where: { $0.name == key }) else { return nil }
         self = found.attributes
@@ -106,7 +106,7 @@ extension Attributes {
     /// ```swift
     /// Attributes([.underline, .bold]).names  // ["bold", "underline"]
     /// ```
-    public var names: [String] {
+    package var names: [String] {
         Attributes.named.filter { contains($0.attributes) }.map(\.name)
     }
 }

@@ -1,5 +1,5 @@
 /// How many colours a terminal can show.
-public enum ColorDepth: Sendable, Hashable, Comparable {
+package enum ColorDepth: Sendable, Hashable, Comparable {
     /// Attributes only: monochrome terminals, and whenever NO_COLOR is set.
     case monochrome
     case ansi8

@@ -13,7 +13,7 @@ extension Style {
     /// Style(fg: .indexed(236), bg: .indexed(234)).downsampled(to: .ansi16)
     /// // Style(fg: .indexed(15), bg: .indexed(0))
     /// ```
-    public func downsampled(to depth: ColorDepth) -> Style {
+    package func downsampled(to depth: ColorDepth) -> Style {
         var style = Style(fg: fg.downsampled(to: depth), bg: bg.downsampled(to: depth), attributes: attributes)
         if depth == .monochrome, bg != .default, !attributes.contains(.reverse) {
             style.attributes.insert(.reverse)
@@ -44,7 +44,7 @@ extension Theme {
     /// shown[.quotation]  // Style(attributes: .italic)
     /// Theme.builtinDefault.downsampled(to: .indexed256)[.person]  // Style(fg: .indexed(117))
     /// ```
-    public func downsampled(to depth: ColorDepth) -> Theme {
+    package func downsampled(to depth: ColorDepth) -> Theme {
         var shown = styles.mapValues { $0.downsampled(to: depth) }
         let text = shown[.text] ?? .plain
         let mono = Theme.builtinMonochrome

@@ -8,7 +8,7 @@ extension Style {
     /// Style(fg: .brightRed).sgr(depth: .ansi16)                           // "\u{1B}[0;91m"
     /// Style(fg: .red, attributes: .underline).sgr(depth: .monochrome)     // "\u{1B}[0;4m"
     /// ```
-    public func sgr(depth: ColorDepth) -> String {
+    package func sgr(depth: ColorDepth) -> String {
         let style = downsampled(to: depth)
         var codes = ["0"]
         let attributeCodes: [(Attributes, String)] = [(.bold, "1"), (.dim, "2"), (.italic, "3"), (.underline, "4"), (.reverse, "7")]
@@ -19,7 +19,7 @@ extension Style {
     }
 
     /// Resets every attribute and colour.
-    public static let sgrReset = "\u{1B}[0m"
+    package static let sgrReset = "\u{1B}[0m"
 
     private static func sgrCode(_ color: Color, background: Bool) -> String? {
         switch color {

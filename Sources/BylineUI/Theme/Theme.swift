@@ -4,17 +4,17 @@
 /// let theme = Theme.builtinDefault
 /// theme[.person]   // Style(fg: .indexed(117))
 /// ```
-public struct Theme: Sendable, Hashable {
-    public var name: String
-    public var styles: [ThemeElement: Style]
+package struct Theme: Sendable, Hashable {
+    package var name: String
+    package var styles: [ThemeElement: Style]
 
-    public init(name: String, styles: [ThemeElement: Style]) {
+    package init(name: String, styles: [ThemeElement: Style]) {
         self.name = name
         self.styles = styles
     }
 
     /// The style of an element; `.text`'s style for an element the theme leaves out.
-    public subscript(element: ThemeElement) -> Style {
+    package subscript(element: ThemeElement) -> Style {
         styles[element] ?? styles[.text] ?? .plain
     }
 
@@ -22,7 +22,7 @@ public struct Theme: Sendable, Hashable {
     /// theme whose entity types differ by colour alone (no attribute to switch on and
     /// off around every name); ``downsampled(to:)`` adds attributes where colour
     /// cannot tell them apart. `themes/default.toml` gives the same styles.
-    public static let builtinDefault = Theme(name: "default", styles: [
+    package static let builtinDefault = Theme(name: "default", styles: [
         .text: Style(),
         .headline: Style(fg: .brightWhite, attributes: .bold),
         .date: Style(fg: .indexed(244)),
@@ -53,7 +53,7 @@ public struct Theme: Sendable, Hashable {
 
     /// Attributes only, for NO_COLOR and monochrome terminals. `themes/mono.toml` gives
     /// the same styles.
-    public static let builtinMonochrome = Theme(name: "mono", styles: [
+    package static let builtinMonochrome = Theme(name: "mono", styles: [
         .text: Style(),
         .headline: Style(attributes: .bold),
         .date: Style(attributes: .dim),

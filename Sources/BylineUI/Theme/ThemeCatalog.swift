@@ -19,29 +19,29 @@ import Darwin
 ///
 /// Loading resolves `extends`: the elements a theme leaves out come from the theme it
 /// extends, or from the compiled-in default.
-public struct ThemeCatalog: Sendable {
+package struct ThemeCatalog: Sendable {
     /// Where a theme comes from.
-    public enum Origin: String, Sendable, Hashable {
+    package enum Origin: String, Sendable, Hashable {
         case builtin = "built-in"
         case bundled
         case user
     }
 
     /// One theme the catalog knows, not yet read.
-    public struct Entry: Sendable, Hashable {
-        public var name: String
-        public var origin: Origin
+    package struct Entry: Sendable, Hashable {
+        package var name: String
+        package var origin: Origin
         /// The theme file; nil for a compiled-in theme.
-        public var path: String?
+        package var path: String?
         /// The file or compiled-in theme this one hides, if any.
-        public var overrides: Origin?
+        package var overrides: Origin?
     }
 
     /// The themes, sorted by name.
-    public let entries: [Entry]
+    package let entries: [Entry]
 
     /// Lists the `.toml` files in both folders (either may be nil or missing).
-    public init(bundledDirectory: String?, userDirectory: String?) {
+    package init(bundledDirectory: String?, userDirectory: String?) {
         var byName: [String: Entry] = [
             Theme.builtinDefault.name: Entry(name: Theme.builtinDefault.name, origin: .builtin),
             Theme.builtinMonochrome.name: Entry(name: Theme.builtinMonochrome.name, origin: .builtin),
@@ -57,13 +57,13 @@ public struct ThemeCatalog: Sendable {
     }
 
     /// The entry for a theme name.
-    public func entry(named name: String) -> Entry? {
+    package func entry(named name: String) -> Entry? {
         entries.first { $0.name == name }
     }
 
     /// Whether `nameOrPath` names a file rather than a theme: it has a `/` or ends in
     /// `.toml`.
-    public static func isPath(_ nameOrPath: String) -> Bool {
+    package static func isPath(_ nameOrPath: String) -> Bool {
         nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml")
     }
 
@@ -72,13 +72,13 @@ public struct ThemeCatalog: Sendable {
     /// ``Theme/builtinDefault``. `file` and `line` say where the theme was asked for
     /// (`--theme`, or the configuration file and the line of `theme`), for the problem
     /// with an unknown name.
-    public func load(_ nameOrPath: String, requestedIn file: String = "--theme", line: Int? = nil) -> Loaded<Theme?> {
+    package func load(_ nameOrPath: String, requestedIn file: String = "--theme", line: Int? = nil) -> Loaded<Theme?> {
         load(nameOrPath, requestedIn: ConfigProblem(file: file, line: line, message: ""), visited: [])
     }
 
     /// Reads every theme in the catalog, in order; the ones with problems are left out
     /// and their problems reported.
-    public func loadAll() -> Loaded<[Theme]> {
+    package func loadAll() -> Loaded<[Theme]> {
         var themes: [Theme] = []
         var problems: [ConfigProblem] = []
         for entry in entries {
@@ -91,7 +91,7 @@ public struct ThemeCatalog: Sendable {
 
     /// The definition of a theme by name or path, as its file gives it (compiled-in
     /// themes give every element).
-    public func definition(_ nameOrPath: String) -> Loaded<ThemeDefinition?> {
+    package func definition(_ nameOrPath: String) -> Loaded<ThemeDefinition?> {
         if ThemeCatalog.isPath(nameOrPath) {
             return ThemeLoader.load(path: ThemeCatalog.expandingTilde(nameOrPath))
         }

@@ -1,21 +1,21 @@
 /// A theme as its file gives it, before the elements it leaves out are filled in from
 /// the theme it `extends` (see ``ThemeCatalog``).
-public struct ThemeDefinition: Sendable, Hashable {
+package struct ThemeDefinition: Sendable, Hashable {
     /// The theme's name: the file name without `.toml`.
-    public var name: String
+    package var name: String
     /// The file's `description`, one line for `byline themes`.
-    public var description: String?
+    package var description: String?
     /// The theme whose styles fill in the elements this one leaves out; nil for the
     /// built-in default.
-    public var extends: String?
+    package var extends: String?
     /// The styles the file gives.
-    public var styles: [ThemeElement: Style]
+    package var styles: [ThemeElement: Style]
     /// Where it was read from.
-    public var file: String?
+    package var file: String?
     /// The line of `extends` in the file, for problems with it.
     var extendsLine: Int?
 
-    public init(name: String, description: String? = nil, extends: String? = nil,
+    package init(name: String, description: String? = nil, extends: String? = nil,
                 styles: [ThemeElement: Style], file: String? = nil) {
         self.name = name
         self.description = description
@@ -25,7 +25,7 @@ public struct ThemeDefinition: Sendable, Hashable {
     }
 
     /// The theme, with the elements this definition leaves out taken from `base`.
-    public func theme(over base: Theme) -> Theme {
+    package func theme(over base: Theme) -> Theme {
         Theme(name: name, styles: base.styles.merging(styles) { _, own in own })
     }
 }

@@ -1,6 +1,6 @@
 /// Every element the reader draws, each with its own style in a ``Theme``.
 /// The raw value is the element's key in a theme file (`[person]`, `[status_line]`).
-public enum ThemeElement: String, Sendable, Hashable, CaseIterable {
+package enum ThemeElement: String, Sendable, Hashable, CaseIterable {
     case text
     case headline
     case date
@@ -33,5 +33,5 @@ public enum ThemeElement: String, Sendable, Hashable, CaseIterable {
     case helpKey = "help_key"
 
     /// The five entity types, in the order the sidebar groups them.
-    public static let entityTypes: [ThemeElement] = [.person, .org, .place, .norp, .dateEntity]
+    package static let entityTypes: [ThemeElement] = [.person, .org, .place, .norp, .dateEntity]
 }

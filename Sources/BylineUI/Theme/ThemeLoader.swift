@@ -18,18 +18,18 @@ import TOMLKit
 ///
 /// A file with any problem gives no definition (nil) and the problems, each naming the
 /// file and line: a half-read theme would draw some elements in unexpected colours.
-public enum ThemeLoader {
+package enum ThemeLoader {
     static let styleKeys = ["fg", "bg", "attributes"]
     static let topLevelKeys = ["description", "extends"]
     /// The most top-level keys a theme file may have: every element and
     /// `description` and `extends` fit several times over. A file with more (20,000
     /// generated elements, say) is refused with one problem before any is checked.
-    public static let maximumElements = 256
+    package static let maximumElements = 256
     /// Problems listed at most per file; the rest are counted.
-    public static let maximumProblems = 50
+    package static let maximumProblems = 50
 
     /// Reads the theme file at `path`; its name is the file name without `.toml`.
-    public static func load(path: String) -> Loaded<ThemeDefinition?> {
+    package static func load(path: String) -> Loaded<ThemeDefinition?> {
         switch TOMLDocument.read(path: path) {
         case .failure(let problem): return Loaded(nil, problems: [problem])
         case .success(let text): return parse(text, name: themeName(forPath: path), file: path)
@@ -37,7 +37,7 @@ public enum ThemeLoader {
     }
 
     /// The theme name for a file: `themes/high-contrast.toml` → `high-contrast`.
-    public static func themeName(forPath path: String) -> String {
+    package static func themeName(forPath path: String) -> String {
         let file = lastPathComponent(path)
         return file.hasSuffix(".toml") ? String(file.dropLast(5)) : file
     }
@@ -52,7 +52,7 @@ public enum ThemeLoader {
     }
 
     /// Parses the text of a theme file.
-    public static func parse(_ text: String, name: String, file: String) -> Loaded<ThemeDefinition?> {
+    package static func parse(_ text: String, name: String, file: String) -> Loaded<ThemeDefinition?> {
         let document: TOMLDocument
         switch TOMLDocument.parse(text, file: file) {
         case .failure(let problem): return Loaded(nil, problems: [problem])

@@ -7,10 +7,10 @@ import BylineKit
 /// DateText.parse("Tue, 05 Mar 2019 10:00:00 +0000")  // 2019-03-05 (RSS, RFC 822)
 /// DateText.parse("March 5, 2019")                    // 2019-03-05
 /// ```
-public enum DateText {
+package enum DateText {
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
-    public static func parse(_ raw: String) -> ArticleDate? {
+    package static func parse(_ raw: String) -> ArticleDate? {
         let s = raw.trimmingSpaces()
         if s.utf8.count >= 10, let d = ArticleDate(iso: s.prefix(10)) { return d }
         // 2019/03/05, 20190305

@@ -8,25 +8,25 @@ import BylineKit
 /// feed.items[0].title   // "Storm floods the harbour"
 /// feed.problem          // nil, or why the feed stopped parsing (the items before it are kept)
 /// ```
-public struct Feed: Sendable {
-    public enum Kind: String, Sendable { case rss, rdf, atom, json }
+package struct Feed: Sendable {
+    package enum Kind: String, Sendable { case rss, rdf, atom, json }
 
-    public var kind: Kind
-    public var title: String?
-    public var link: String?
-    public var items: [FeedItem] = []
+    package var kind: Kind
+    package var title: String?
+    package var link: String?
+    package var items: [FeedItem] = []
     /// Set when the feed is not well formed: what the parser said, with the line.
-    public var problem: String?
+    package var problem: String?
 }
 
 /// One entry of a feed. `html` is the content (`content:encoded`, Atom `content`,
 /// `content_html`) or else the summary, as HTML; `text` a plain-text content.
-public struct FeedItem: Sendable {
-    public var title: String?
-    public var link: String?
-    public var id: String?
-    public var date: ArticleDate?
-    public var author: String?
-    public var html: String?
-    public var text: String?
+package struct FeedItem: Sendable {
+    package var title: String?
+    package var link: String?
+    package var id: String?
+    package var date: ArticleDate?
+    package var author: String?
+    package var html: String?
+    package var text: String?
 }

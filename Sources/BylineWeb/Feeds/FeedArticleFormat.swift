@@ -10,17 +10,17 @@ import Foundation
 /// ArticleFormatRegistry.register(FeedArticleFormat())
 /// try ArticleLoader().loadAll(path: "news.xml").map(\.article.title)   // every item's title
 /// ```
-public struct FeedArticleFormat: RegisteredArticleFormat {
-    public init() {}
+package struct FeedArticleFormat: RegisteredArticleFormat {
+    package init() {}
 
-    public var extensions: Set<String> { ["rss", "atom", "rdf"] }
+    package var extensions: Set<String> { ["rss", "atom", "rdf"] }
 
-    public func recognizes(path: String, prefix: Data) -> Bool {
+    package func recognizes(path: String, prefix: Data) -> Bool {
         if let dot = path.lastIndex(of: "."), extensions.contains(path[path.index(after: dot)...].lowercased()) { return true }
         return FeedParser.looksLikeFeed(prefix)
     }
 
-    public func parseAll(data: Data, path: String) throws(ArticleError) -> [ParsedArticle] {
+    package func parseAll(data: Data, path: String) throws(ArticleError) -> [ParsedArticle] {
         let feed = try FeedParser.parse(data: data, path: path)
         var articles: [ParsedArticle] = []
         for (i, item) in feed.items.enumerated() {
@@ -34,7 +34,7 @@ public struct FeedArticleFormat: RegisteredArticleFormat {
     }
 
     /// The whole feed as one article: each item's title as a headline, then its text.
-    public func parse(data: Data, path: String) throws(ArticleError) -> ParsedArticle {
+    package func parse(data: Data, path: String) throws(ArticleError) -> ParsedArticle {
         let items = try parseAll(data: data, path: path)
         let feed = try? FeedParser.parse(data: data, path: path)
         var blocks: [Block] = []

@@ -12,8 +12,8 @@ import FoundationXML
 /// FeedParser.looksLikeFeed(Data("<rss version=\"2.0\">".utf8))   // true
 /// let feed = try FeedParser.parse(data: bytes, path: "news.xml")
 /// ```
-public enum FeedParser {
-    public static func parse(data: Data, path: String) throws(ArticleError) -> Feed {
+package enum FeedParser {
+    package static func parse(data: Data, path: String) throws(ArticleError) -> Feed {
         if let first = data.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }),
            first == UInt8(ascii: "{") {
             return try JSONFeedReader.parse(data: data, path: path)
@@ -94,7 +94,7 @@ public enum FeedParser {
     }
 
     /// Whether the first bytes open a feed: `<rss`, `<rdf:RDF`, `<feed`, or a JSON Feed.
-    public static func looksLikeFeed(_ prefix: Data) -> Bool {
+    package static func looksLikeFeed(_ prefix: Data) -> Bool {
         let text = String(decoding: prefix.prefix(1024), as: UTF8.self)
         if text.contains("jsonfeed.org/version") { return true }
         var rest = Substring(text)

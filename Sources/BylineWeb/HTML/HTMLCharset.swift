@@ -13,16 +13,16 @@ import Foundation
 /// HTMLCharset.decode(Data("<meta charset=iso-8859-1>caf\u{E9}".utf8)).text  // UTF-8 wins: "café"
 /// HTMLCharset.decode(Data([0x3C, 0x70, 0x3E, 0x93, 0x61, 0x94])).text       // "<p>“a”"
 /// ```
-public enum HTMLCharset {
-    public struct Decoded: Sendable {
-        public var text: String
+package enum HTMLCharset {
+    package struct Decoded: Sendable {
+        package var text: String
         /// The character set read (`utf-8`, `windows-1252`, `shift_jis`…).
-        public var charset: String
+        package var charset: String
         /// Set when the bytes did not fit the label (`labelled iso-8859-1, read as utf-8`).
-        public var note: String?
+        package var note: String?
     }
 
-    public static func decode(_ data: Data, declared: String? = nil) -> Decoded {
+    package static func decode(_ data: Data, declared: String? = nil) -> Decoded {
         if data.starts(with: [0xEF, 0xBB, 0xBF]) {
             return Decoded(text: String(decoding: data.dropFirst(3), as: UTF8.self), charset: "utf-8")
         }

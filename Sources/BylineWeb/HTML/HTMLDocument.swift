@@ -9,10 +9,10 @@ import CGumbo
 /// doc.title                       // "T"
 /// doc.body?.children.map(\.tag)   // ["p", "p"]
 /// ```
-public struct HTMLDocument {
-    public let root: HTMLNode
+package struct HTMLDocument {
+    package let root: HTMLNode
 
-    public init(html: String) {
+    package init(html: String) {
         var html = html
         root = html.withUTF8 { buffer in
             var options = kGumboDefaultOptions
@@ -26,12 +26,12 @@ public struct HTMLDocument {
         }
     }
 
-    public var html: HTMLNode? { root.children.first { $0.tag == "html" } }
-    public var head: HTMLNode? { html?.children.first { $0.tag == "head" } }
-    public var body: HTMLNode? { html?.children.first { $0.tag == "body" } }
+    package var html: HTMLNode? { root.children.first { $0.tag == "html" } }
+    package var head: HTMLNode? { html?.children.first { $0.tag == "head" } }
+    package var body: HTMLNode? { html?.children.first { $0.tag == "body" } }
 
     /// The `<title>`'s text, whitespace collapsed.
-    public var title: String? {
+    package var title: String? {
         guard let t = head?.first(where: { $0.tag == "title" }) ?? root.first(where: { $0.tag == "title" }) else { return nil }
         let s = t.textContent.collapsingWhitespace()
         return s.isEmpty ? nil : s

@@ -7,14 +7,14 @@
 /// doc.body?.children[0].tag            // "p"
 /// doc.body?.children[0].textContent    // "Hi & bye"
 /// ```
-public final class HTMLNode {
+package final class HTMLNode {
     /// Lower-case tag name; empty for a text node.
-    public let tag: String
+    package let tag: String
     /// The text of a text node (whitespace as in the page).
-    public let text: String
-    public private(set) var attributes: [(name: String, value: String)]
-    public internal(set) var children: [HTMLNode] = []
-    public internal(set) weak var parent: HTMLNode?
+    package let text: String
+    package private(set) var attributes: [(name: String, value: String)]
+    package internal(set) var children: [HTMLNode] = []
+    package internal(set) weak var parent: HTMLNode?
     /// Set by extraction: the node and its subtree are not article text.
     var dropped = false
     /// Readability-style content score, when the node is a candidate.
@@ -33,9 +33,9 @@ public final class HTMLNode {
         self.attributes = []
     }
 
-    public var isText: Bool { tag.isEmpty }
+    package var isText: Bool { tag.isEmpty }
 
-    public func attribute(_ name: String) -> String? {
+    package func attribute(_ name: String) -> String? {
         for a in attributes where a.name == name { return a.value }
         return nil
     }
@@ -91,7 +91,7 @@ public final class HTMLNode {
     lazy var classAndID: String = ((attribute("class") ?? "") + " " + (attribute("id") ?? "")).lowercased()
 
     /// The text of the subtree (dropped nodes skipped), whitespace as in the page.
-    public var textContent: String {
+    package var textContent: String {
         if isText { return text }
         var out = ""
         appendText(to: &out)
