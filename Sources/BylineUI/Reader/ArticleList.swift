@@ -98,7 +98,7 @@ package struct ArticleList: Sendable, Hashable {
 
     /// Room for articles added after the first `count` (library results opened in the
     /// reader); an unfiltered list shows them at its end.
-    public mutating func grow(to newCount: Int) {
+    package mutating func grow(to newCount: Int) {
         guard newCount > count else { return }
         let old = count
         count = newCount

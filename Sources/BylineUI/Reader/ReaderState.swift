@@ -296,7 +296,7 @@ package struct ReaderState: Sendable {
     /// Adds articles to the reader (library results that were not open, listed from the
     /// index; the host reads each file when it is opened) and returns their indices.
     @discardableResult
-    public mutating func appendArticles(_ added: [AnalyzedArticle]) -> Range<Int> {
+    package mutating func appendArticles(_ added: [AnalyzedArticle]) -> Range<Int> {
         let start = articles.count
         articles += added
         list.grow(to: articles.count)
