@@ -78,3 +78,31 @@ struct ReaderPrivacyTests {
         #expect(tree(home.path) == before)
     }
 }
+
+extension ReaderPrivacyTests {
+    @Test("the theme chosen with T is remembered in the state folder (0600), and never with --no-history")
+    func themeRemembered() throws {
+        try #require(TmuxSession.isAvailable, "tmux is required under CI")
+        for keep in [true, false] {
+            let home = try TempFolder()
+            let tmux = try TmuxSession(command: [Binary.byline] + (keep ? [] : ["--no-history"]) + [Fixtures.seed], width: 100, height: 24,
+                                       environment: ["HOME": home.path, "BYLINE_LIBRARY": ""])
+            #expect(tmux.waitFor { $0.contains("North Korean") }.ok)
+            tmux.send("T")
+            let switched = tmux.waitFor { $0.contains("Theme: ") }
+            let name = try #require(switched.screen.firstMatch(of: /Theme: ([a-z0-9-]+)/)).1
+            tmux.send("q")
+            #expect(tmux.exitStatus() == 0)
+            tmux.close()
+            let file = home.path + "/.local/state/byline/reader.toml"
+            if keep {
+                let text = try String(contentsOfFile: file, encoding: .utf8)
+                #expect(text.contains("theme = '\(name)'") || text.contains("theme = \"\(name)\""), "\(text)")
+                var info = stat()
+                #expect(stat(file, &info) == 0 && info.st_mode & 0o777 == 0o600)
+            } else {
+                #expect(!FileManager.default.fileExists(atPath: file), "--no-history wrote \(file)")
+            }
+        }
+    }
+}

@@ -66,8 +66,12 @@ package struct ReaderSettings: Sendable {
     ///   - environment: for XDG folders, HOME and NO_COLOR.
     ///   - otherThemes: false to read only the starting theme, so the reader's first
     ///     screen does not wait for the others; ``withOtherThemes()`` reads them later.
+    ///   - remembered: the theme last chosen with `T` (``ReaderMemory``): used when
+    ///     neither `--theme` nor the configuration file names one and NO_COLOR is not
+    ///     set; silently left out when it cannot be loaded any more.
     package static func load(theme option: String? = nil, configFile: String? = nil, bundledThemes: String?,
-                            environment: [String: String] = [:], otherThemes: Bool = true) -> ReaderSettings {
+                            environment: [String: String] = [:], otherThemes: Bool = true,
+                            remembered: String? = nil) -> ReaderSettings {
         let paths = XDGPaths(environment: environment)
         let configPath = configFile.map(ThemeCatalog.expandingTilde) ?? paths.configFile.path
         let config = ConfigLoader.load(path: configPath, required: configFile != nil)
@@ -88,6 +92,9 @@ package struct ReaderSettings: Sendable {
                 wanted = fromFile
             }
             requestedIn = (configPath, config.value.themeLine)
+        } else if !noColor, let remembered, !ThemeCatalog.isPath(remembered), catalog.load(remembered).value != nil {
+            wanted = remembered
+            requestedIn = ("themes", nil)
         } else {
             wanted = fallback
             requestedIn = ("themes", nil)

@@ -18,6 +18,9 @@ package enum ReaderEffect: Sendable, Hashable {
     case bookmark(path: String)
     /// `m` on a bookmarked article: its bookmarks are removed.
     case removeBookmark(path: String)
+    /// The theme (`T`) or a side pane's width (`+`, `-`) changed: the host remembers
+    /// them for the next session (``ReaderMemory``).
+    case preferencesChanged
     /// The user asked for a search of the whole library.
     case librarySearch(query: String)
     /// The user asked for the library's articles that mention an entity (its canonical

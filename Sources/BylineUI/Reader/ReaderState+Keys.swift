@@ -113,6 +113,7 @@ extension ReaderState {
         case .cycleTheme:
             themeIndex = (themeIndex + 1) % themes.count
             statusMessage = "Theme: \(theme.name)"
+            effects.append(.preferencesChanged)
         case .bookmark: toggleBookmark()
         case .nextUnread: openNextUnread()
         case .filterUnread: toggleListFilter(.unread)
@@ -281,6 +282,7 @@ extension ReaderState {
         changeLayout { s in
             if pane == .list { s.listWidth = wanted } else { s.sidebarWidth = wanted }
         }
+        effects.append(.preferencesChanged)
         statusMessage = "\(pane == .list ? "List" : "Sidebar"): \(paneLayout.rect(of: pane)?.width ?? wanted) columns"
     }
 

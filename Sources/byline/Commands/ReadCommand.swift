@@ -79,7 +79,9 @@ struct ReadCommand: PathTakingCommand {
         // Only the starting theme before the first paint, read on another thread while
         // the terminal starts and the articles are parsed; the loop reads the others after.
         let settings = ThreadedValue<ReaderLoop.Settings> {
-            var settings = ThemeOptions.loadSettings(theme: theme, config: config, otherThemes: false)
+            // What the last session remembered (reading it leaves no trace).
+            let memory = ReaderMemory.load(path: ReaderMemory.defaultPath())
+            var settings = ThemeOptions.loadSettings(theme: theme, config: config, otherThemes: false, remembered: memory.theme)
             if settings.statusMessage == nil, let startHint { settings.statusMessage = startHint }
             // Flags win over the configuration file, which wins over the defaults: the
             // sidebar open from 120 columns, text at most 100 columns wide, no mouse.
@@ -89,7 +91,8 @@ struct ReadCommand: PathTakingCommand {
                 maxTextWidth: width == 0 ? nil : width,
                 mouse: mouse || (settings.mouse ?? false),
                 layout: layout ?? settings.layout ?? .columns,
-                listShown: settings.listOpen, listWidth: settings.listWidth, sidebarWidth: settings.sidebarWidth,
+                listShown: settings.listOpen, listWidth: settings.listWidth ?? memory.listWidth,
+                sidebarWidth: settings.sidebarWidth ?? memory.sidebarWidth,
                 clipboard: settings.clipboard ?? true)
             return (settings, options)
         }

@@ -45,8 +45,8 @@ struct ThemeOptions: ParsableArguments {
     /// given without the argument parser.
     static func loadSettings(theme: String?, config: String?,
                              environment: [String: String] = ProcessInfo.processInfo.environment,
-                             otherThemes: Bool = true) -> ReaderSettings {
+                             otherThemes: Bool = true, remembered: String? = nil) -> ReaderSettings {
         ReaderSettings.load(theme: theme, configFile: config, bundledThemes: bundledThemes(environment: environment),
-                            environment: environment, otherThemes: otherThemes)
+                            environment: environment, otherThemes: otherThemes, remembered: remembered)
     }
 }

@@ -144,6 +144,9 @@ final class LibrarySession: Sendable {
     /// Whether the library was found damaged (and is then only read).
     var isDamaged: Bool { damaged.load(ordering: .sequentiallyConsistent) }
 
+    /// False when history is off (`--no-history`, `history = false`): nothing is kept.
+    var keepsHistory: Bool { !historyOff }
+
     /// The connection for writes, once ``openWritingConnection()`` has run.
     private func writingConnection() -> Library? {
         writingOpened.wait()

@@ -166,6 +166,10 @@ enum ReaderLoop {
                     }
                 }
                 if case .copyToClipboard(let text) = effect { screen.sendRaw(Clipboard.osc52(text)) }
+                if case .preferencesChanged = effect, library.keepsHistory {
+                    let memory = ReaderMemory(theme: state.theme.name, listWidth: state.listWidth, sidebarWidth: state.sidebarWidth)
+                    if let problem = memory.save(path: ReaderMemory.defaultPath()) { state.showNotice(problem) }
+                }
                 library.handle(effect, state: &state)
                 unread.formUnion(library.takeNewlyListed())
                 guard case .openedArticle(let index, _) = effect, !analysed.contains(index) else { continue }
