@@ -132,6 +132,7 @@ struct KeyTests {
         #expect(s.theme.name == "mono")
         s.handle(.character("T"))
         #expect(s.theme.name == "default")
+        #expect(s.takeEffects() == [.preferencesChanged, .preferencesChanged])
         s.handle(.character("m"))
         #expect(s.takeEffects() == [.bookmark(path: "news.txt")])
         s.handle(.character("S"))
