@@ -11,7 +11,8 @@ Three kinds of file, each at 1,000 to 16,000 entries:
   theme-keys       a theme whose [text] table holds N unknown keys (problems are
                    listed up to 50 per file, so the rest is parsing)
   config-keys      a configuration file whose [keys] table names N unknown actions:
-                   a problem with its line for each, every one looked up
+                   the first 50 problems listed with their lines, the rest counted
+                   (every key's line is still looked up to read them in file order)
 """
 import math, os, subprocess, sys, tempfile, time
 

@@ -39,7 +39,7 @@ package enum ConfigLoader {
         var config = Config.standard
         var problems: [ConfigProblem] = []
         func wrongType(_ key: String, _ expected: String, _ value: TOMLValueConvertible) {
-            problems.append(document.problem(at: [key], "'\(key)' must be \(expected), not \(value.typeDescription)"))
+            report(&problems, file: document.file, document.problem(at: [key], "'\(key)' must be \(expected), not \(value.typeDescription)"))
         }
         for key in document.keysInFileOrder(document.table, under: []) {
             guard let value = document.table[key] else { continue }
@@ -73,7 +73,7 @@ package enum ConfigLoader {
                 if let n = value.int, n >= 0 {
                     config.maxTextWidth = n == 0 ? 0 : max(n, minimumTextWidth)
                     if n > 0, n < minimumTextWidth {
-                        problems.append(document.problem(at: [key], "max_text_width \(n) is too narrow to read; using \(minimumTextWidth)"))
+                        report(&problems, file: document.file, document.problem(at: [key], "max_text_width \(n) is too narrow to read; using \(minimumTextWidth)"))
                     }
                 } else {
                     wrongType(key, "a number of columns (0 for no limit)", value)
@@ -85,10 +85,29 @@ package enum ConfigLoader {
                     wrongType(key, "a table of action = keys", value)
                 }
             default:
-                problems.append(document.problem(at: [key], "unknown setting '\(key)'\(NameSuggestion.hint(for: key, in: settings)); settings: \(settings.joined(separator: ", "))"))
+                report(&problems, file: document.file, document.problem(at: [key], "unknown setting '\(key)'\(NameSuggestion.hint(for: key, in: settings)); settings: \(settings.joined(separator: ", "))"))
             }
         }
-        return Loaded(config, problems: problems)
+        return Loaded(config, problems: summarised(problems, file: file))
+    }
+
+    /// Problems listed at most per configuration file; the rest are counted (a file
+    /// of 16,000 unknown actions would otherwise take seconds to report).
+    public static let maximumProblems = 50
+
+    /// Adds a problem, or past ``maximumProblems`` a placeholder that costs nothing to
+    /// make (no line looked up, no name suggested); ``summarised(_:file:)`` counts them.
+    static func report(_ problems: inout [ConfigProblem], file: String, _ make: @autoclosure () -> ConfigProblem) {
+        problems.append(problems.count < maximumProblems ? make() : ConfigProblem(file: file, message: ""))
+    }
+
+    /// The problems with the placeholders past ``maximumProblems`` replaced by one line
+    /// that counts them.
+    static func summarised(_ problems: [ConfigProblem], file: String) -> [ConfigProblem] {
+        let listed = problems.filter { !$0.message.isEmpty }
+        let more = problems.count - listed.count
+        guard more > 0 else { return problems }
+        return listed + [ConfigProblem(file: file, message: "\(more) more problem\(more == 1 ? "" : "s") not listed (at most \(maximumProblems) are)")]
     }
 
     /// ``KeyMap/standard`` with the bindings of a `[keys]` table applied: each action
@@ -102,7 +121,7 @@ package enum ConfigLoader {
             guard let value = table[name] else { continue }
             let path = ["keys", name]
             guard let action = Action(rawValue: name) else {
-                problems.append(document.problem(at: path, "unknown action '\(name)'\(NameSuggestion.hint(for: name, in: actionNames)); see docs/configuration.md for the list"))
+                report(&problems, file: document.file, document.problem(at: path, "unknown action '\(name)'\(NameSuggestion.hint(for: name, in: actionNames)); see docs/configuration.md for the list"))
                 continue
             }
             var keyNames: [String] = []
@@ -111,22 +130,22 @@ package enum ConfigLoader {
             } else if let array = value.array {
                 for item in array {
                     if let s = item.string { keyNames.append(s) } else {
-                        problems.append(document.problem(at: path, "keys for \(name) must be key names such as \"j\" or \"ctrl-d\", not \(item.typeDescription)"))
+                        report(&problems, file: document.file, document.problem(at: path, "keys for \(name) must be key names such as \"j\" or \"ctrl-d\", not \(item.typeDescription)"))
                     }
                 }
             } else {
-                problems.append(document.problem(at: path, "\(name) must be a key name or an array of key names, not \(value.typeDescription)"))
+                report(&problems, file: document.file, document.problem(at: path, "\(name) must be a key name or an array of key names, not \(value.typeDescription)"))
                 continue
             }
             var keys: [Key] = []
             for keyName in keyNames {
                 guard let key = Key(name: keyName) else {
-                    problems.append(document.problem(atValue: keyName, under: path, "unknown key '\(keyName)' for \(name); keys are written like j, G, space, enter, tab, shift-tab, esc, up, pgdn, home, backspace, f1, ctrl-d"))
+                    report(&problems, file: document.file, document.problem(atValue: keyName, under: path, "unknown key '\(keyName)' for \(name); keys are written like j, G, space, enter, tab, shift-tab, esc, up, pgdn, home, backspace, f1, ctrl-d"))
                     continue
                 }
                 if let other = claimedBy[key] {
                     if other != action {
-                        problems.append(document.problem(atValue: keyName, under: path, "key '\(key.name)' is bound to both \(other.rawValue) and \(name); it stays on \(other.rawValue)"))
+                        report(&problems, file: document.file, document.problem(atValue: keyName, under: path, "key '\(key.name)' is bound to both \(other.rawValue) and \(name); it stays on \(other.rawValue)"))
                     }
                     continue
                 }
