@@ -93,7 +93,7 @@ package enum ConfigLoader {
 
     /// Problems listed at most per configuration file; the rest are counted (a file
     /// of 16,000 unknown actions would otherwise take seconds to report).
-    public static let maximumProblems = 50
+    package static let maximumProblems = 50
 
     /// Adds a problem, or past ``maximumProblems`` a placeholder that costs nothing to
     /// make (no line looked up, no name suggested); ``summarised(_:file:)`` counts them.
