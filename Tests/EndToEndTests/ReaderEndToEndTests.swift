@@ -317,8 +317,17 @@ struct ReaderEndToEndTests {
             let tmux = try start([Fixtures.seed], env: ["XDG_CONFIG_HOME": dir.path], delay: 0.5)
             defer { tmux.close() }
             tmux.logOutput(to: log)
-            let first = tmux.waitFor { $0.contains("North Korean leader") }
+            var first = tmux.waitFor { $0.contains("North Korean leader") }
             #expect(first.ok, "first screen:\n\(first.screen)")
+            // The whole first paint, not a capture taken while it was being written (the
+            // status line, the last row, comes last): the same screen twice running.
+            var previous = ""
+            let settled = Date().addingTimeInterval(2)
+            while first.screen != previous && Date() < settled {
+                previous = first.screen
+                usleep(50_000)
+                first.screen = tmux.capture()
+            }
             if quit != "q" {
                 tmux.send("q")
                 #expect(tmux.exitStatus(timeout: 0.5) == nil, "q quit although config.toml binds quit to \(quit)")
