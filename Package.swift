@@ -40,6 +40,7 @@ let package = Package(
     products: [
         .executable(name: "byline", targets: ["byline"]),
         .executable(name: "byline-bench", targets: ["byline-bench"]),
+        .executable(name: "byline-fuzz", targets: ["byline-fuzz"]),
         .library(name: "BylineKit", targets: ["BylineKit"]),
     ],
     // Exact versions: a fresh clone builds what was tested (README, "Development", names
@@ -92,8 +93,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The corpus-driven fuzzer (scripts/fuzz.sh): its engine, a program for long runs,
+        // and a fixed-seed sample among the tests.
+        .target(name: "BylineFuzz", dependencies: ["BylineKit", "BylineUI"]),
+        .executableTarget(name: "byline-fuzz", dependencies: ["BylineFuzz"]),
         .target(name: "BylineTestSupport", dependencies: ["BylineKit", "BylineUI"], path: "Tests/BylineTestSupport"),
         .testTarget(name: "BylineKitTests", dependencies: ["BylineKit", "BylineTestSupport"]),
+        .testTarget(name: "BylineFuzzTests", dependencies: ["BylineFuzz", "BylineTestSupport"]),
         .testTarget(name: "BylineWebTests", dependencies: ["BylineWeb", "BylineKit", "BylineTestSupport"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit", "BylineTestSupport"]),
         .testTarget(

@@ -40,6 +40,32 @@ struct TextLayoutTests {
         }
     }
 
+    /// Found by the fuzzer: with two spaces between words the line ended after the
+    /// first space, one column too wide.
+    @Test func aRunOfSpacesBreaksBeforeItsFirstSpace() {
+        #expect(LineWrapper(width: 10).wrap("the knife,  and more") == ["the knife,", "and more"])
+        #expect(LineWrapper(width: 20).lines(in: "miles of each other.   Next") == [0..<20, 23..<27])
+        for width in 1...30 {
+            for l in LineWrapper(width: width).wrap("a  bb   ccc    dddd     e t" + String(repeating: " ", count: 30) + "x") {
+                #expect(DisplayWidth.of(l) <= width, "width \(width): '\(l)'")
+            }
+        }
+    }
+
+    /// Found by the fuzzer: `byline dump` wrapped paragraphs but not the date and author
+    /// line or a wire credit.
+    @Test func dumpWrapsTheMetadataLineAndTheCredit() {
+        let article = Article(path: "a.md", title: "T", date: ArticleDate(iso: "2024-11-18"), author: "Ann O'Neil",
+                              source: "The Wire", blocks: [Block(kind: .paragraph, text: "Text."),
+                                                           Block(kind: .credit, text: "– Reuters and Agence France-Presse")])
+        for width in [10, 20, 37] {
+            let lines = ArticleDump(width: width).render(article).split(separator: "\n")
+            #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= width }, "width \(width): \(lines)")
+        }
+        #expect(ArticleDump(width: 20).render(article).hasSuffix(
+            "[Credit] – Reuters\n         and Agence\n         France-Pres\n         se\n"))
+    }
+
     @Test func emptyTextIsOneEmptyLine() {
         #expect(LineWrapper(width: 10).lines(in: "") == [0..<0])
         #expect(LineWrapper(width: 10).wrap("   ") == [""])

@@ -32,7 +32,7 @@ public struct ArticleDump: Sendable {
         if let date = article.date { meta.append(date.description) }
         if let author = article.author { meta.append("by " + author) }
         if let source = article.source { meta.append(source) }
-        if !meta.isEmpty { lines.append(meta.joined(separator: " · ")) }
+        if !meta.isEmpty { lines += wrapper.wrap(meta.joined(separator: " · ")) }
         for (i, block) in article.blocks.enumerated() {
             if i == 0 && headline != nil { continue }
             lines.append("")
@@ -48,7 +48,8 @@ public struct ArticleDump: Sendable {
                 let inner = LineWrapper(width: max(1, width - 8)).wrap(block.text)
                 for (j, l) in inner.enumerated() { lines.append((j == 0 ? "[Photo] " : "        ") + l) }
             case .credit:
-                lines.append("[Credit] " + (block.credit ?? block.text))
+                let inner = LineWrapper(width: max(1, width - 9)).wrap(block.credit ?? block.text)
+                for (j, l) in inner.enumerated() { lines.append((j == 0 ? "[Credit] " : "         ") + l) }
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -31,7 +31,12 @@ public struct LineWrapper: Sendable {
             let n = ch.unicodeScalars.count
             if ch == " " {
                 if lineHasContent {
-                    lastBreak = (end: offset, next: offset + n, widthAfter: 0)
+                    // A run of spaces is one break: the line ends before its first space.
+                    if let br = lastBreak, br.next == offset {
+                        lastBreak = (end: br.end, next: offset + n, widthAfter: 0)
+                    } else {
+                        lastBreak = (end: offset, next: offset + n, widthAfter: 0)
+                    }
                     widthSinceBreak = 0
                     lineWidth += 1
                 } else {
