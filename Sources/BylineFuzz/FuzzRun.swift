@@ -89,7 +89,7 @@ public struct FuzzRun: Sendable {
                 let (bytes, path, seedName) = input(n)
                 let t0 = DispatchTime.now().uptimeNanoseconds
                 watch.begin(job: job, input: n, bytes: bytes)
-                let outcome = check.run(bytes, path: path)
+                let outcome = check.run(bytes, path: path, variant: n)
                 let problems = outcome.problems
                 watch.end(job: job)
                 if outcome.refused { report.refused += 1 }

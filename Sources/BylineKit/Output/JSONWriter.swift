@@ -18,7 +18,10 @@ struct JSONWriter {
                 // Every scalar a terminal could act on (controls, C1, bidirectional
                 // controls, U+2028/2029) is written as an escape, so a JSON line printed
                 // on a terminal is safe and still holds the real text.
-                if TextSanitizer.isUnsafe(scalar) {
+                // U+FEFF too: a JSON reader may take it for a byte-order mark and drop
+                // it (Foundation's JSONSerialization does at the start of a string),
+                // which would shift every offset after it.
+                if TextSanitizer.isUnsafe(scalar) || scalar == "\u{FEFF}" {
                     if scalar.value > 0xFFFF {
                         let v = scalar.value - 0x10000
                         escape(0xD800 + (v >> 10))
