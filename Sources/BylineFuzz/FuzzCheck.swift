@@ -17,14 +17,14 @@ import Foundation
 /// ```swift
 /// FuzzCheck().run(bytes, path: "fuzz.txt").problems   // [] when every invariant holds
 /// ```
-public struct FuzzCheck: Sendable {
-    public init() {}
+package struct FuzzCheck: Sendable {
+    package init() {}
 
     /// What one input did: refused by the parser (empty, binary: a message, not a
     /// failure), and the invariants that failed.
-    public struct Outcome: Sendable {
-        public var refused = false
-        public var problems: [String] = []
+    package struct Outcome: Sendable {
+        package var refused = false
+        package var problems: [String] = []
     }
 
     let loader = ArticleLoader()
@@ -37,7 +37,7 @@ public struct FuzzCheck: Sendable {
     static let dumpWidths = [10, 37, 80, 13]
     static let layoutWidths = [1, 20, 80, 200, 33]
 
-    public func run(_ bytes: [UInt8], path: String, variant: Int = 0) -> Outcome {
+    package func run(_ bytes: [UInt8], path: String, variant: Int = 0) -> Outcome {
         var problems: [String] = []
         let parsed: ParsedArticle
         do {

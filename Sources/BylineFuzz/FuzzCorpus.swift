@@ -8,25 +8,25 @@ import Foundation
 /// let corpus = try FuzzCorpus(repository: "/work/byline")
 /// corpus.seeds.count   // 47 files + the built-in ones
 /// ```
-public struct FuzzCorpus: Sendable {
-    public struct Seed: Sendable {
-        public var name: String
-        public var bytes: [UInt8]
+package struct FuzzCorpus: Sendable {
+    package struct Seed: Sendable {
+        package var name: String
+        package var bytes: [UInt8]
         /// `.txt` or `.md`: how the parser reads it.
-        public var pathExtension: String
+        package var pathExtension: String
     }
 
-    public private(set) var seeds: [Seed]
+    package private(set) var seeds: [Seed]
 
     /// Corpus articles kept out of all tests and tuning (held out for evaluation).
-    public static let heldOut: Set<String> = [
+    package static let heldOut: Set<String> = [
         "002", "004", "008", "013", "015", "017", "022", "024", "026", "032", "034", "036", "037", "045", "048",
         "051", "053", "057", "059", "061", "065", "066", "067", "069", "071",
     ]
 
     /// Small articles in every format the parser reads, so each format's rules are fuzzed
     /// even though the fixtures are plain-text news.
-    public static let builtIn: [Seed] = [
+    package static let builtIn: [Seed] = [
         Seed(name: "markdown", bytes: Array("""
             ---
             title: "Kim Jong Un visits “Pyongyang”"
@@ -68,7 +68,7 @@ public struct FuzzCorpus: Sendable {
     ]
 
     /// The fixtures of the repository at `repository` plus ``builtIn``.
-    public init(repository: String) throws {
+    package init(repository: String) throws {
         var seeds = Self.builtIn
         let fm = FileManager.default
         let corpus = repository + "/Tests/Fixtures/corpus"
@@ -89,7 +89,7 @@ public struct FuzzCorpus: Sendable {
     }
 
     /// The corpus of built-in seeds only.
-    public init(seeds: [Seed] = FuzzCorpus.builtIn) {
+    package init(seeds: [Seed] = FuzzCorpus.builtIn) {
         self.seeds = seeds
     }
 }

@@ -7,11 +7,11 @@
 /// var rng = FuzzRandom(seed: 1, input: 0)
 /// let bytes = FuzzMutator().mutate(seed.bytes, other: other.bytes, using: &rng)
 /// ```
-public struct FuzzMutator: Sendable {
+package struct FuzzMutator: Sendable {
     /// No input is larger than this (repetition stops there).
-    public var maximumBytes: Int
+    package var maximumBytes: Int
 
-    public init(maximumBytes: Int = 256 * 1024) {
+    package init(maximumBytes: Int = 256 * 1024) {
         self.maximumBytes = maximumBytes
     }
 
@@ -32,7 +32,7 @@ public struct FuzzMutator: Sendable {
     ].map { Array($0.utf8) }
 
     /// A mutated copy of `bytes`; `other` is spliced in by some mutations.
-    public func mutate(_ bytes: [UInt8], other: [UInt8], using rng: inout FuzzRandom) -> [UInt8] {
+    package func mutate(_ bytes: [UInt8], other: [UInt8], using rng: inout FuzzRandom) -> [UInt8] {
         var out = bytes
         let steps = 1 + rng.below(rng.oneIn(4) ? 24 : 6)
         for _ in 0..<steps {

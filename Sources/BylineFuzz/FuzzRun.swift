@@ -14,19 +14,19 @@ import Foundation
 /// let report = run.run()
 /// report.failures   // [] when every invariant held
 /// ```
-public struct FuzzRun: Sendable {
-    public var corpus: FuzzCorpus
-    public var seed: UInt64
-    public var from: Int
-    public var count: Int
-    public var jobs: Int
-    public var mutator = FuzzMutator()
+package struct FuzzRun: Sendable {
+    package var corpus: FuzzCorpus
+    package var seed: UInt64
+    package var from: Int
+    package var count: Int
+    package var jobs: Int
+    package var mutator = FuzzMutator()
     /// An input running longer than this is taken for a hang: saved, and the run stops.
-    public var hangSeconds = 60.0
+    package var hangSeconds = 60.0
     /// Where failing (and hanging) inputs are written, if anywhere.
-    public var saveFolder: String?
+    package var saveFolder: String?
 
-    public init(corpus: FuzzCorpus, seed: UInt64, from: Int = 0, count: Int, jobs: Int = 1) {
+    package init(corpus: FuzzCorpus, seed: UInt64, from: Int = 0, count: Int, jobs: Int = 1) {
         self.corpus = corpus
         self.seed = seed
         self.from = from
@@ -35,24 +35,24 @@ public struct FuzzRun: Sendable {
     }
 
     /// An input that broke an invariant.
-    public struct Failure: Sendable {
-        public var input: Int
-        public var seedName: String
-        public var path: String
-        public var problems: [String]
-        public var bytes: [UInt8]
+    package struct Failure: Sendable {
+        package var input: Int
+        package var seedName: String
+        package var path: String
+        package var problems: [String]
+        package var bytes: [UInt8]
     }
 
     /// What a run did.
-    public struct Report: Sendable {
-        public var inputs = 0
-        public var refused = 0
-        public var bytes = 0
-        public var largest = 0
-        public var seconds = 0.0
-        public var failures: [Failure] = []
+    package struct Report: Sendable {
+        package var inputs = 0
+        package var refused = 0
+        package var bytes = 0
+        package var largest = 0
+        package var seconds = 0.0
+        package var failures: [Failure] = []
         /// The slowest inputs: (input, seconds, bytes), slowest first.
-        public var slowest: [(input: Int, seconds: Double, bytes: Int)] = []
+        package var slowest: [(input: Int, seconds: Double, bytes: Int)] = []
 
         mutating func merge(_ other: Report) {
             inputs += other.inputs
@@ -65,7 +65,7 @@ public struct FuzzRun: Sendable {
     }
 
     /// Input `n`: its bytes, the path it is parsed under and the seed it came from.
-    public func input(_ n: Int) -> (bytes: [UInt8], path: String, seedName: String) {
+    package func input(_ n: Int) -> (bytes: [UInt8], path: String, seedName: String) {
         var rng = FuzzRandom(seed: seed, input: n)
         let first = corpus.seeds[rng.below(corpus.seeds.count)]
         let other = corpus.seeds[rng.below(corpus.seeds.count)]
@@ -75,7 +75,7 @@ public struct FuzzRun: Sendable {
 
     /// Runs every input; `progress` is called now and then with the inputs done so far
     /// (from one thread at a time).
-    public func run(progress: (@Sendable (Int) -> Void)? = nil) -> Report {
+    package func run(progress: (@Sendable (Int) -> Void)? = nil) -> Report {
         let started = DispatchTime.now().uptimeNanoseconds
         let watch = FuzzWatch(jobs: jobs, hangSeconds: hangSeconds, seed: seed, saveFolder: saveFolder)
         watch.start()
