@@ -65,7 +65,7 @@ struct ConfigReaderSettingsTests {
 
     @Test func optionsFromTheConfigFile() throws {
         let (s, _) = try settings(config: "sidebar_open = false\nmax_text_width = 66\nmouse = true\n[keys]\nquit = \"x\"\n")
-        #expect(s.sidebarOpen == false && s.mouse == true && s.maxTextWidth == 66)
+        #expect(s.config.sidebarOpen == false && s.config.mouse == true && s.config.maxTextWidth == 66)
         #expect(s.keyMap.action(for: .character("x")) == .quit)
     }
 
@@ -73,7 +73,7 @@ struct ConfigReaderSettingsTests {
         let tmp = try TempFolder()
         let path = try tmp.write("alt.toml", "mouse = true\n")
         let s = ReaderSettings.load(configFile: path, bundledThemes: nil, environment: ["HOME": tmp.path])
-        #expect(s.mouse == true)
+        #expect(s.config.mouse == true)
         #expect(s.themes.map(\.name) == ["default", "mono"])  // compiled in, no themes/ folder
         let missing = ReaderSettings.load(configFile: tmp.path + "/nope.toml", bundledThemes: nil, environment: ["HOME": tmp.path])
         #expect(missing.statusMessage?.contains("no such file") == true)

@@ -21,19 +21,9 @@ package struct ReaderSettings: Sendable {
     /// after it (so cycling with `T` visits each once).
     package var themes: [Theme]
     package var keyMap: KeyMap
-    /// The configuration file's settings; nil where it says nothing (see ``Config``).
-    package var sidebarOpen: Bool?
-    /// From the configuration file: columns, 0 for no limit, nil when not set.
-    package var maxTextWidth: Int?
-    package var mouse: Bool?
-    /// The configuration file's pane settings (nil where it says nothing).
-    package var layout: PaneLayout.Arrangement?
-    package var listOpen: Bool?
-    package var listWidth: Int?
-    package var sidebarWidth: Int?
-    /// From the configuration file: false when the reader is to keep no library.
-    package var history: Bool?
-    package var clipboard: Bool?
+    /// The configuration file's settings, nil where it says nothing (see ``Config``):
+    /// `settings.config.sidebarOpen`, `settings.config.layout`, …
+    package var config: Config
     /// Every problem found, the ones that changed the starting theme first.
     package var problems: [ConfigProblem]
     /// One line for the status line when there are problems.
@@ -43,15 +33,7 @@ package struct ReaderSettings: Sendable {
                 problems: [ConfigProblem] = [], statusMessage: String? = nil) {
         self.themes = themes.isEmpty ? [.builtinDefault] : themes
         keyMap = config.keyMap
-        sidebarOpen = config.sidebarOpen
-        maxTextWidth = config.maxTextWidth
-        mouse = config.mouse
-        layout = config.layout
-        listOpen = config.listOpen
-        listWidth = config.listWidth
-        sidebarWidth = config.sidebarWidth
-        history = config.history
-        clipboard = config.clipboard
+        self.config = config
         self.problems = problems
         self.statusMessage = statusMessage ?? problems.statusSummary
     }

@@ -85,15 +85,15 @@ struct ReadCommand: PathTakingCommand {
             if settings.statusMessage == nil, let startHint { settings.statusMessage = startHint }
             // Flags win over the configuration file, which wins over the defaults: the
             // sidebar open from 120 columns, text at most 100 columns wide, no mouse.
-            let width = maxWidth ?? settings.maxTextWidth ?? 100
+            let width = maxWidth ?? settings.config.maxTextWidth ?? 100
             let options = ReaderOptions(
-                sidebarOpen: sidebar ?? settings.sidebarOpen,
+                sidebarOpen: sidebar ?? settings.config.sidebarOpen,
                 maxTextWidth: width == 0 ? nil : width,
-                mouse: mouse || (settings.mouse ?? false),
-                layout: layout ?? settings.layout ?? .columns,
-                listShown: settings.listOpen, listWidth: settings.listWidth ?? memory.listWidth,
-                sidebarWidth: settings.sidebarWidth ?? memory.sidebarWidth,
-                clipboard: settings.clipboard ?? true)
+                mouse: mouse || (settings.config.mouse ?? false),
+                layout: layout ?? settings.config.layout ?? .columns,
+                listShown: settings.config.listOpen, listWidth: settings.config.listWidth ?? memory.listWidth,
+                sidebarWidth: settings.config.sidebarWidth ?? memory.sidebarWidth,
+                clipboard: settings.config.clipboard ?? true)
             return (settings, options)
         }
         // The library index opens on another thread from now on, while the settings,
@@ -103,7 +103,7 @@ struct ReadCommand: PathTakingCommand {
             guard history else { return false }
             let file = config.map(ThemeCatalog.expandingTilde) ?? XDGPaths().configFile.path
             guard access(file, F_OK) == 0 else { return true }
-            return settings.value().settings.history ?? true
+            return settings.value().settings.config.history ?? true
         }
         worker.submit { emit in
             _ = EntityRecognizer.shared

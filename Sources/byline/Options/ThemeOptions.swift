@@ -9,8 +9,8 @@ import Foundation
 ///     @OptionGroup var appearance: ThemeOptions
 ///     func run() throws {
 ///         let settings = appearance.loadSettings()
-///         // settings.themes, settings.keyMap, settings.sidebarOpen, settings.maxTextWidth,
-///         // settings.mouse, settings.statusMessage (problems, for the status line)
+///         // settings.themes, settings.keyMap, settings.config (sidebarOpen, maxTextWidth,
+///         // mouse, …), settings.statusMessage (problems, for the status line)
 ///     }
 /// }
 /// ```
