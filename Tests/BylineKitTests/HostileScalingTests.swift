@@ -84,3 +84,35 @@ struct HostileScalingTests {
         #expect(a.quotes.contains { $0.speaker == "Kim" || $0.speaker == "Mr Kim" })
     }
 }
+
+@Suite("JSON output in pieces")
+struct JSONStreamingTests {
+    @Test func aLargeArticlesJSONComesInBoundedPiecesThatMakeTheWholeLine() throws {
+        let paragraph = "Mr Kim said “yes” in Pyongyang, \"KCNA\" reported.\n\n"
+        let text = "Headline\n\n" + String(repeating: paragraph, count: 20_000)
+        // A path keeps its control characters: JSON escapes them.
+        let path = "a\u{1B}[2J\u{85}\u{2028}.txt"
+        let analyzed = ArticleAnalyzer().analyze(ArticleParser.parse(text: text, path: path).article)
+        var pieces: [[UInt8]] = []
+        analyzed.writeJSON { pieces.append($0) }
+        #expect(pieces.count > 10)
+        #expect(pieces.allSatisfy { $0.count <= 70_000 })
+        let whole = String(decoding: pieces.joined(), as: UTF8.self)
+        #expect(whole == analyzed.jsonLine())
+        #expect(whole.contains("a\\u001b[2J\\u0085\\u2028.txt"))
+        #expect(whole.contains("\\\"KCNA\\\""))
+        #expect(!whole.contains("\u{1B}") && !whole.contains("\u{85}") && !whole.contains("\u{2028}"))
+    }
+}
+
+@Suite("Memory budget of an analysis")
+struct MemoryBudgetTests {
+    @Test func anArticleThatDoesNotFitIsRefusedWithTheFigures() {
+        let mb = 1 << 20
+        let problem = MemoryBudget.problem(analysingBytes: 33_000_000, available: 300 * mb)
+        #expect(problem?.hasPrefix("too large for the memory at hand") == true)
+        #expect(problem?.contains("300 MB available") == true)
+        #expect(MemoryBudget.problem(analysingBytes: 6_500_000, available: 300 * mb) == nil)
+        #expect(MemoryBudget.problem(analysingBytes: 33_000_000, available: nil) == nil)
+    }
+}

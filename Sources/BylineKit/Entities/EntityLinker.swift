@@ -10,8 +10,8 @@
 /// Two people who share a surname are never joined through it: a lone `Johnson` joins
 /// `Boris Johnson` only when no other Johnson is named.
 struct EntityLinker {
-    func link(_ input: [EntityCandidate]) -> [EntityMention] {
-        var cands = input
+    /// The mentions of the candidates, which it changes in place (no copy of them is made).
+    func link(_ cands: inout [EntityCandidate]) -> [EntityMention] {
         settleTypes(&cands)
         let canonicals = canonicalNames(&cands)
         var mentions: [EntityMention] = []

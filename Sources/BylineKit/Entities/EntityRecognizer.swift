@@ -50,7 +50,7 @@ public struct EntityRecognizer: Sendable {
                 }
             }
         }
-        return EntityLinker().link(candidates)
+        return EntityLinker().link(&candidates)
     }
 
     private func scan(block: Block, index: Int, _ buffer: UnsafeBufferPointer<Unicode.Scalar>,

@@ -19,6 +19,25 @@ extension AnalyzedArticle {
     /// The article as one line of JSON.
     public func jsonLine() -> String {
         var w = JSONWriter()
+        write(to: &w)
+        return w.text
+    }
+
+    /// The article as one line of JSON (no line end), handed to `sink` in pieces of about
+    /// 64 KB as they are made, so a large article's JSON is never held whole in memory.
+    ///
+    /// ```swift
+    /// analyzed.writeJSON { bytes in bytes.withUnsafeBufferPointer { _ = fwrite($0.baseAddress, 1, $0.count, stdout) } }
+    /// ```
+    public func writeJSON(to sink: ([UInt8]) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
+            var w = JSONWriter(sink: sink)
+            write(to: &w)
+            w.flush()
+        }
+    }
+
+    private func write(to w: inout JSONWriter) {
         let a = article
         w.raw("{")
         // The real name, escaped as JSON; a byte that is not UTF-8 (which JSON cannot
@@ -70,6 +89,5 @@ extension AnalyzedArticle {
             w.key("end"); w.raw(String(q.location.end)); w.raw("}")
         }
         w.raw("]}")
-        return w.output
     }
 }

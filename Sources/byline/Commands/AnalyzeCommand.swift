@@ -37,26 +37,36 @@ struct AnalyzeCommand: PathTakingCommand {
         }
         let analyzer = ArticleAnalyzer()
         var writeFailed = false
+        var tooLarge = false
         let inputs = ArticleInputs(paths: paths) { parsed in
+            // Too big for the memory at hand: say so and go on with the next file,
+            // rather than abort half-way through the output.
+            let textBytes = parsed.article.blocks.reduce(0) { $0 + $1.text.utf8.count }
+            if let problem = MemoryBudget.problem(analysingBytes: textBytes) {
+                Diagnostics.error("\(parsed.article.path): \(problem)")
+                tooLarge = true
+                return
+            }
             let analyzed = analyzer.analyze(parsed.article)
             if let out {
                 let name = Self.outputName(for: parsed.article.fileName)
                 let target = (out as NSString).appendingPathComponent(name)
-                do {
-                    try Data((analyzed.jsonLine() + "\n").utf8).write(to: URL(fileURLWithPath: target))
-                } catch {
-                    Diagnostics.error("\(target): cannot write: \(error.localizedDescription)")
+                if let problem = JSONOutput.write(analyzed, toFile: target) {
+                    Diagnostics.error("\(target): cannot write: \(problem)")
                     writeFailed = true
                 }
             }
             if json {
-                Console.line(analyzed.jsonLine())
+                // Streamed straight to the descriptor: an article's JSON is never held
+                // whole in memory, and lines already written are never lost in a buffer.
+                Console.flush()
+                JSONOutput.write(analyzed, to: STDOUT_FILENO)
             } else if out == nil {
                 let a = parsed.article
                 Console.line("\(a.path)\t\(a.date?.description ?? "-")\t\(a.blocks.count) blocks\t\(analyzed.entities.count) entities\t\(analyzed.quotes.count) quotes\t\(a.title)")
             }
         }
-        if writeFailed { throw ExitCode(1) }
+        if writeFailed || tooLarge { throw ExitCode(1) }
         try inputs.finish()
     }
 
