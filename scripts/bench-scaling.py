@@ -15,8 +15,8 @@ Usage (from the repository root):
     scripts/bench-scaling.py --list                # the kinds and what they are
 
 Exit status 1 when an exponent is over --limit (default 1.2), a run fails or times out.
-Times are wall-clock seconds of one run each (the machine's load moves them; the
-exponent, a ratio, moves less). Peak RSS is the child's ru_maxrss.
+Times are CPU seconds (user + system) of one run each, which the machine's other work
+moves far less than wall-clock time. Peak RSS is the child's ru_maxrss.
 """
 
 import argparse
@@ -209,14 +209,15 @@ def kinds():
 
 
 def run(cmd, timeout):
-    """(seconds, peak RSS in KB, exit status) of one child."""
+    """(CPU seconds, user and system, peak RSS in KB, exit status) of one child. CPU time
+    rather than wall-clock time: other work on the machine moves it much less."""
     start = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = start + timeout
     while True:
         pid, status, usage = os.wait4(p.pid, os.WNOHANG)
         if pid:
-            return time.perf_counter() - start, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+            return usage.ru_utime + usage.ru_stime, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
         if time.perf_counter() > deadline:
             p.kill()
             _, status, usage = os.wait4(p.pid, 0)
@@ -260,7 +261,7 @@ def main():
     failures = 0
     print(f"# {len(chosen)} kinds x {len(sizes)} sizes ({', '.join(f'{s:g}' for s in sizes)} MB); "
           f"time and peak RSS at {sizes[-1]:g} MB, exponents over all sizes")
-    print("| kind | command | s | MiB RSS | RSS / size | time exp. | RSS exp. |")
+    print("| kind | command | CPU s | MiB RSS | RSS / size | time exp. | RSS exp. |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     try:
         for name in chosen:
