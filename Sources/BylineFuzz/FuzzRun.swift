@@ -123,7 +123,10 @@ package struct FuzzRun: Sendable {
     func save(_ bytes: [UInt8], name: String) {
         guard let saveFolder else { return }
         try? FileManager.default.createDirectory(atPath: saveFolder, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: saveFolder + "/" + name, contents: Data(bytes))
+        let path = saveFolder + "/" + name
+        if !FileManager.default.createFile(atPath: path, contents: Data(bytes)) {
+            FileHandle.standardError.write(Data("byline-fuzz: \(path): cannot be written\n".utf8))
+        }
     }
 }
 
