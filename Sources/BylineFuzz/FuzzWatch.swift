@@ -52,7 +52,7 @@ final class FuzzWatch: @unchecked Sendable {
                 if let hung {
                     if let saveFolder {
                         try? FileManager.default.createDirectory(atPath: saveFolder, withIntermediateDirectories: true)
-                        FileManager.default.createFile(atPath: saveFolder + "/\(seed)-\(hung.input)-hang", contents: Data(hung.bytes))
+                        _ = FileManager.default.createFile(atPath: saveFolder + "/\(seed)-\(hung.input)-hang", contents: Data(hung.bytes))
                     }
                     FileHandle.standardError.write(Data("byline-fuzz: input \(hung.input) of seed \(seed) ran over \(Int(hangSeconds)) s: taken for a hang\n".utf8))
                     abort()
