@@ -63,11 +63,27 @@ struct TextLayoutTests {
             #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= width }, "width \(width): \(lines)")
         }
         #expect(ArticleDump(width: 20).render(article).hasSuffix(
-            "[Credit] – Reuters\n         and Agence\n         France-Pres\n         se\n"))
+            "[Credit]\n– Reuters and Agence\nFrance-Presse\n"), "too narrow beside the label: the label on a line of its own")
     }
 
     @Test func emptyTextIsOneEmptyLine() {
         #expect(LineWrapper(width: 10).lines(in: "") == [0..<0])
         #expect(LineWrapper(width: 10).wrap("   ") == [""])
+    }
+}
+
+@Suite("byline dump at narrow widths")
+struct NarrowDumpTests {
+    @Test("a caption or credit at width 10 never makes a line wider than 10, even with wide characters (found by the fuzzer)")
+    func labelsAtNarrowWidths() {
+        let article = Article(path: "a.md", title: "T", blocks: [
+            Block(kind: .caption, text: "한국 사진 한국 사진", credit: nil),
+            Block(kind: .credit, text: "Reuters 한한한한", credit: "Reuters 한한한한"),
+        ])
+        for width in 10...24 {
+            let lines = ArticleDump(width: width).render(article).split(separator: "\n", omittingEmptySubsequences: false)
+            for line in lines { #expect(DisplayWidth.of(line) <= width, "width \(width): \(line)") }
+            #expect(lines.contains { $0.hasPrefix("[Photo]") } && lines.contains { $0.hasPrefix("[Credit]") })
+        }
     }
 }

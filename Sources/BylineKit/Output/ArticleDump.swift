@@ -44,14 +44,20 @@ public struct ArticleDump: Sendable {
                 lines.append(String(repeating: "-", count: min(width, wrapped.map(DisplayWidth.of).max() ?? 0)))
             case .paragraph:
                 lines += wrapper.wrap(block.text)
-            case .caption:
-                let inner = LineWrapper(width: max(1, width - 8)).wrap(block.text)
-                for (j, l) in inner.enumerated() { lines.append((j == 0 ? "[Photo] " : "        ") + l) }
-            case .credit:
-                let inner = LineWrapper(width: max(1, width - 9)).wrap(block.credit ?? block.text)
-                for (j, l) in inner.enumerated() { lines.append((j == 0 ? "[Credit] " : "         ") + l) }
+            case .caption: lines += labelled("[Photo]", block.text)
+            case .credit: lines += labelled("[Credit]", block.credit ?? block.text)
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `[Photo] text…` with the text wrapped beside the label; where the label leaves
+    /// too little room (a wide character needs two columns), the label on a line of its
+    /// own and the text at the full width, so no line is ever wider than `width`.
+    func labelled(_ label: String, _ text: String) -> [String] {
+        let indent = label.count + 1
+        guard width - indent >= 12 else { return [label] + LineWrapper(width: width).wrap(text) }
+        let inner = LineWrapper(width: width - indent).wrap(text)
+        return inner.enumerated().map { j, l in (j == 0 ? label + " " : String(repeating: " ", count: indent)) + l }
     }
 }
