@@ -58,7 +58,8 @@ struct EntityDevSetTests {
         var s = Score()
         for file in files {
             let base = String(file.dropLast(5))
-            let candidates = [Fixtures.path("corpus/\(base).txt"), Fixtures.root.appendingPathComponent("seeds/\(base).txt").path]
+            let candidates = ["corpus", "wikinews-more", "globalvoices"].map { Fixtures.path("\($0)/\(base).txt") }
+                + [Fixtures.root.appendingPathComponent("seeds/\(base).txt").path]
             guard let articlePath = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
                 Issue.record("\(file): no article \(base).txt in Tests/Fixtures/corpus or seeds")
                 continue
@@ -97,7 +98,7 @@ struct EntityDevSetTests {
 
     @Test func dev2SetScoresAtLeastTheRecordedFigures() throws {
         let (s, files) = try Self.score(set: "dev2")
-        #expect(files == 10)
+        #expect(files == 7)
         #expect(s.typed >= Self.dev2Typed, "typed F1 \(s.typed) fell under \(Self.dev2Typed)")
         #expect(s.untyped >= Self.dev2Untyped, "untyped F1 \(s.untyped) fell under \(Self.dev2Untyped)")
     }
@@ -111,7 +112,7 @@ struct EntityDevSetTests {
 
     @Test func checkSetScoresAtLeastTheRecordedFigures() throws {
         let (s, files) = try Self.score(set: "check")
-        #expect(files >= 8)
+        #expect(files >= 7)
         #expect(s.typed >= Self.checkTyped, "typed F1 \(s.typed) fell under \(Self.checkTyped)")
         #expect(s.untyped >= Self.checkUntyped, "untyped F1 \(s.untyped) fell under \(Self.checkUntyped)")
     }
