@@ -137,7 +137,7 @@ struct IndexingTests {
 
     @Test func corpusIndexesWithoutFailures() throws {
         let t = try TempLibrary()
-        let report = try t.library.index(paths: [Fixtures.path("corpus")])
+        let report = try t.library.index(paths: Fixtures.corpusArticles)
         #expect(report.failures.isEmpty)
         #expect(report.added == Fixtures.corpusArticles.count)
         #expect(try t.library.count() == Fixtures.corpusArticles.count)

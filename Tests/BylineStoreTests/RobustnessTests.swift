@@ -78,7 +78,7 @@ struct RobustnessTests {
         try t.library.setPosition(ReadingPosition(block: 3, offset: 7), for: path)
         try t.reopen(options: Library.Options(maximumPageCount: 48))
         // The whole corpus (190 KB of text plus its index) does not fit in 48 pages.
-        let error = #expect(throws: StoreError.self) { try t.library.index(paths: [Fixtures.path("corpus")]) }
+        let error = #expect(throws: StoreError.self) { try t.library.index(paths: Fixtures.corpusArticles) }
         #expect(error?.problem == .full)
         #expect(error?.description.contains("disk is full") == true)
         try t.reopen()
@@ -86,7 +86,7 @@ struct RobustnessTests {
         // Batches committed before the disk filled are intact and searchable.
         let count = try t.library.count()
         #expect(try t.library.articles().count == count)
-        _ = try t.library.index(paths: [Fixtures.path("corpus")])
+        _ = try t.library.index(paths: Fixtures.corpusArticles)
         #expect(try t.library.count() == Fixtures.corpusArticles.count)
     }
 
