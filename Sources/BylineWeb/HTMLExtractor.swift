@@ -48,12 +48,11 @@ package enum HTMLExtractor {
         guard let best, bestLength > 0 || best.meta.title != nil else {
             throw ArticleError(path: path, problem: .empty)
         }
-        var blocks = best.builder.blocks
-        let title = TextSanitizer.sanitize(meta.title ?? blocks.first?.text ?? "Untitled page")
-        blocks.insert(Block(kind: .headline, text: title), at: 0)
-        var links = best.builder.links
-        for i in links.indices { links[i].block += 1 }
+        let title = TextSanitizer.sanitize(meta.title ?? best.builder.blocks.first?.text ?? "Untitled page")
         let author = (meta.author ?? best.finder.byline).map { TextSanitizer.sanitize(cleanAuthor($0)) }
+        var (blocks, links) = HeaderEchoes.dropped(from: best.builder.blocks, links: best.builder.links, title: title, author: author)
+        blocks.insert(Block(kind: .headline, text: title), at: 0)
+        for i in links.indices { links[i].block += 1 }
         let article = Article(
             path: path, title: title, date: meta.date, author: author?.isEmpty == true ? nil : author,
             source: meta.siteName.map(TextSanitizer.sanitize), blocks: blocks,

@@ -1,5 +1,5 @@
 import BylineKit
-import BylineWeb
+@testable import BylineWeb
 import Foundation
 import Testing
 
@@ -87,6 +87,37 @@ struct HTMLExtractorTests {
         for s in [a.title] + a.blocks.map(\.text) {
             #expect(!s.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         }
+    }
+
+    @Test("the author's name, a publication stamp and the title repeated at the top are shown once, in the header")
+    func headerEchoesAreDropped() throws {
+        let page = """
+        <html><head><title>Ferry service resumes after the storm</title><meta name="author" content="Sam Reed"></head>
+        <body><div class="story">
+        <h2>FERRY SERVICE RESUMES AFTER THE STORM!</h2>
+        <div class="who"><p>SAM REED</p></div>
+        <p>PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019</p>
+        <p>The ferry to the islands sailed again on Tuesday morning, three days after the storm closed the harbour, and the first boat was full.</p>
+        <p>Sam Reed, who travelled on the first boat, said the crossing was calm and the crew cheerful after a long weekend of repairs.</p>
+        <p>Updated 5:27 am CST, Wednesday, November 20, 2019</p>
+        </div></body></html>
+        """
+        let a = try HTMLExtractor.extract(data: Data(page.utf8), path: "ferry.html").article
+        let texts = a.blocks.map(\.text)
+        #expect(texts.first == "Ferry service resumes after the storm")
+        #expect(a.author == "Sam Reed")
+        #expect(!texts.contains("FERRY SERVICE RESUMES AFTER THE STORM!"), "\(texts)")
+        #expect(!texts.contains("SAM REED"), "\(texts)")
+        #expect(!texts.contains { $0.hasPrefix("PUBLISHED:") }, "\(texts)")
+        #expect(texts.contains { $0.hasPrefix("Sam Reed, who travelled") }, "a sentence naming the author stays")
+        #expect(texts.contains { $0.hasPrefix("The ferry to the islands") })
+    }
+
+    @Test func aStampIsOnlyDatesTimesAndStampWords() {
+        #expect(HeaderEchoes.isStamp("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."))
+        #expect(HeaderEchoes.isStamp("Posted on 3rd March 2021 at 09:15 GMT"))
+        #expect(!HeaderEchoes.isStamp("Updated 2019 rules for the May election"))
+        #expect(!HeaderEchoes.isStamp("Updated"))
     }
 
     @Test func aPageWithNoTextIsAnError() {

@@ -1,0 +1,99 @@
+import BylineKit
+
+/// Blocks at the top of an extracted article that only repeat what the reader's header
+/// already shows: the page's own `<h1>` (the title), the author's name on a line of its
+/// own, a publication stamp. Reader modes drop them (Readability's duplicate-title
+/// check); Byline prints title, date and author once, above the text.
+///
+/// ```swift
+/// HeaderEchoes.dropped(from: [
+///     Block(kind: .headline, text: "Storm hits the coast"),
+///     Block(kind: .paragraph, text: "JANE DOE"),
+///     Block(kind: .paragraph, text: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"),
+///     Block(kind: .paragraph, text: "The storm reached the coast at dawn."),
+/// ], title: "Storm hits the coast", author: "Jane Doe")
+/// // [.paragraph "The storm reached the coast at dawn."]
+/// ```
+enum HeaderEchoes {
+    /// How far down the article an echo is looked for.
+    static let reach = 6
+
+    static func dropped(from blocks: [Block], title: String, author: String?) -> [Block] {
+        dropped(from: blocks, links: [], title: title, author: author).blocks
+    }
+
+    /// The same, keeping each link with its block (`ArticleLink.block` renumbered).
+    static func dropped(from blocks: [Block], links: [ArticleLink], title: String, author: String?) -> (blocks: [Block], links: [ArticleLink]) {
+        let titleKey = key(title)
+        let authorKey = author.map(key)
+        var kept: [Block] = []
+        kept.reserveCapacity(blocks.count)
+        var newIndex: [Int?] = []
+        for (i, block) in blocks.enumerated() {
+            if i < reach, block.kind != .caption, isEcho(block.text, titleKey: titleKey, authorKey: authorKey) {
+                newIndex.append(nil)
+                continue
+            }
+            newIndex.append(kept.count)
+            kept.append(block)
+        }
+        let keptLinks = links.compactMap { link -> ArticleLink? in
+            guard link.block < newIndex.count, let n = newIndex[link.block] else { return nil }
+            var l = link
+            l.block = n
+            return l
+        }
+        return (kept, keptLinks)
+    }
+
+    static func isEcho(_ text: String, titleKey: String, authorKey: String?) -> Bool {
+        guard text.utf8.count <= 200 else { return false }
+        let k = key(text)
+        if k.isEmpty { return false }
+        if k == titleKey { return true }
+        if let authorKey, !authorKey.isEmpty, k == authorKey || k == "by " + authorKey { return true }
+        return isStamp(text)
+    }
+
+    /// Lower-cased letters and digits, one space between words: `By JANE DOE.` → `by jane doe`.
+    static func key(_ s: String) -> String {
+        var out = ""
+        var space = false
+        for c in s.lowercased().unicodeScalars {
+            if c.properties.isAlphabetic || ("0"..."9").contains(c) {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.unicodeScalars.append(c)
+            } else {
+                space = true
+            }
+        }
+        return out
+    }
+
+    static let stampWords: Set<String> = [
+        "published", "updated", "posted", "modified", "last", "first", "on", "at", "am", "pm", "a", "m", "p",
+        "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist", "aest", "aedt",
+        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "updated", "update", "date", "time",
+    ]
+
+    /// A line made only of dates, times and words such as "Published" and "Updated":
+    /// `Updated 5:27 am CST, Wednesday, November 20, 2019`, `Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.`.
+    static func isStamp(_ text: String) -> Bool {
+        let words = key(text).split(separator: " ")
+        guard words.count >= 2, words.count <= 24, words.contains(where: { $0.first!.isNumber }) else { return false }
+        for w in words {
+            if w.allSatisfy(\.isNumber) { continue }
+            if stampWords.contains(String(w)) { continue }
+            // "2019updated", "20th", "1st": digits glued to a stamp word or an ordinal.
+            let letters = w.drop(while: \.isNumber)
+            if letters.count < w.count, stampWords.contains(String(letters)) || ["st", "nd", "rd", "th"].contains(String(letters)) { continue }
+            return false
+        }
+        return true
+    }
+}
