@@ -778,16 +778,12 @@ Olympic Committee
 # More well-known companies, outlets, armed forces, agencies and movements (general
 # knowledge, not taken from any annotated article).
 ORGS_MORE = """
-Siemens
-Daimler
 Mercedes-Benz
 BMW
 Bosch
 BASF
 Bayer
 Allianz
-Deutsche Telekom
-Deutsche Bahn
 Lufthansa
 Adidas
 SAP
@@ -986,7 +982,6 @@ Irish Times|The Irish Times
 The Scotsman
 South China Morning Post
 The Straits Times
-The Hindu
 Times of India|The Times of India
 Hindustan Times
 Haaretz
@@ -1024,7 +1019,6 @@ Ku Klux Klan|KKK
 Proud Boys
 Black Lives Matter
 Extinction Rebellion
-Fridays for Future
 World Economic Forum
 World Food Programme
 Food and Agriculture Organization
@@ -1047,7 +1041,6 @@ People's Liberation Army
 Red Army
 Royal Navy
 Royal Air Force|RAF
-US Army
 US Navy
 US Air Force
 United States Air Force

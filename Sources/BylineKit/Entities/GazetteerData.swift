@@ -34173,7 +34173,6 @@ DHL
 DPA
 Daily Mail
 Daily Mirror
-Daimler
 Delta Air Lines
 Democratic Party
 Department of Defense
@@ -34183,9 +34182,7 @@ Department of Justice|DOJ
 Department of State
 Der Spiegel
 Der Standard
-Deutsche Bahn
 Deutsche Bank
-Deutsche Telekom
 Deutsche Welle
 Die Welt
 Disney
@@ -34241,7 +34238,6 @@ Foxconn
 France 24
 Frankfurter Allgemeine Zeitung
 Free Syrian Army
-Fridays for Future
 Frontex
 G20
 G7
@@ -34468,7 +34464,6 @@ Securities and Exchange Commission|SEC
 Senate
 Shanghai Cooperation Organisation
 Shell
-Siemens
 Singapore Airlines
 Sinn Féin
 Sky News
@@ -34513,7 +34508,6 @@ The Economist
 The Globe and Mail|Globe and Mail
 The Guardian|Guardian
 The Hill
-The Hindu
 The Hollywood Reporter
 The Independent
 The Jerusalem Post|Jerusalem Post
@@ -34549,7 +34543,6 @@ UNHCR
 UNICEF
 UPS
 US Air Force
-US Army
 US Geological Survey|USGS
 US Navy
 US Supreme Court
