@@ -100,6 +100,22 @@ struct PublicAPITests {
         return found
     }
 
+    @Test("every hand-written word list says what it holds, its source and licence, and the generated tables hold its organisations")
+    func handWrittenListsAreDocumentedAndGenerated() throws {
+        let folder = Fixtures.root.appendingPathComponent("scripts/entities/lists")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+        #expect(files.count >= 20)
+        let generated = Set(try RepositoryTests.read("Sources/BylineKit/Entities/GazetteerData.swift").split(separator: "\n").map(String.init))
+        for file in files {
+            let text = try RepositoryTests.read("scripts/entities/lists/" + file)
+            let header = text.split(separator: "\n").prefix { $0.hasPrefix("#") }.joined(separator: " ")
+            #expect(header.contains("Source:") && header.contains("Licence:"), "\(file) names its source and licence")
+            guard file.hasPrefix("orgs") else { continue }
+            let missing = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !generated.contains(String($0)) }
+            #expect(missing.isEmpty, "\(file): \(missing) not in GazetteerData.swift: run scripts/entities/build_gazetteers.py")
+        }
+    }
+
     @Test func everyPublicDeclarationOfBylineKitIsDocumented() throws {
         let declarations = try Self.sources("BylineKit").flatMap(Self.publicDeclarations)
         #expect(declarations.count > 50)
