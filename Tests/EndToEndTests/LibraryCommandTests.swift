@@ -79,6 +79,20 @@ struct LibraryCommandTests {
         #expect(FileManager.default.contents(atPath: path) == before)
     }
 
+    @Test("a story saved in two folders is one search result, naming both files")
+    func copiesAreListedOnce() throws {
+        let story = try String(contentsOfFile: Fixtures.corpus(5), encoding: .utf8)
+        let a = try tmp.write("news/gdansk.txt", story)
+        let b = try tmp.write("archive/gdansk-saved.txt", story)
+        #expect(try run(["add", tmp.path + "/news", tmp.path + "/archive"]).status == 0)
+        let found = try run(["search", "fundraising"])
+        #expect(found.status == 0, "\(found.stderr)")
+        let lines = found.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.hasPrefix("1. ") || $0.hasPrefix("2. ") }.count == 1, "\(found.stdout)")
+        #expect(lines.contains("   \(a)") && lines.contains("   same text: \(b)")
+                || lines.contains("   \(b)") && lines.contains("   same text: \(a)"), "\(found.stdout)")
+    }
+
     @Test func entityAndSpeakerSearchAnswer() throws {
         _ = try run(["add", Fixtures.path("corpus")])
         // What the analysers find is their business; the commands must answer either way.

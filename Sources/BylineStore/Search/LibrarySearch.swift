@@ -14,6 +14,8 @@ extension Library {
     /// try library.search("\"prime minister\" Kishida")
     /// try library.search("东京")
     /// ```
+    ///
+    /// A text stored at two paths is one result, the other path in its `copies`.
     package func search(_ query: String, limit: Int = 50) throws(StoreError) -> [SearchResult] {
         guard let pattern = SearchText.query(query) else { return [] }
         return try read { db in
@@ -28,16 +30,18 @@ extension Library {
             // `rowid IN (…)` would walk every match again.
             let statement = try db.cachedStatement(sql: """
                 SELECT article.path, article.title, article.date,
-                       snippet(article_ft, 1, char(2), char(3), '…', 16)
+                       snippet(article_ft, 1, char(2), char(3), '…', 16), article.hash
                 FROM article_ft JOIN article ON article.id = article_ft.rowid
                 WHERE article_ft MATCH ? AND article_ft.rowid = ?
                 """)
-            return try ids.compactMap { id -> SearchResult? in
-                guard let row = try Row.fetchOne(statement, arguments: [pattern, id]) else { return nil }
-                return SearchResult(
+            var copies = CopyGrouping<SearchResult>()
+            for id in ids {
+                guard let row = try Row.fetchOne(statement, arguments: [pattern, id]) else { continue }
+                copies.add(SearchResult(
                     path: row[0], title: SearchText.display(row[1]), date: ISODate.parse(row[2]),
-                    snippet: Snippet.parse(row[3]))
+                    snippet: Snippet.parse(row[3])), text: row[4])
             }
+            return copies.results
         }
     }
 
@@ -54,7 +58,7 @@ extension Library {
         return try read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT article.path, article.title, article.date, entity.canonical, entity.type,
-                       entity.mentions, entity.aliases
+                       entity.mentions, entity.aliases, article.hash
                 FROM entity_name
                 JOIN entity ON entity.id = entity_name.entityId
                 JOIN article ON article.id = entity.articleId
@@ -65,15 +69,17 @@ extension Library {
                 """, arguments: [key, limit])
             // An article may hold the name twice (a person and a place): keep its first.
             var seen = Set<String>()
-            return rows.compactMap { row -> EntityMatch? in
+            var copies = CopyGrouping<EntityMatch>()
+            for row in rows {
                 let path: String = row[0]
-                guard seen.insert(path).inserted else { return nil }
+                guard seen.insert(path).inserted else { continue }
                 let aliases: String = row[6]
-                return EntityMatch(
+                copies.add(EntityMatch(
                     path: path, title: SearchText.display(row[1]), date: ISODate.parse(row[2]),
                     canonical: row[3], type: EntityType(rawValue: row[4]) ?? .person, mentions: row[5],
-                    aliases: aliases.isEmpty ? [] : aliases.components(separatedBy: "\n"))
+                    aliases: aliases.isEmpty ? [] : aliases.components(separatedBy: "\n")), text: row[7])
             }
+            return copies.results
         }
     }
 
@@ -90,7 +96,7 @@ extension Library {
         return try read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT article.path, article.title, article.date, q.speaker, q.text, q.partial,
-                       q.block, q.start, q."end"
+                       q.block, q.start, q."end", article.hash
                 FROM quotation q JOIN article ON article.id = q.articleId
                 WHERE q.speakerKey = :key
                    OR q.id IN (
@@ -101,12 +107,16 @@ extension Library {
                 ORDER BY article.date DESC, article.path, q.block, q.start
                 LIMIT :limit
                 """, arguments: ["key": key, "limit": limit])
-            return rows.map { row in
-                SpeakerQuote(
+            var copies = CopyGrouping<SpeakerQuote>()
+            for row in rows {
+                let quote = SpeakerQuote(
                     path: row[0], title: SearchText.display(row[1]), date: ISODate.parse(row[2]),
                     speaker: row[3], text: row[4], partial: row[5],
                     location: TextLocation(block: row[6], start: row[7], end: row[8]))
+                let hash: String = row[9]
+                copies.add(quote, text: hash.isEmpty ? "" : "\(hash) \(quote.location.block) \(quote.location.start)")
             }
+            return copies.results
         }
     }
 }

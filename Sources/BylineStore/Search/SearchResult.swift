@@ -14,6 +14,9 @@ package struct SearchResult: Sendable, Hashable {
     package var date: ArticleDate?
     /// A short excerpt around the best match, on one line.
     package var snippet: Snippet
+    /// Other files of the library holding the same text (byte for byte), listed here
+    /// rather than as results of their own: `["/news/copy/storm.txt"]`.
+    package var copies: [String] = []
 }
 
 /// A one-line excerpt of article text with the matched words marked.
@@ -83,6 +86,8 @@ package struct EntityMatch: Sendable, Hashable {
     package var mentions: Int
     /// The other forms the article uses (`Mr Kim`, `Kim Jong Un`).
     package var aliases: [String]
+    /// Other files of the library holding the same text, listed here rather than apart.
+    package var copies: [String] = []
 }
 
 /// A quotation found by speaker across the library.
@@ -96,4 +101,6 @@ package struct SpeakerQuote: Sendable, Hashable {
     package var partial: Bool
     /// Where the quotation is in the article (block and scalar offsets).
     package var location: TextLocation
+    /// Other files of the library holding the same text, listed here rather than apart.
+    package var copies: [String] = []
 }

@@ -71,6 +71,7 @@ struct SearchCommand: ParsableCommand {
         for (i, r) in results.enumerated() {
             Console.line("\(i + 1). \(heading(r.title, r.date))")
             Console.line("   \(r.path)")
+            printCopies(r.copies)
             // The snippet's text is sanitised before its matches are put in bold.
             let snippet = Snippet(text: terminalSafe(r.snippet.text), matches: r.snippet.matches)
             var line = TerminalText("   ")
@@ -87,6 +88,7 @@ struct SearchCommand: ParsableCommand {
             if !m.aliases.isEmpty { line += ", also " + m.aliases.map { terminalSafe($0) }.joined(separator: ", ") }
             Console.line(line)
             Console.line("   \(m.path)")
+            printCopies(m.copies)
         }
         return matches.count
     }
@@ -96,7 +98,13 @@ struct SearchCommand: ParsableCommand {
         for q in quotes {
             Console.line("“\(q.text)” — \(q.speaker)")
             Console.line("   \(heading(q.title, q.date)), \(q.path)")
+            printCopies(q.copies)
         }
         return quotes.count
+    }
+
+    /// The other paths of a text the library holds more than once, under its one entry.
+    private func printCopies(_ copies: [String]) {
+        for c in copies { Console.line("   same text: \(c)") }
     }
 }
