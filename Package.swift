@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers, imports going downward only:
 //   byline (executable) → CursesBackend → BylineUI → BylineKit
+//                       → BylineReader (the event loop) → BylineStore, BylineUI
 //                       → BylineStore ────────────→ BylineKit
 //                       → BylineWeb → CGumbo, BylineKit
 // CursesBackend is the only target that imports CNcursesw; BylineWeb the only one that
@@ -77,10 +78,13 @@ let package = Package(
         .systemLibrary(name: "CGumbo", providers: [.apt(["libgumbo-dev"])]),
         .target(name: "BylineWeb", dependencies: ["BylineKit", "CGumbo"]),
         .target(name: "XMLICUBridge", cSettings: [.define("BYLINE_XML_ICU_BRIDGE", .when(platforms: [.linux], configuration: .release))]),
+        // The reader's event loop, apart from the executable so tests run it in-process
+        // (on a MemoryTerminal); it knows the terminal only through BylineUI's protocol.
+        .target(name: "BylineReader", dependencies: ["BylineKit", "BylineStore", "BylineUI"]),
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineKit", "BylineStore", "BylineUI", "CursesBackend", "BylineWeb", "XMLICUBridge",
+                "BylineKit", "BylineStore", "BylineUI", "BylineReader", "CursesBackend", "BylineWeb", "XMLICUBridge",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: staticExecutable
@@ -102,6 +106,10 @@ let package = Package(
         .testTarget(name: "BylineFuzzTests", dependencies: ["BylineFuzz", "BylineTestSupport"]),
         .testTarget(name: "BylineWebTests", dependencies: ["BylineWeb", "BylineKit", "BylineTestSupport"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit", "BylineTestSupport"]),
+        .testTarget(
+            name: "BylineReaderTests",
+            dependencies: ["BylineReader", "BylineUI", "BylineKit", "BylineStore", "BylineTestSupport"]
+        ),
         .testTarget(
             name: "BylineStoreTests",
             dependencies: ["BylineStore", "BylineKit", "BylineTestSupport", .product(name: "GRDB", package: "GRDB.swift")]

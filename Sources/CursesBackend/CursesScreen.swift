@@ -20,7 +20,7 @@ import Darwin
 /// screen.close()
 /// ```
 @MainActor
-package final class CursesScreen {
+package final class CursesScreen: Terminal {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let input: UnsafeMutablePointer<FILE>

@@ -1,15 +1,6 @@
 import BylineUI
 import CNcursesw
 
-/// What the terminal sent: a key, a new size, or nothing (a timeout).
-package enum InputEvent: Sendable, Hashable {
-    case key(Key)
-    case resize(width: Int, height: Int)
-    case timeout
-    /// Input is gone (end of file on the terminal).
-    case closed
-}
-
 /// Maps `wget_wch` results to ``Key`` values.
 ///
 /// ```swift

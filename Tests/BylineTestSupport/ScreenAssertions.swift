@@ -112,3 +112,26 @@ private func trimmed(_ s: String) -> String {
     while t.last == " " { t = t.dropLast() }
     return String(t)
 }
+
+/// Asserts every row of the screen (trailing blanks ignored): `lines` must give as
+/// many rows as the screen has.
+///
+/// ```swift
+/// assertWholeScreen(terminal.frames.last!, lines: [
+///     "Rain in Tokyo",
+///     …                       // one string per row, 24 at 80x24
+///     "Rain in Tokyo   L1/3 All  ? help",
+/// ])
+/// ```
+package func assertWholeScreen(
+    _ screen: ScreenBuffer, lines expected: [String], sourceLocation: SourceLocation = #_sourceLocation
+) {
+    guard expected.count == screen.height else {
+        Issue.record("""
+        \(expected.count) rows expected for a screen of \(screen.height); the screen:
+        \(screen.lines().map { "    \"\(trimmed($0))\"," }.joined(separator: "\n"))
+        """, sourceLocation: sourceLocation)
+        return
+    }
+    assertScreen(screen, lines: expected, sourceLocation: sourceLocation)
+}

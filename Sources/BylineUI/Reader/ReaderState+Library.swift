@@ -106,6 +106,9 @@ extension ReaderState {
             let next = keyName(for: .nextQuote).map { "; \($0) for the next quotation" } ?? ""
             statusMessage = "\(name): \(said.count) quotation\(said.count == 1 ? "" : "s") here\(next)"
         case .search(let q)?:
+            // An article only listed (its file read once opened) is searched when its
+            // text arrives (``replaceArticle(_:at:)`` opens it again), not before.
+            guard !article.article.blocks.isEmpty else { pendingMark = current; break }
             // Every word of the search highlighted as a search in the article, the
             // first match shown: the longest word stands for the query.
             let words = q.split { $0 == " " || $0 == "\"" || $0 == "*" }.map(String.init)

@@ -336,6 +336,7 @@ package struct ReaderState: Sendable {
             let before = effects.count
             open(index)
             effects[before...].removeAll { if case .openedArticle = $0 { return true } else { return false } }
+            if pendingMark == index { markFromFilter() }
             return
         }
         let anchorItem = top.item

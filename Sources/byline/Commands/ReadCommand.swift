@@ -1,6 +1,8 @@
 import ArgumentParser
 import BylineKit
+import BylineReader
 import BylineUI
+import CursesBackend
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -109,8 +111,32 @@ struct ReadCommand: PathTakingCommand {
             _ = EntityRecognizer.shared
             emit(.analyzerReady)
         }
-        let status = MainActor.assumeIsolated { ReaderLoop.run(paths: paths, settings: settings, worker: worker, library: library) }
+        let status = MainActor.assumeIsolated { run(paths: paths, settings: settings, worker: worker, library: library) }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Starts curses, runs the reader on it, restores the terminal and prints the
+    /// problems met; returns the exit status (2 when the terminal cannot run it).
+    @MainActor
+    private static func run(paths: [String], settings: ThreadedValue<ReaderLoop.Settings>, worker: BackgroundWorker,
+                            library: ThreadedValue<LibrarySession>) -> Int32 {
+        CursesScreen.prepareLocale()
+        // getenv rather than ProcessInfo's environment, which copies every variable.
+        let term = getenv("TERM").map { String(cString: $0) }
+        let noColor = !(getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty
+        let screen: CursesScreen
+        do {
+            // The mouse wheel, if the settings ask for it, once they are read.
+            screen = try CursesScreen(term: term, colors: !noColor, mouse: false)
+        } catch {
+            Diagnostics.error(error)
+            return 2
+        }
+        let notice = screen.fallbackTerm.map { "Unknown TERM \(term ?? ""): using \($0)" }
+        let outcome = ReaderLoop.run(on: screen, paths: paths, settings: settings, worker: worker, library: library, notice: notice)
+        screen.close()
+        for p in outcome.problems { Diagnostics.error(p) }
+        return outcome.status
     }
 
     /// The paths of `byline PATH…` when that is all the command line says (no option,

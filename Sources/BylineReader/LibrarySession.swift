@@ -21,10 +21,11 @@ import Synchronization
 /// let session = LibrarySession(paths: ["news"])
 /// var state = ReaderState(articles: articles, …, initialPositions: session.initialPositions(for: articles))
 /// session.startIndexing()                     // after the first paint
-/// for effect in state.takeEffects() { session.handle(effect, state: &state) }
+/// session.savePosition(path: "news/a.txt", block: 12)   // a reader effect, saved
+/// if case .found(let found) = session.lookUp(.mentioning("Kim Jong-un"), openPaths: paths) { … }
 /// ```
-final class LibrarySession: Sendable {
-    let library: Library?
+package final class LibrarySession: Sendable {
+    package let library: Library?
     /// The connection reading-state writes use, on ``writer``; nil when read-only or
     /// when it cannot be opened. See ``openWritingConnection()``.
     private let writing = Mutex<Library?>(nil)
@@ -34,7 +35,7 @@ final class LibrarySession: Sendable {
     private let writingOpened = DispatchGroup()
     private let location: String
     /// Why the library is not (fully) available, for the status line.
-    let notice: String?
+    package let notice: String?
     /// True when the reader keeps no history (`--no-history`, `history = false`).
     private let historyOff: Bool
 
@@ -51,9 +52,6 @@ final class LibrarySession: Sendable {
     private let draining = Atomic<Bool>(false)
     /// Set once the library is found damaged: nothing is written to it from then on.
     private let damaged = Atomic<Bool>(false)
-    /// Reader indices of library results added to the reader, whose files the loop reads
-    /// when they are opened (``takeNewlyListed()``).
-    private let listedForLoading = Mutex<[Int]>([])
 
     /// Opens the library on a thread of its own, so the first screen does not wait for
     /// SQLite; the connection for writes opens on that thread after the session is
@@ -67,7 +65,7 @@ final class LibrarySession: Sendable {
     ///
     /// `history` is asked on that thread, first: false (`--no-history`, `history =
     /// false`) leaves the library alone, neither created nor opened.
-    static func opening(paths: [String], history: @escaping @Sendable () -> Bool = { true }) -> ThreadedValue<LibrarySession> {
+    package static func opening(paths: [String], history: @escaping @Sendable () -> Bool = { true }) -> ThreadedValue<LibrarySession> {
         ThreadedValue {
             LibrarySession(paths: paths, writingLater: true, history: history())
         } then: { session in
@@ -83,7 +81,7 @@ final class LibrarySession: Sendable {
     ///     ``openWritingConnection()``, which the caller must then call (from any thread).
     ///   - history: false for a read that leaves no trace: no library is created,
     ///     opened or written, and library look-ups say they are off.
-    init(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment, writingLater: Bool = false,
+    package init(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment, writingLater: Bool = false,
          history: Bool = true) {
         let location = LibraryLocation.resolve(environment: environment)
         self.location = location
@@ -118,7 +116,7 @@ final class LibrarySession: Sendable {
     /// First it checks the library's integrity (``Library/checkIntegrity()``, about 0.1 s
     /// for 140 MB): every write and the indexing wait for this, so a damaged library
     /// gets nothing written to it, and the status line says so.
-    func openWritingConnection() {
+    package func openWritingConnection() {
         var opened: Library?
         if writable, let library {
             do {
@@ -142,10 +140,10 @@ final class LibrarySession: Sendable {
     }
 
     /// Whether the library was found damaged (and is then only read).
-    var isDamaged: Bool { damaged.load(ordering: .sequentiallyConsistent) }
+    package var isDamaged: Bool { damaged.load(ordering: .sequentiallyConsistent) }
 
     /// False when history is off (`--no-history`, `history = false`): nothing is kept.
-    var keepsHistory: Bool { !historyOff }
+    package var keepsHistory: Bool { !historyOff }
 
     /// The connection for writes, once ``openWritingConnection()`` has run.
     private func writingConnection() -> Library? {
@@ -157,7 +155,7 @@ final class LibrarySession: Sendable {
 
     /// Indexes the opened files and folders on another thread (called after the first
     /// paint, which the indexing would otherwise compete with for the CPU).
-    func startIndexing() {
+    package func startIndexing() {
         let files = paths.filter { $0 != "-" }
         guard let library, !library.isReadOnly, !files.isEmpty else { return }
         indexing.store(true, ordering: .sequentiallyConsistent)
@@ -184,7 +182,7 @@ final class LibrarySession: Sendable {
     }
 
     /// The indexed articles under `paths`, by absolute path (empty without a library).
-    func listedArticles(in paths: [String]) -> [String: LibraryArticle] {
+    package func listedArticles(in paths: [String]) -> [String: LibraryArticle] {
         guard let library, let listed = try? library.articles(in: paths) else { return [:] }
         return Self.byPath(listed)
     }
@@ -196,7 +194,7 @@ final class LibrarySession: Sendable {
     /// Saved reading positions (first block on screen) by the reader's article paths.
     /// `listed`: the articles under the reader's paths if already fetched
     /// (``listedArticles(in:)``), so the index is not read twice.
-    func initialPositions(for articles: [AnalyzedArticle], listed known: [String: LibraryArticle]? = nil) -> [String: Int] {
+    package func initialPositions(for articles: [AnalyzedArticle], listed known: [String: LibraryArticle]? = nil) -> [String: Int] {
         guard let library, let indexed = known ?? (try? library.articles()).map(Self.byPath) else { return [:] }
         let anyPosition = indexed.values.contains { $0.position != nil }
         var result: [String: Int] = [:]
@@ -215,7 +213,7 @@ final class LibrarySession: Sendable {
 
     /// What the list marks and where reading picks up: the articles read and bookmarked
     /// (by the reader's paths) and the one whose state changed last.
-    func readingMarks(for articles: [AnalyzedArticle], listed known: [String: LibraryArticle]? = nil)
+    package func readingMarks(for articles: [AnalyzedArticle], listed known: [String: LibraryArticle]? = nil)
         -> (read: Set<String>, bookmarked: Set<String>, last: String?) {
         guard let library else { return ([], [], nil) }
         let indexed = known ?? (try? library.articles()).map(Self.byPath) ?? [:]
@@ -235,7 +233,7 @@ final class LibrarySession: Sendable {
     }
 
     /// The stored analysis of an article whose file has not changed since it was indexed.
-    func storedAnalysis(of article: Article) -> AnalyzedArticle? {
+    package func storedAnalysis(of article: Article) -> AnalyzedArticle? {
         guard let library, article.path != "-" else { return nil }
         do {
             return try library.analysis(of: article)
@@ -247,74 +245,102 @@ final class LibrarySession: Sendable {
 
     /// Keeps an analysis the reader made, so neither the reader nor `byline add`
     /// analyses that file again.
-    func remember(_ analyzed: AnalyzedArticle) {
+    package func remember(_ analyzed: AnalyzedArticle) {
         guard analyzed.article.path != "-" else { return }
         write { try $0.store([analyzed]) }
     }
 
-    /// Acts on a reader effect: saves state, or runs a library search and shows its
-    /// results in the list.
-    @MainActor
-    func handle(_ effect: ReaderEffect, state: inout ReaderState) {
-        // Not a switch: effects the reader adds later simply pass by.
-        if case .openedArticle(_, let path) = effect, path != "-" {
-            write { try $0.setRead(true, for: path) }
-        } else if case .positionChanged(let path, let block) = effect, path != "-" {
-            write { try $0.setPosition(ReadingPosition(block: block), for: path) }
-        } else if case .bookmark(let path) = effect, path != "-" {
-            let block = state.firstVisibleBlock
-            let blocks = state.article.article.blocks
-            let text = blocks.indices.contains(block) ? blocks[block].text : state.article.article.title
-            let label = String(text.prefix(60))
-            write { try $0.addBookmark(at: ReadingPosition(block: block), label: label, for: path) }
-            state.statusMessage = "Bookmarked: \(label)…"
-        } else if case .removeBookmark(let path) = effect, path != "-" {
-            write { try $0.removeBookmarks(for: path) }
-        } else if case .librarySearch(let query) = effect {
-            lookUp(.search(query), state: &state) { library in
-                try library.search(query, limit: 1000).map { ($0.path, nil) }
-            }
-        } else if case .articlesMentioning(let name) = effect {
-            lookUp(.mentioning(name), state: &state) { library in
-                try library.articles(mentioning: name, limit: 1000).map { ($0.path, $0.canonical) }
-            }
-        } else if case .quotationsBy(let name) = effect {
-            lookUp(.quotesBy(name), state: &state) { library in
+    /// Marks an article read (opened).
+    package func markRead(path: String) {
+        guard path != "-" else { return }
+        write { try $0.setRead(true, for: path) }
+    }
+
+    /// Saves the first block on screen, to reopen the article there.
+    package func savePosition(path: String, block: Int) {
+        guard path != "-" else { return }
+        write { try $0.setPosition(ReadingPosition(block: block), for: path) }
+    }
+
+    /// Stores a bookmark at `block`, labelled with the start of its text; returns the
+    /// status line's "Bookmarked: …".
+    package func bookmark(path: String, block: Int, text: String) -> String? {
+        guard path != "-" else { return nil }
+        let label = String(text.prefix(60))
+        write { try $0.addBookmark(at: ReadingPosition(block: block), label: label, for: path) }
+        return "Bookmarked: \(label)…"
+    }
+
+    /// Removes an article's bookmarks.
+    package func removeBookmarks(path: String) {
+        guard path != "-" else { return }
+        write { try $0.removeBookmarks(for: path) }
+    }
+
+    /// The answer to a library look-up, for the reader to show (``ReaderState/showLibraryResults(_:paths:names:)``).
+    package enum Answer: Sendable {
+        /// The articles found, best first.
+        case found(Found)
+        /// No answer: the status line says why (no library, a failed query).
+        case problem(String)
+    }
+
+    package struct Found: Sendable {
+        package var filter: ArticleList.Filter
+        /// Results not open in the reader, listed from the index (their text unread):
+        /// the reader adds them before showing the results.
+        package var added: [AnalyzedArticle]
+        /// The results by the reader's paths (an added article's is its own).
+        package var paths: [String]
+        /// How each result names the entity or speaker, by path.
+        package var names: [String: String]
+        /// True while the background indexing runs: some results may be missing.
+        package var stillIndexing: Bool
+    }
+
+    /// Answers `filter` (a search, an entity, a speaker) from the library; `openPaths`
+    /// are the reader's articles, so results open in it are shown as they are.
+    package func lookUp(_ filter: ArticleList.Filter, openPaths: [String]) -> Answer {
+        switch filter {
+        case .search(let query):
+            return lookUp(filter, openPaths: openPaths) { try $0.search(query, limit: 1000).map { ($0.path, nil) } }
+        case .mentioning(let name):
+            return lookUp(filter, openPaths: openPaths) { try $0.articles(mentioning: name, limit: 1000).map { ($0.path, $0.canonical) } }
+        case .quotesBy(let name):
+            return lookUp(filter, openPaths: openPaths) { library in
                 // Newest article first, each article once (its first quotation's name).
                 var seen = Set<String>()
                 return try library.quotations(by: name, limit: 2000).compactMap { q in
                     seen.insert(q.path).inserted ? (q.path, q.speaker) : nil
                 }
             }
+        case .titles, .unread, .bookmarked:
+            return .problem("Not a library look-up")
         }
     }
 
-    /// Runs a library look-up and shows the articles it finds among those open in the
-    /// reader; the status line counts the others (and says when indexing is not done).
-    @MainActor
+    /// Runs a library look-up; results not open in the reader are listed from the index
+    /// (a file deleted since it was indexed is never a result).
     private func lookUp(
-        _ filter: ArticleList.Filter, state: inout ReaderState,
-        _ query: (Library) throws -> [(path: String, name: String?)]
-    ) {
+        _ filter: ArticleList.Filter, openPaths: [String], _ query: (Library) throws -> [(path: String, name: String?)]
+    ) -> Answer {
         guard let library else {
-            state.statusMessage = "Library look-ups are unavailable: "
-                + (historyOff ? "history is off (--no-history or history = false), so there is no library" : notice ?? "no library")
-            return
+            return .problem("Library look-ups are unavailable: "
+                + (historyOff ? "history is off (--no-history or history = false), so there is no library" : notice ?? "no library"))
         }
         do {
             let results = try query(library)
             var readerPath: [String: String] = [:]
-            for a in state.articles { readerPath[Library.absolute(a.article.path)] = a.article.path }
-            // Results not open in the reader join it, listed from the index (each file is
-            // read when opened); a file deleted since it was indexed is never a result.
+            for p in openPaths where readerPath[Library.absolute(p)] == nil { readerPath[Library.absolute(p)] = p }
             let missing = Set(results.map(\.path)).subtracting(readerPath.keys).filter { FileManager.default.isReadableFile(atPath: $0) }
+            var added: [AnalyzedArticle] = []
             if !missing.isEmpty {
                 let entries = try library.articles(in: Array(missing)).filter { missing.contains($0.path) }
-                let range = state.appendArticles(entries.map { e in
-                    AnalyzedArticle(article: Article(path: e.path, title: e.title, date: e.date, author: e.author, source: e.source, blocks: []))
-                })
-                for (i, e) in zip(range, entries) { readerPath[e.path] = state.articles[i].article.path }
-                listedForLoading.withLock { $0 += Array(range) }
+                for e in entries {
+                    added.append(AnalyzedArticle(article: Article(
+                        path: e.path, title: e.title, date: e.date, author: e.author, source: e.source, blocks: [])))
+                    readerPath[e.path] = e.path
+                }
             }
             var shown: [String] = []
             var names: [String: String] = [:]
@@ -323,36 +349,17 @@ final class LibrarySession: Sendable {
                 shown.append(p)
                 if let name = r.name { names[p] = name }
             }
-            state.showLibraryResults(filter, paths: shown, names: names)
-            var notes: [String] = []
-            if indexing.load(ordering: .sequentiallyConsistent) { notes.append("still indexing, so some may be missing") }
-            if !notes.isEmpty { state.statusMessage = ([state.statusMessage ?? ""] + notes).joined(separator: "; ") }
+            return .found(Found(filter: filter, added: added, paths: shown, names: names,
+                                stillIndexing: indexing.load(ordering: .sequentiallyConsistent)))
         } catch {
             found(error)
-            state.statusMessage = "\(error)"
-        }
-    }
-
-    /// The articles added to the reader by look-ups since the last call, listed from the
-    /// index: the loop reads each file when it is opened.
-    func takeNewlyListed() -> [Int] {
-        listedForLoading.withLock { taken in defer { taken = [] }; return taken }
-    }
-
-    /// The `byline search` arguments that give the same answer, for the status line.
-    private func command(for filter: ArticleList.Filter) -> String {
-        switch filter {
-        case .search(let q): return q
-        case .mentioning(let name): return "--entity \"\(name)\""
-        case .quotesBy(let name): return "--speaker \"\(name)\""
-        case .titles(let words): return words
-        case .unread, .bookmarked: return ""
+            return .problem("\(error)")
         }
     }
 
     /// True while background work may still post a message (indexing, writes) or one
     /// waits: the loop then wakes up now and then to show it without waiting for a key.
-    var needsPolling: Bool {
+    package var needsPolling: Bool {
         // Flags first: work that ends posts its message before it clears its flag.
         if indexing.load(ordering: .sequentiallyConsistent) || draining.load(ordering: .sequentiallyConsistent) { return true }
         if pending.withLock({ $0.scheduled }) { return true }
@@ -360,7 +367,7 @@ final class LibrarySession: Sendable {
     }
 
     /// Messages from background work since the last call (each problem once).
-    func takeMessages() -> [String] {
+    package func takeMessages() -> [String] {
         messages.withLock { m in
             defer { m.pending = [] }
             return m.pending
@@ -370,7 +377,7 @@ final class LibrarySession: Sendable {
     /// Waits for the saved state to be written (at quit), trying once more what another
     /// byline or a full disk held back. Returns a message for standard error when some
     /// of it could still not be saved.
-    func finish() -> String? {
+    package func finish() -> String? {
         writer.sync {
             guard let writing = writingConnection() else { return nil }
             let (left, error) = drain(writing)
@@ -380,7 +387,7 @@ final class LibrarySession: Sendable {
     }
 
     /// A reading-state write, run in order on ``writer``.
-    typealias Write = @Sendable (Library) throws -> Void
+    package typealias Write = @Sendable (Library) throws -> Void
 
     /// Queues a write; one drain at a time is scheduled on ``writer``, so writes that
     /// arrive while another byline holds the library wait together, not one by one.
@@ -437,7 +444,7 @@ final class LibrarySession: Sendable {
     }
 
     /// Writes kept at most while the library is busy or the disk full (the newest).
-    static let maximumQueued = 10_000
+    package static let maximumQueued = 10_000
 
     private func post(_ message: String) {
         messages.withLock { m in

@@ -12,11 +12,11 @@ import Foundation
 /// try ArticleHead.read(path: "big.txt", loader: loader)  // the first ~64 KB, parsed
 /// try ArticleHead.read(path: "seed.txt", loader: loader) // nil: small, read it whole
 /// ```
-enum ArticleHead {
-    static let threshold = 512 * 1024
-    static let headSize = 64 * 1024
+package enum ArticleHead {
+    package static let threshold = 512 * 1024
+    package static let headSize = 64 * 1024
 
-    static func read(path: String, loader: ArticleLoader) throws(ArticleError) -> ParsedArticle? {
+    package static func read(path: String, loader: ArticleLoader) throws(ArticleError) -> ParsedArticle? {
         guard path != "-",
               let size = FileSize.of(path),
               size > threshold, size <= loader.maximumBytes,

@@ -12,8 +12,8 @@ import Synchronization
 /// // later, between keys:
 /// for outcome in worker.takeResults() { … }
 /// ```
-final class BackgroundWorker: Sendable {
-    enum Outcome: Sendable {
+package final class BackgroundWorker: Sendable {
+    package enum Outcome: Sendable {
         /// The whole text of an article shown from its beginning, not analysed yet.
         case whole(index: Int, article: AnalyzedArticle)
         case analysed(index: Int, article: AnalyzedArticle)
@@ -22,7 +22,7 @@ final class BackgroundWorker: Sendable {
         case analyzerReady
     }
 
-    typealias Job = @Sendable (_ emit: @Sendable (Outcome) -> Void) -> Void
+    package typealias Job = @Sendable (_ emit: @Sendable (Outcome) -> Void) -> Void
 
     private struct Queue {
         var pending: [Job] = []
@@ -36,12 +36,12 @@ final class BackgroundWorker: Sendable {
     /// - Parameter held: true to queue jobs without running them until ``release()``
     ///   (the reader holds its work until the first paint, which it would slow down
     ///   on a machine with few cores).
-    init(held: Bool = false) {
+    package init(held: Bool = false) {
         queue = Mutex(Queue(held: held))
     }
 
     /// Starts the jobs queued while held, and any later ones as they come.
-    func release() {
+    package func release() {
         let start: Bool = queue.withLock { q in
             q.held = false
             if q.running || q.pending.isEmpty { return false }
@@ -52,7 +52,7 @@ final class BackgroundWorker: Sendable {
     }
 
     /// Queues a job; `first` puts it ahead of the others (the article just opened).
-    func submit(first: Bool = false, _ job: @escaping Job) {
+    package func submit(first: Bool = false, _ job: @escaping Job) {
         let start: Bool = queue.withLock { q in
             if first { q.pending.insert(job, at: 0) } else { q.pending.append(job) }
             if q.running || q.held { return false }
@@ -83,17 +83,17 @@ final class BackgroundWorker: Sendable {
     /// Gives the calling thread a lower scheduling priority (nice 10), so that on a
     /// busy machine the main thread, which paints, gets the CPU first. (On Linux the
     /// nice value belongs to a thread, and `who` 0 is the calling one.)
-    static func lowerPriority() {
+    package static func lowerPriority() {
         #if os(Linux)
         _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
         #endif
     }
 
     /// Whether a job is queued (held or not) or running, or results wait to be taken.
-    var isBusy: Bool { queue.withLock { $0.running || !$0.done.isEmpty || !$0.pending.isEmpty } }
+    package var isBusy: Bool { queue.withLock { $0.running || !$0.done.isEmpty || !$0.pending.isEmpty } }
 
     /// Finished work since the last call, in order.
-    func takeResults() -> [Outcome] {
+    package func takeResults() -> [Outcome] {
         queue.withLock { q in
             defer { q.done = [] }
             return q.done

@@ -16,14 +16,14 @@ import Synchronization
 /// … start curses, parse the articles …
 /// let session = library.value()
 /// ```
-final class ThreadedValue<Value: Sendable>: Sendable {
+package final class ThreadedValue<Value: Sendable>: Sendable {
     private let computed = Mutex<Value?>(nil)
     private let done = DispatchSemaphore(value: 0)
 
     /// Starts `work` on a new thread (with the main thread's 8 MB of stack, for the
     /// TOML parser's recursion); `then` runs on that thread once the value is handed
     /// over, for work the first screen does not need.
-    init(_ work: @escaping @Sendable () -> Value, then: @escaping @Sendable (Value) -> Void = { _ in }) {
+    package init(_ work: @escaping @Sendable () -> Value, then: @escaping @Sendable (Value) -> Void = { _ in }) {
         let thread = Thread { [self] in
             let value = work()
             computed.withLock { $0 = value }
@@ -37,7 +37,7 @@ final class ThreadedValue<Value: Sendable>: Sendable {
     /// The value, once computed; from any number of threads (the library's opening
     /// waits for the settings when the configuration file may turn history off, and so
     /// does the main thread).
-    func value() -> Value {
+    package func value() -> Value {
         if let value = computed.withLock({ $0 }) { return value }
         done.wait()
         done.signal()  // for the next thread waiting
