@@ -11,6 +11,6 @@ struct BylineBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "byline-bench",
         abstract: "Benchmarks of Byline that print their figures (build with -c release).",
-        subcommands: [BenchAnalyzeCommand.self, BenchLibraryCommand.self, BenchWebCommand.self]
+        subcommands: [BenchAnalyzeCommand.self, BenchLibraryCommand.self, BenchWebCommand.self, BenchEntityFeaturesCommand.self]
     )
 }

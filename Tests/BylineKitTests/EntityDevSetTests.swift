@@ -117,6 +117,22 @@ struct EntityDevSetTests {
         #expect(s.untyped >= Self.checkUntyped, "untyped F1 \(s.untyped) fell under \(Self.checkUntyped)")
     }
 
+    /// The held-out split (Tests/Fixtures/eval/test, SPLITS.md): scored, never studied.
+    /// The figures recorded when the learned layer was last trained (docs/performance.md);
+    /// the test fails when typed F1 drops more than 0.01 under them.
+    static let testTyped = 0.0
+    static let testUntyped = 0.0
+
+    @Test func testSplitKeepsTheRecordedFigures() throws {
+        let dir = Fixtures.path("eval/test")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: dir))?.filter { $0.hasSuffix(".json") } ?? []
+        try #require(!files.isEmpty || Self.testTyped == 0, "Tests/Fixtures/eval/test has no annotations")
+        guard !files.isEmpty else { return }
+        let (s, _) = try Self.score(set: "test")
+        #expect(s.typed >= Self.testTyped - 0.01, "typed F1 \(s.typed) fell more than 0.01 under \(Self.testTyped)")
+        #expect(s.untyped >= Self.testUntyped - 0.01, "untyped F1 \(s.untyped) fell more than 0.01 under \(Self.testUntyped)")
+    }
+
     @Test func scorerNormalisesLikeScorePy() {
         #expect(Self.norm("The Times") == "times")
         #expect(Self.norm("North Korea’s") == "north korea")

@@ -22,6 +22,9 @@ struct BlockScanner {
     let kind: Block.Kind
     /// Token index where the block's credit begins (`Photograph: …`), or `t.count`.
     let creditToken: Int
+    /// Most words of the block are in capitals (an upper-case headline or dateline): only
+    /// names the gazetteers know are taken from its upper-case words.
+    var upperBlock = false
 
     /// Appends what it finds to `out`.
     func scan(into out: inout [EntityCandidate]) {
@@ -45,6 +48,11 @@ struct BlockScanner {
                 i = end
                 continue
             }
+            if upperBlock, t[i].has(.allCaps) {
+                // `STORMS BATTER COAST`, `LONDON 1996-12-06`: capitals say nothing here.
+                if let end = knownEnd(from: i) { chunk(i, end, into: &out); i = end } else { i += 1 }
+                continue
+            }
             guard isNameToken(i) else { i += 1; continue }
             if isLedCompound(i) {
                 // `Kurdish-led Syrian Democratic Forces`: `Kurdish` alone, then the name.
@@ -61,6 +69,20 @@ struct BlockScanner {
             chunk(i, end, into: &out)
             i = end
         }
+    }
+
+    /// The end of the longest run of words from `i` that the gazetteers know as a name
+    /// (`LONDON`, `NEW YORK`), or nil.
+    func knownEnd(from i: Int) -> Int? {
+        var best: Int?
+        let limit = min(t.count, i + g.maxWords)
+        var j = i + 1
+        while j <= limit {
+            guard t[j - 1].isWord, j - 1 == i || adjacent(j - 2) else { break }
+            if !spanKinds(i, j).intersection(.known).isEmpty { best = j }
+            j += 1
+        }
+        return best
     }
 
     // MARK: Lists
@@ -462,13 +484,24 @@ struct BlockScanner {
                 j += 2
                 continue
             }
-            if t[j].has(.number), t[j].length <= 3, isOrgHead(j - 1) || t[j - 1].key == Keys.area || t[j - 1].key == Keys.interstate {
+            // Route 66, Area 51; not a score (`Leeds United 2–1`, `Manchester City 3 Burnley 1`).
+            if t[j].has(.number), t[j].length <= 3, !t[j].has(.hyphenated), !isScore(j),
+               isOrgHead(j - 1) || t[j - 1].key == Keys.area || t[j - 1].key == Keys.interstate {
                 j += 1
                 continue
             }
             break
         }
         return j
+    }
+
+    /// Whether the number at `j` reads as a score: a dash or another number after it, or
+    /// a capitalised name (`Arsenal 2 Chelsea 1`).
+    func isScore(_ j: Int) -> Bool {
+        guard j + 1 < t.count else { return false }
+        let n = t[j + 1]
+        if !n.isWord { return n.first == "-" || n.first == "\u{2013}" || n.first == "\u{2014}" }
+        return n.has(.number) || n.has(.capitalized) && adjacent(j)
     }
 
     // MARK: Chunks
@@ -519,6 +552,8 @@ struct BlockScanner {
             if k.contains(.given) { break }
             if k.contains(.function) || k.contains(.jobTitle) { a += 1; continue }
             if k.contains(.weakGiven), !isCommon(a + 1) { break }
+            // `Acme Widgets Ltd`: ordinary words before an organisation word are its name.
+            if k.contains(.common), kinds(b - 1).contains(.orgWord), !kinds(b - 1).contains(.placeWord), b - a >= 3 { break }
             if k.contains(.common) {
                 // `Johns Hopkins`: an ordinary word before an unknown one may be a name.
                 let next = kinds(a + 1)

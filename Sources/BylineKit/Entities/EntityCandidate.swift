@@ -69,4 +69,8 @@ struct EntityCandidate: Sendable {
     /// A fallback name after `in`, `at`, `near` … (`at Ain Issa`): a place when no
     /// mention of it is a person's.
     var placeContext = false
+    /// The learned model's class scores from the block-level features (``EntityModel``).
+    var scores = EntityModel.Scores()
+    /// The feature hashes themselves, kept only when writing training rows.
+    var features: [UInt32]?
 }

@@ -10,9 +10,13 @@
 /// Two people who share a surname are never joined through it: a lone `Johnson` joins
 /// `Boris Johnson` only when no other Johnson is named.
 struct EntityLinker {
+    /// The learned layer that has the last word on each name's type; nil: the rules alone.
+    var model: EntityModel?
+
     /// The mentions of the candidates, which it changes in place (no copy of them is made).
     func link(_ cands: inout [EntityCandidate]) -> [EntityMention] {
         settleTypes(&cands)
+        if let model { decideTypes(&cands, model: model) }
         let canonicals = canonicalNames(&cands)
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(cands.count)

@@ -26,10 +26,21 @@ public struct EntityRecognizer: Sendable {
     public static let maxNameScalars = BlockScanner.maxNameScalars
 
     let gazetteer: Gazetteer
+    /// The learned layer that settles each name's type (``EntityModel``); nil for the
+    /// rules alone.
+    let model: EntityModel?
 
-    /// A recogniser over the shared gazetteers: `EntityRecognizer().mentions(in: article)`.
+    /// A recogniser over the shared gazetteers and the shipped model:
+    /// `EntityRecognizer().mentions(in: article)`.
     public init() {
+        self.init(useModel: true)
+    }
+
+    /// A recogniser with the learned layer (`useModel`) or the rules alone.
+    package init(useModel: Bool) {
         gazetteer = Gazetteer.shared
+        let m = EntityModel.shared
+        model = useModel && m.isTrained ? m : nil
     }
 
     /// Every mention of the article, in text order (block, then offset).
@@ -40,21 +51,30 @@ public struct EntityRecognizer: Sendable {
     /// Every mention of the article, given the scalar values of its blocks
     /// (``ScalarClass/scalars(of:)``, decoded once for the whole analysis).
     func mentions(in article: Article, scalars: [[UInt32]]) -> [EntityMention] {
+        var candidates = scanAll(article, scalars: scalars, keepFeatures: false)
+        return EntityLinker(model: model).link(&candidates)
+    }
+
+    /// The candidates of every block, each with its block-level model scores (or, with
+    /// `keepFeatures`, its feature hashes).
+    func scanAll(_ article: Article, scalars: [[UInt32]], keepFeatures: Bool) -> [EntityCandidate] {
         var candidates: [EntityCandidate] = []
         var tokens: [EntityToken] = []
         for (index, block) in article.blocks.enumerated() {
             // Valid scalar values, so the same memory read as `Unicode.Scalar`s.
             scalars[index].withUnsafeBufferPointer { values in
                 values.withMemoryRebound(to: Unicode.Scalar.self) { buffer in
-                    scan(block: block, index: index, buffer, tokens: &tokens, into: &candidates)
+                    scan(block: block, index: index, buffer, tokens: &tokens, into: &candidates,
+                         keepFeatures: keepFeatures)
                 }
             }
         }
-        return EntityLinker().link(&candidates)
+        return candidates
     }
 
     private func scan(block: Block, index: Int, _ buffer: UnsafeBufferPointer<Unicode.Scalar>,
-                      tokens: inout [EntityToken], into candidates: inout [EntityCandidate]) {
+                      tokens: inout [EntityToken], into candidates: inout [EntityCandidate],
+                      keepFeatures: Bool) {
         let creditStart = Self.creditStart(of: block, scalars: buffer)
         gazetteer.tokenizer.tokenize(buffer, into: &tokens)
         // Gazetteer kinds for capitalised words and their neighbours (connectors
@@ -74,9 +94,24 @@ public struct EntityRecognizer: Sendable {
             creditToken = tokens.firstIndex { $0.start >= creditStart } ?? tokens.count
         }
         if block.kind == .credit { creditToken = 0 }
-        let scanner = BlockScanner(g: gazetteer, text: buffer, t: tokens, block: index,
+        var scanner = BlockScanner(g: gazetteer, text: buffer, t: tokens, block: index,
                                    kind: block.kind, creditToken: creditToken)
+        let upper = scanner.isUpperBlock()
+        scanner.upperBlock = upper
+        let first = candidates.count
         scanner.scan(into: &candidates)
+        guard model != nil || keepFeatures, first < candidates.count else { return }
+        for i in first..<candidates.count where candidates[i].type != .date {
+            if keepFeatures {
+                var list = FeatureList()
+                scanner.addFeatures(of: candidates[i], upperBlock: upper, into: &list)
+                candidates[i].features = list.hashes
+            } else if let model {
+                var sink = ScoreSink(model: model)
+                scanner.addFeatures(of: candidates[i], upperBlock: upper, into: &sink)
+                candidates[i].scores = sink.scores
+            }
+        }
     }
 
     private static let creditLeads: [[Unicode.Scalar]] = ["Image: ", "Photograph: ", "Photo: "].map { Array($0.unicodeScalars) }
