@@ -294,6 +294,8 @@ package final class LibrarySession: Sendable {
         package var paths: [String]
         /// How each result names the entity or speaker, by path.
         package var names: [String: String]
+        /// A search result's snippet (a line of text around the match), by path.
+        package var snippets: [String: String] = [:]
         /// True while the background indexing runs: some results may be missing.
         package var stillIndexing: Bool
     }
@@ -303,15 +305,19 @@ package final class LibrarySession: Sendable {
     package func lookUp(_ filter: ArticleList.Filter, openPaths: [String]) -> Answer {
         switch filter {
         case .search(let query):
-            return lookUp(filter, openPaths: openPaths) { try $0.search(query, limit: 1000).map { ($0.path, nil) } }
+            return lookUp(filter, openPaths: openPaths) {
+                try $0.search(query, limit: 1000).map { Hit(paths: [$0.path] + $0.copies, snippet: $0.snippet.text) }
+            }
         case .mentioning(let name):
-            return lookUp(filter, openPaths: openPaths) { try $0.articles(mentioning: name, limit: 1000).map { ($0.path, $0.canonical) } }
+            return lookUp(filter, openPaths: openPaths) {
+                try $0.articles(mentioning: name, limit: 1000).map { Hit(paths: [$0.path] + $0.copies, name: $0.canonical) }
+            }
         case .quotesBy(let name):
             return lookUp(filter, openPaths: openPaths) { library in
                 // Newest article first, each article once (its first quotation's name).
                 var seen = Set<String>()
                 return try library.quotations(by: name, limit: 2000).compactMap { q in
-                    seen.insert(q.path).inserted ? (q.path, q.speaker) : nil
+                    seen.insert(q.path).inserted ? Hit(paths: [q.path] + q.copies, name: q.speaker) : nil
                 }
             }
         case .titles, .unread, .bookmarked:
@@ -319,20 +325,31 @@ package final class LibrarySession: Sendable {
         }
     }
 
+    /// One result of a look-up: its file and the other files with the same text (the
+    /// reader shows the one it has open, else the first that still exists), how it names
+    /// the entity or speaker, its search snippet.
+    private struct Hit {
+        var paths: [String]
+        var name: String?
+        var snippet: String?
+    }
+
     /// Runs a library look-up; results not open in the reader are listed from the index
     /// (a file deleted since it was indexed is never a result).
-    private func lookUp(
-        _ filter: ArticleList.Filter, openPaths: [String], _ query: (Library) throws -> [(path: String, name: String?)]
-    ) -> Answer {
+    private func lookUp(_ filter: ArticleList.Filter, openPaths: [String], _ query: (Library) throws -> [Hit]) -> Answer {
         guard let library else {
             return .problem("Library look-ups are unavailable: "
                 + (historyOff ? "history is off (--no-history or history = false), so there is no library" : notice ?? "no library"))
         }
         do {
-            let results = try query(library)
             var readerPath: [String: String] = [:]
             for p in openPaths where readerPath[Library.absolute(p)] == nil { readerPath[Library.absolute(p)] = p }
-            let missing = Set(results.map(\.path)).subtracting(readerPath.keys).filter { FileManager.default.isReadableFile(atPath: $0) }
+            // Of a text's copies, the one open in the reader, else the first still readable.
+            let results = try query(library).compactMap { hit -> (path: String, hit: Hit)? in
+                let path = hit.paths.first { readerPath[$0] != nil } ?? hit.paths.first { FileManager.default.isReadableFile(atPath: $0) }
+                return path.map { ($0, hit) }
+            }
+            let missing = Set(results.map(\.path)).subtracting(readerPath.keys)
             var added: [AnalyzedArticle] = []
             if !missing.isEmpty {
                 let entries = try library.articles(in: Array(missing)).filter { missing.contains($0.path) }
@@ -343,13 +360,14 @@ package final class LibrarySession: Sendable {
                 }
             }
             var shown: [String] = []
-            var names: [String: String] = [:]
+            var names: [String: String] = [:], snippets: [String: String] = [:]
             for r in results {
                 guard let p = readerPath[r.path] else { continue }
                 shown.append(p)
-                if let name = r.name { names[p] = name }
+                if let name = r.hit.name { names[p] = name }
+                if let snippet = r.hit.snippet { snippets[p] = snippet }
             }
-            return .found(Found(filter: filter, added: added, paths: shown, names: names,
+            return .found(Found(filter: filter, added: added, paths: shown, names: names, snippets: snippets,
                                 stillIndexing: indexing.load(ordering: .sequentiallyConsistent)))
         } catch {
             found(error)

@@ -45,7 +45,7 @@ extension ReaderLoop {
             state.statusMessage = message
         case .found(let found):
             opener.listed(state.appendArticles(found.added))
-            state.showLibraryResults(found.filter, paths: found.paths, names: found.names)
+            state.showLibraryResults(found.filter, paths: found.paths, names: found.names, snippets: found.snippets)
             if found.stillIndexing {
                 state.statusMessage = [state.statusMessage ?? "", "still indexing, so some may be missing"].joined(separator: "; ")
             }

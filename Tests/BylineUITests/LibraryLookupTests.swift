@@ -77,6 +77,24 @@ struct LibraryLookupTests {
         #expect(s.render().plainText.contains("Rain in Tokyo"))
     }
 
+    @Test("S results: the status line shows the selected result's snippet, and nothing of it once the list is left")
+    func searchSnippets() {
+        var s = reader()
+        s.showLibraryResults(.search("door"), paths: ["talks.txt", "weather.txt"],
+                             snippets: ["talks.txt": "…told reporters that “the door is open” for talks…",
+                                        "weather.txt": "…it rained by the door\u{1B}[2J all day…"])
+        #expect(s.render().lines().last!.contains("2 articles match “door”"))
+        s.handle(.character("j"))
+        var status = s.render().lines().last!
+        #expect(status.contains("…it rained by the door␛[2J all day…"), "snippets are sanitised: \(status)")
+        s.handle(.character("k"))
+        status = s.render().lines().last!
+        #expect(status.contains("…told reporters that “the door is open” for talks…"), "\(status)")
+        s.handle(.enter)
+        status = s.render().lines().last!
+        #expect(!status.contains("told reporters"), "the article has the focus: \(status)")
+    }
+
     @Test("L on a quotation asks for more by its speaker; opening an article marks the first of them")
     func speakerLookup() {
         var s = reader()

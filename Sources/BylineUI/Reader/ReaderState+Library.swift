@@ -22,14 +22,18 @@ extension ReaderState {
 
     /// Shows the answer to a library look-up in the list, in the order given (best
     /// first), and focuses the list. `names` gives, by path, how each article names the
-    /// entity or speaker, so that opening it marks the right mention or quotation.
-    package mutating func showLibraryResults(_ filter: ArticleList.Filter, paths: [String], names: [String: String] = [:]) {
+    /// entity or speaker, so that opening it marks the right mention or quotation;
+    /// `snippets` a search result's line of text around the match, shown on the status
+    /// line while the list selects it.
+    package mutating func showLibraryResults(_ filter: ArticleList.Filter, paths: [String], names: [String: String] = [:],
+                                             snippets: [String: String] = [:]) {
         var indexOf: [String: Int] = [:]
         for i in articles.indices where indexOf[articles[i].article.path] == nil { indexOf[articles[i].article.path] = i }
         var seen = Set<Int>()
         let indices = paths.compactMap { indexOf[$0] }.filter { seen.insert($0).inserted }
         list.filter(filter, articles: indices)
         filterNames = names
+        filterSnippets = snippets
         // The answer is in the list: show it where it was hidden (columns layout).
         if paneLayout.list == nil && !paneLayout.isSingle { changeLayout { $0.listShown = true; $0.zoomed = false } }
         focus = .list

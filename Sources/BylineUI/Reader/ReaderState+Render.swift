@@ -302,6 +302,13 @@ extension ReaderState {
 
     // MARK: Status line
 
+    /// While the list shows library search results and has the focus, the selected
+    /// result's snippet (`…resume nuclear talks with the United States…`).
+    var selectedSnippet: String? {
+        guard focus == .list, case .search = list.filter, list.entries.indices.contains(list.selected) else { return nil }
+        return filterSnippets[articles[list.entries[list.selected]].article.path]
+    }
+
     mutating func drawStatus(_ screen: inout ScreenBuffer, _ r: Rect) {
         let style = theme[.statusLine]
         screen.fill(x: r.x, y: r.y, width: r.width, height: 1, style: style, element: .statusLine)
@@ -328,7 +335,7 @@ extension ReaderState {
         }
         right = " " + right + (r.width >= 30 ? "  \(helpKeyName) help " : " ")
         let rw = min(r.width, DisplayWidth.of(right))
-        let left = statusMessage ?? article.article.title
+        let left = statusMessage ?? selectedSnippet ?? article.article.title
         let leftWidth = max(0, r.width - rw - 1)
         if leftWidth > 0 {
             screen.put(" " + ReaderState.truncated(left, to: leftWidth), x: r.x, y: r.y, style: style, element: .statusLine,

@@ -108,6 +108,8 @@ package struct ReaderState: Sendable {
     /// For a list filtered by a library look-up: the entity's or speaker's name in each
     /// listed article, by path (the name an article uses may differ from the one asked).
     var filterNames: [String: String] = [:]
+    /// Search snippets of the listed results, by path (see ``showLibraryResults(_:paths:names:snippets:)``).
+    var filterSnippets: [String: String] = [:]
     /// The article opened from a filtered list whose entity or quotation is to be marked
     /// when its analysis arrives; cleared by the next key.
     var pendingMark: Int?
