@@ -50,6 +50,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        // HTTP for `byline URL`, `feeds` and `update` (BylineWeb's fetcher): links fully static,
+        // gzip and TLS with the system CA file (README, "Feeds and web pages").
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
+        // Named only for the tests' HTTP server (BylineTestSupport); AsyncHTTPClient brings it.
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
     ],
     targets: [
         .target(name: "BylineKit"),
@@ -76,7 +81,13 @@ let package = Package(
         ),
         // gumbo, the HTML5 parser of BylineWeb (only BylineWeb imports it); the module map links it.
         .systemLibrary(name: "CGumbo", providers: [.apt(["libgumbo-dev"])]),
-        .target(name: "BylineWeb", dependencies: ["BylineKit", "CGumbo"]),
+        .target(
+            name: "BylineWeb",
+            dependencies: [
+                "BylineKit", "CGumbo", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .target(name: "XMLICUBridge", cSettings: [.define("BYLINE_XML_ICU_BRIDGE", .when(platforms: [.linux], configuration: .release))]),
         // The reader's event loop, apart from the executable so tests run it in-process
         // (on a MemoryTerminal); it knows the terminal only through BylineUI's protocol.
@@ -101,7 +112,15 @@ let package = Package(
         // and a fixed-seed sample among the tests.
         .target(name: "BylineFuzz", dependencies: ["BylineKit", "BylineUI"]),
         .executableTarget(name: "byline-fuzz", dependencies: ["BylineFuzz"]),
-        .target(name: "BylineTestSupport", dependencies: ["BylineKit", "BylineUI"], path: "Tests/BylineTestSupport"),
+        .target(
+            name: "BylineTestSupport",
+            dependencies: [
+                "BylineKit", "BylineUI",
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/BylineTestSupport"
+        ),
         .testTarget(name: "BylineKitTests", dependencies: ["BylineKit", "BylineTestSupport"]),
         .testTarget(name: "BylineFuzzTests", dependencies: ["BylineFuzz", "BylineTestSupport"]),
         .testTarget(name: "BylineWebTests", dependencies: ["BylineWeb", "BylineKit", "BylineTestSupport"]),

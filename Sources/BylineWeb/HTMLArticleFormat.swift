@@ -23,7 +23,7 @@ package struct HTMLArticleFormat: RegisteredArticleFormat {
     }
 
     /// Whether the first bytes (after a BOM and whitespace) open an HTML document.
-    static func looksLikeHTML(_ prefix: Data) -> Bool {
+    package static func looksLikeHTML(_ prefix: Data) -> Bool {
         var bytes = [UInt8](prefix.prefix(1024))
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {

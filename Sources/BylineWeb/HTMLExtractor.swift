@@ -34,7 +34,15 @@ package enum HTMLExtractor {
         let attempts: [ContentFinder.Flags] = [.all, [.weightClasses, .cleanConditionally], [.cleanConditionally], []]
         let document = HTMLDocument(html: html)
         let meta = PageMetadata(document: document)
-        for (attempt, flags) in attempts.enumerated() {
+        if meta.meta["generator"] == "byline feed item", let content = document.root.first(where: { $0.tag == "article" }) {
+            // A feed item Byline stored (FeedItemDocument): all of it is the article.
+            var builder = BlockBuilder(baseURL: baseURL(document, meta: meta, url: url))
+            Self.addFragment(content, to: &builder)
+            best = (builder, ContentFinder(flags: [], title: meta.title), meta)
+            bestLength = builder.blocks.reduce(0) { $0 + $1.text.utf8.count }
+        }
+        let storedItem = best != nil
+        for (attempt, flags) in attempts.enumerated() where !storedItem {
             if attempt > 0 { document.root.resetExtraction() }
             var finder = ContentFinder(flags: flags, title: meta.title)
             let nodes = finder.content(of: document, hasAuthor: meta.author != nil)
@@ -65,16 +73,22 @@ package enum HTMLExtractor {
     package static func fragment(html: String, baseURL: URL?) -> (blocks: [Block], links: [ArticleLink]) {
         let document = HTMLDocument(html: html)
         guard let body = document.body else { return ([], []) }
+        var builder = BlockBuilder(baseURL: baseURL)
+        addFragment(body, to: &builder)
+        return (builder.blocks, builder.links)
+    }
+
+    /// Adds every block of `node` to `builder` (flushed), leaving out only what is never
+    /// text: scripts, styles, forms, hidden nodes.
+    private static func addFragment(_ node: HTMLNode, to builder: inout BlockBuilder) {
         func drop(_ n: HTMLNode) {
             for c in n.children where !c.isText {
                 if ContentFinder.alwaysDropped.contains(c.tag) || c.attribute("hidden") != nil { c.dropped = true } else { drop(c) }
             }
         }
-        drop(body)
-        var builder = BlockBuilder(baseURL: baseURL)
-        builder.add(body)
+        drop(node)
+        builder.add(node)
         builder.flush()
-        return (builder.blocks, builder.links)
     }
 
     /// The text of an HTML fragment, whitespace collapsed (`A &amp; <b>B</b>` → `A & B`).

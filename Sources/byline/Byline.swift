@@ -26,7 +26,7 @@ struct Byline: ParsableCommand {
         version: version,
         subcommands: [
             ReadCommand.self, AnalyzeCommand.self, DumpCommand.self, AddCommand.self, SearchCommand.self,
-            QuotesCommand.self, ThemesCommand.self,
+            QuotesCommand.self, ThemesCommand.self, FeedsCommand.self, UpdateCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )
@@ -34,7 +34,7 @@ struct Byline: ParsableCommand {
     /// The names of the subcommands, as ``configuration`` gives them (a test checks
     /// they agree): written out so that `byline PATH…` need not build every command's
     /// configuration (a third of a millisecond of reflection) to learn them.
-    static let subcommandNames = ["read", "analyze", "dump", "add", "search", "quotes", "themes"]
+    static let subcommandNames = ["read", "analyze", "dump", "add", "search", "quotes", "themes", "feeds", "update"]
 
     /// Where Byline's files live, for `--help` and the man page (README, "Files", says
     /// the same). PREFIX is the prefix the binary is installed under (`PREFIX/bin/byline`).

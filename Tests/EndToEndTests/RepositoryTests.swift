@@ -24,7 +24,7 @@ struct RepositoryTests {
         let manifest = try Self.read("Package.swift")
         let pinned = Self.pinnedDependencies(manifest)
         let declared = manifest.matches(of: /\.package\(/).count
-        #expect(declared == 3 && pinned.count == declared,
+        #expect(declared == 5 && pinned.count == declared,
                 "every .package in Package.swift is pinned with exact: (\(pinned.count) of \(declared))")
         let readme = try Self.read("README.md")
         let line = readme.split(separator: "\n\n").first { $0.contains("Dependencies, pinned") }

@@ -17,6 +17,14 @@ import GRDB
 /// - `quotation`: each article's quotations with their speaker;
 /// - `reading_state` and `bookmark`: keyed by file path, independent of the index, so
 ///   re-indexing or removing a file never loses them.
+///
+/// Tables (v2-feeds):
+/// - `feed`: one row per subscription: its URL, title, tags, the `ETag` and
+///   `Last-Modified` of the last answer (for conditional requests), when it was last
+///   fetched and updated, and the last error;
+/// - `feed_item`: each item stored from a feed: its key (guid, else link, else title
+///   and date), the hash of the item as the feed gave it (an unchanged item is never
+///   fetched again) and the path of its article file (indexed in `article`).
 enum LibrarySchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -102,6 +110,35 @@ enum LibrarySchema {
                     createdAt REAL NOT NULL,
                     UNIQUE (path, block, offset)
                 );
+                """)
+        }
+        migrator.registerMigration("v2-feeds") { db in
+            try db.execute(sql: """
+                CREATE TABLE feed (
+                    id INTEGER PRIMARY KEY,
+                    url TEXT NOT NULL UNIQUE,
+                    title TEXT,
+                    tags TEXT NOT NULL DEFAULT '',
+                    etag TEXT,
+                    lastModified TEXT,
+                    addedAt REAL NOT NULL,
+                    checkedAt REAL,
+                    updatedAt REAL,
+                    lastError TEXT
+                );
+                CREATE TABLE feed_item (
+                    id INTEGER PRIMARY KEY,
+                    feedId INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,
+                    key TEXT NOT NULL,
+                    itemHash TEXT NOT NULL,
+                    link TEXT,
+                    title TEXT,
+                    path TEXT NOT NULL,
+                    fullText INTEGER NOT NULL,
+                    storedAt REAL NOT NULL,
+                    UNIQUE (feedId, key)
+                );
+                CREATE INDEX feed_item_path ON feed_item(path);
                 """)
         }
         return migrator

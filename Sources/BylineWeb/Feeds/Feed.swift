@@ -17,6 +17,14 @@ package struct Feed: Sendable {
     package var items: [FeedItem] = []
     /// Set when the feed is not well formed: what the parser said, with the line.
     package var problem: String?
+
+    package init(kind: Kind, title: String? = nil, link: String? = nil, items: [FeedItem] = [], problem: String? = nil) {
+        self.kind = kind
+        self.title = title
+        self.link = link
+        self.items = items
+        self.problem = problem
+    }
 }
 
 /// One entry of a feed. `html` is the content (`content:encoded`, Atom `content`,
@@ -29,4 +37,6 @@ package struct FeedItem: Sendable {
     package var author: String?
     package var html: String?
     package var text: String?
+
+    package init() {}
 }

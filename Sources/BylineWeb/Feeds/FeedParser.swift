@@ -13,6 +13,30 @@ import FoundationXML
 /// let feed = try FeedParser.parse(data: bytes, path: "news.xml")
 /// ```
 package enum FeedParser {
+    /// Parses a feed fetched with an HTTP `charset`: the header's character set wins
+    /// over the XML declaration (RFC 3023), except that a byte-order mark wins over both
+    /// and bytes that are valid UTF-8 are read as UTF-8 (labels lie more often than
+    /// UTF-8 happens by chance, as for pages).
+    package static func parse(data: Data, path: String, charset: String?) throws(ArticleError) -> Feed {
+        guard let charset, let converted = reencoded(data, charset: charset) else { return try parse(data: data, path: path) }
+        return try parse(data: converted, path: path)
+    }
+
+    /// The feed's bytes as UTF-8 with its declaration saying so, when an HTTP charset
+    /// must override it; nil to read the bytes as they are.
+    static func reencoded(_ data: Data, charset: String) -> Data? {
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) || data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return nil }
+        guard data.first(where: { $0 > 0x20 }) != UInt8(ascii: "{") else { return nil }   // JSON Feed: always UTF-8
+        let decoded = HTMLCharset.decode(data, declared: charset)
+        guard decoded.charset != "utf-8" || String(validating: data, as: UTF8.self) != nil else { return nil }
+        var text = decoded.text
+        // The declaration must now say UTF-8 (libxml2 would decode the bytes again).
+        if text.hasPrefix("<?xml"), let end = text.range(of: "?>") {
+            text.replaceSubrange(text.startIndex..<end.upperBound, with: "<?xml version=\"1.0\" encoding=\"utf-8\"?>")
+        }
+        return Data(text.utf8)
+    }
+
     package static func parse(data: Data, path: String) throws(ArticleError) -> Feed {
         if let first = data.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }),
            first == UInt8(ascii: "{") {

@@ -11,7 +11,7 @@ struct DumpCommand: PathTakingCommand {
     @Option(name: .long, help: "Wrap lines at this many columns.")
     var width: Int = 80
 
-    @Argument(help: "Article files or folders; - for standard input.")
+    @Argument(help: "Article files or folders, web addresses (http://, https://); - for standard input.")
     var paths: [String]
 
     func validate() throws {
@@ -20,6 +20,10 @@ struct DumpCommand: PathTakingCommand {
     }
 
     func run() throws {
-        try PlainOutput.dump(paths: paths, width: width)
+        // Addresses are fetched and stored as `byline URL` does (WebInputs).
+        let web = WebInputs(paths: paths, history: WebInputs.historyAllowed(config: nil, paths: paths))
+        if web.failed > 0, web.paths.isEmpty { throw ExitCode(1) }
+        try withExtendedLifetime(web) { try PlainOutput.dump(paths: web.paths, width: width) }
+        if web.failed > 0 { throw ExitCode(1) }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import BylineKit
 import BylineReader
 import BylineUI
+import BylineWeb
 import CursesBackend
 #if canImport(Glibc)
 import Glibc
@@ -41,7 +42,7 @@ struct ReadCommand: PathTakingCommand {
         discussion: "No reading position, read mark, bookmark or index is kept, and library look-ups (S, L) are off."))
     var noHistory = false
 
-    @Argument(help: "Article files or folders; - for standard input.")
+    @Argument(help: "Article files or folders, web addresses (http://, https://: a page, or a feed whose items each become an article); - for standard input.")
     var paths: [String] = []
 
     func validate() throws {
@@ -57,7 +58,12 @@ struct ReadCommand: PathTakingCommand {
     static func read(paths: [String], theme: String? = nil, config: String? = nil,
                      sidebar: Bool? = nil, maxWidth: Int? = nil, mouse: Bool = false,
                      layout: PaneLayout.Arrangement? = nil, history: Bool = true) throws {
-        var paths = paths
+        // `byline URL`: pages and feeds fetched into the library first (WebInputs), then
+        // read as files; with history off (flag or configuration) into a temporary folder.
+        let web = WebInputs(paths: paths, history: history && WebInputs.historyAllowed(config: config, paths: paths))
+        defer { withExtendedLifetime(web) {} }
+        if web.failed > 0, web.paths.isEmpty { throw ExitCode(1) }
+        var paths = web.paths
         var hint: String?
         if paths.isEmpty {
             // The user's library if it holds articles, else the sample articles.

@@ -1,0 +1,146 @@
+import BylineKit
+import BylineStore
+import BylineWeb
+import Dispatch
+import Foundation
+
+/// `byline update`: fetches every subscribed feed, at most ``parallel`` at a time, with
+/// conditional requests, and stores each feed's new and changed items in the library in
+/// one transaction per feed, each with its full article (the linked page, fetched and
+/// kept, when the feed carries only a summary: ``FeedItemDocument/isSummary``).
+///
+/// ```swift
+/// let result = FeedUpdater(library: library, fetcher: WebFetcher()).run(library.feeds())
+/// result.outcomes[0]   // .stored(added: 3, updated: 0), .notModified, .failed("…: HTTP 404 (not found)")
+/// ```
+struct FeedUpdater: Sendable {
+    enum Outcome: Sendable, Equatable {
+        /// `problems`: items that could not be stored (named, with why).
+        case stored(added: Int, updated: Int, unchanged: Int, problems: [String])
+        case notModified
+        case failed(String)
+    }
+
+    let library: Library
+    let fetcher: WebFetcher
+    var parallel = 4
+    /// Called (from any thread, one call at a time) when a feed is done: (done, total, feed).
+    var progress: (@Sendable (Int, Int, FeedSubscription) -> Void)?
+
+    static let feedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+
+    /// Updates `feeds`; the outcomes come back in the same order.
+    func run(_ feeds: [FeedSubscription]) -> [Outcome] {
+        let state = SharedState(count: feeds.count)
+        let group = DispatchGroup()
+        for _ in 0..<min(parallel, feeds.count) {
+            group.enter()
+            Thread.detachNewThread {
+                while let i = state.next() {
+                    let outcome = update(feeds[i])
+                    state.finish(i, outcome) { done in progress?(done, feeds.count, feeds[i]) }
+                }
+                group.leave()
+            }
+        }
+        group.wait()
+        return state.outcomes.map { $0 ?? .failed("not updated") }
+    }
+
+    /// Fetches one feed and stores what is new; every failure is recorded on the feed
+    /// (its items stay as they were).
+    func update(_ feed: FeedSubscription) -> Outcome {
+        let response: FetchResponse
+        do {
+            response = try fetcher.fetch(feed.url, etag: feed.etag, lastModified: feed.lastModified, accept: Self.feedAccept)
+        } catch {
+            return fail(feed, error.description)
+        }
+        if response.notModified {
+            try? library.recordFetch(feed: feed.id)
+            return .notModified
+        }
+        let parsed: Feed
+        do {
+            parsed = try FeedParser.parse(data: response.body, path: feed.url, charset: response.charset)
+        } catch {
+            return fail(feed, error.description)
+        }
+        var seen: Set<String> = []
+        let documents = parsed.items.map { FeedItemDocument(item: $0, feed: parsed) }.filter { seen.insert($0.key).inserted }
+        let wanted: Set<String>
+        do {
+            wanted = try library.itemsToStore(feed: feed.id, documents.map { ($0.key, $0.itemHash) })
+        } catch {
+            return fail(feed, error.description)
+        }
+        var items: [WebItem] = []
+        for document in documents where wanted.contains(document.key) {
+            items.append(item(for: document))
+        }
+        let report: FeedStoreReport
+        do {
+            report = try library.storeItems(items, feed: feed.id).report
+            try library.recordFetch(feed: feed.id, title: parsed.title.map(TextSanitizer.sanitize), etag: response.etag,
+                                    lastModified: response.lastModified, changed: report.added + report.updated > 0)
+            if let problem = parsed.problem { try library.recordFetch(feed: feed.id, error: "\(feed.url): \(problem)") }
+        } catch {
+            return fail(feed, error.description)
+        }
+        return .stored(added: report.added, updated: report.updated, unchanged: documents.count - items.count, problems: report.failures)
+    }
+
+    /// The item as a file: the linked page when the feed gives a summary and the page
+    /// can be fetched, else the feed's own content.
+    func item(for document: FeedItemDocument) -> WebItem {
+        let date = document.item.date?.description
+        var data = Data(document.html.utf8)
+        var full = true
+        if document.isSummary, let link = document.item.link {
+            if let page = try? fetcher.fetch(link), !page.notModified, Self.isPage(page) {
+                data = FeedItemDocument.snapshot(of: page)
+            } else {
+                full = false   // the summary for now; the next update tries the page again
+            }
+        }
+        return WebItem(key: document.key, itemHash: document.itemHash, link: document.item.link,
+                       title: document.item.title, date: date, data: data, fileExtension: "html", fullText: full)
+    }
+
+    /// Whether a fetched body is a web page (not an image, a PDF or a feed).
+    static func isPage(_ page: FetchResponse) -> Bool {
+        guard let type = page.mediaType else { return HTMLArticleFormat.looksLikeHTML(page.body.prefix(1024)) }
+        return type == "text/html" || type == "application/xhtml+xml"
+    }
+
+    private func fail(_ feed: FeedSubscription, _ message: String) -> Outcome {
+        try? library.recordFetch(feed: feed.id, error: message)
+        return .failed(message)
+    }
+
+    /// The queue of feeds and their outcomes, shared by the workers.
+    private final class SharedState: @unchecked Sendable {
+        private let lock = NSLock()
+        private var nextIndex = 0
+        private var done = 0
+        private(set) var outcomes: [Outcome?]
+
+        init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+
+        func next() -> Int? {
+            lock.lock(); defer { lock.unlock() }
+            guard nextIndex < outcomes.count else { return nil }
+            nextIndex += 1
+            return nextIndex - 1
+        }
+
+        /// Records an outcome and calls `report` with the number done, under the lock
+        /// (so progress lines never interleave).
+        func finish(_ i: Int, _ outcome: Outcome, report: (Int) -> Void) {
+            lock.lock(); defer { lock.unlock() }
+            outcomes[i] = outcome
+            done += 1
+            report(done)
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import BylineKit
+import BylineStore
+import BylineWeb
+import Foundation
+
+/// `byline URL`: each http:// or https:// argument is fetched and replaced by files the
+/// reader opens like any other: a page by the page (kept as fetched, UTF-8, with its
+/// address as `<base>`), a feed by one file per item, so each item is an article of
+/// the reading list. With the library on they are stored in it (`library-web/pages/`,
+/// indexed, so they read offline and `byline search` finds them); with `--no-history`
+/// they go to a temporary folder removed when the reader closes.
+///
+/// ```swift
+/// let inputs = try WebInputs(paths: ["https://example.org/news", "notes.md"], history: true)
+/// inputs.paths   // ["~/.local/share/byline/library-web/pages/undated-….html", "notes.md"]
+/// ```
+final class WebInputs {
+    private(set) var paths: [String] = []
+    private(set) var failed = 0
+    private var temporaryFolder: String?
+
+    init(paths arguments: [String], history: Bool) {
+        guard arguments.contains(where: WebFetcher.isWebAddress) else {
+            paths = arguments
+            return
+        }
+        let library = history ? Self.openLibrary() : nil
+        let fetcher = WebFetcher(options: UpdateCommand.fetchOptions())
+        defer { fetcher.shutdown() }
+        for argument in arguments {
+            guard WebFetcher.isWebAddress(argument) else { paths.append(argument); continue }
+            do {
+                let items = try Self.items(from: try fetcher.fetch(argument, accept: FeedUpdater.feedAccept + ", text/html;q=0.9"))
+                paths += try store(items, in: library)
+            } catch {
+                Diagnostics.error("\(error)")
+                failed += 1
+            }
+        }
+    }
+
+    /// Whether the configuration file allows a library (`history = false` does not);
+    /// read only when an argument is an address.
+    static func historyAllowed(config: String?, paths: [String]) -> Bool {
+        guard paths.contains(where: WebFetcher.isWebAddress) else { return true }
+        return ThemeOptions.loadSettings(theme: nil, config: config, otherThemes: false).config.history ?? true
+    }
+
+    deinit {
+        if let temporaryFolder { try? FileManager.default.removeItem(atPath: temporaryFolder) }
+    }
+
+    /// A page as one item, a feed as its items (their own content: opening a feed by
+    /// its address fetches no page; `byline feeds add` and `update` do).
+    static func items(from response: FetchResponse) throws -> [WebItem] {
+        let type = response.mediaType ?? ""
+        let isFeed = type.contains("rss") || type.contains("atom") || type.contains("feed+json") || type.contains("rdf")
+            || (!type.contains("html") && FeedParser.looksLikeFeed(response.body.prefix(1024)))
+        guard isFeed else {
+            return [WebItem(key: response.url, itemHash: "", link: response.url, title: nil, date: nil,
+                            data: FeedItemDocument.snapshot(of: response), fileExtension: "html", fullText: true)]
+        }
+        let feed = try FeedParser.parse(data: response.body, path: response.url, charset: response.charset)
+        if let problem = feed.problem { Diagnostics.error("\(response.url): \(problem)") }
+        guard !feed.items.isEmpty else { throw ArticleError(path: response.url, problem: .unreadable("feed holds no items")) }
+        return feed.items.map { item in
+            let document = FeedItemDocument(item: item, feed: feed)
+            return WebItem(key: response.url + "#" + document.key, itemHash: document.itemHash, link: item.link, title: item.title,
+                           date: item.date?.description, data: Data(document.html.utf8), fileExtension: "html", fullText: true)
+        }
+    }
+
+    /// The items' files: stored in the library, or (without one) in a temporary folder.
+    private func store(_ items: [WebItem], in library: Library?) throws -> [String] {
+        if let library { return try library.storeItems(items, feed: nil).paths }
+        if temporaryFolder == nil {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-\(getpid())-\(UUID().uuidString.prefix(8))").path
+            guard mkdir(folder, 0o700) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            temporaryFolder = folder
+        }
+        var paths: [String] = []
+        for (i, item) in items.enumerated() {
+            let file = temporaryFolder! + "/\(String(format: "%04d", i + 1)).\(item.fileExtension)"
+            try item.data.write(to: URL(fileURLWithPath: file))
+            paths.append(file)
+        }
+        return paths
+    }
+
+    /// The library, or nil (said on standard error) when it cannot be written.
+    private static func openLibrary() -> Library? {
+        do {
+            let library = try Library(path: LibraryLocation.resolve())
+            if library.isReadOnly { return nil }
+            return library
+        } catch {
+            Diagnostics.error(error)
+            return nil
+        }
+    }
+}
