@@ -32,7 +32,7 @@ struct RobustnessTests {
             _ = try library.index(paths: [Fixtures.root.appendingPathComponent("seeds").path])
             try library.checkIntegrity()
         }
-        try LibraryDamage.overwrite(path, page: 20, count: 40 * 1024)
+        try LibraryDamage.overwrite(path, page: 28, count: 40 * 1024)   // the first pages of articles (the schema ends at page 28)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         // Opening and listing can still work: the damage is in pages they do not read.
         let damaged = try Library(path: path)

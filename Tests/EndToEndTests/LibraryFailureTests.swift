@@ -172,7 +172,7 @@ struct LibraryFailureTests {
         #expect(try add([seeds]).status == 0)
         // Noise over pages that neither opening the library nor listing it reads (the
         // full-text index): only the integrity check finds it before a write would.
-        try LibraryDamage.overwrite(library, page: 20, count: 40 * 1024)
+        try LibraryDamage.overwrite(library, page: 28, count: 40 * 1024)   // the schema ends at page 28
         let before = try Data(contentsOf: URL(fileURLWithPath: library))
         try #require(TmuxSession.isAvailable, "tmux is required under CI")
         let tmux = try TmuxSession(command: [Binary.byline, seeds], width: 200, height: 24, environment: ["BYLINE_LIBRARY": library])
