@@ -62,6 +62,7 @@ package final class ReaderLoop {
             if !started { startHeldWork() }
             if settings.hasPendingThemes, addOtherThemes() { continue }
             handle(terminal.read(timeoutMilliseconds: worker.isBusy ? 10 : library.needsPolling ? 100 : -1))
+            handleTypedAhead()
             takeBackgroundResults()
         }
         let unsaved = library.finish()
@@ -76,6 +77,22 @@ package final class ReaderLoop {
         case .closed: state.perform(.quit)
         }
     }
+
+    /// Keys typed faster than frames are drawn (a held `j` over a slow link): handled
+    /// together, so one frame shows them all instead of one frame each.
+    func handleTypedAhead() {
+        var taken = 0
+        while taken < Self.typedAheadLimit, !state.shouldQuit {
+            let event = terminal.read(timeoutMilliseconds: 0)
+            if event == .timeout { return }
+            handle(event)
+            taken += 1
+        }
+    }
+
+    /// The most keys handled between two frames (a frame still shows now and then
+    /// during a long paste of keys).
+    static let typedAheadLimit = 256
 
     /// After the first paint, which they would slow down: the analysis (tables, the
     /// first article if not stored, a large file's rest) and the indexing of the paths.

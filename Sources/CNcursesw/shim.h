@@ -14,6 +14,8 @@
 #include <string.h>
 #include <errno.h>
 #include <unistd.h>
+#include <stdlib.h>
+#include <sys/syscall.h>
 
 static inline WINDOW *nc_stdscr(void) { return stdscr; }
 static inline FILE *nc_stdout(void) { return stdout; }
@@ -99,5 +101,63 @@ static inline void nc_install_exit_handlers(void) {
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
     sigaction(SIGQUIT, &sa, NULL);
+}
+/* One write(2) per frame. ncurses writes a frame in pieces (it flushes before each
+   check for typeahead and whenever its buffer of about one screenful fills), which
+   over ssh means several packets per key. nc_doupdate_captured runs doupdate with the
+   terminal's descriptor pointed at a memory file, then sends what ncurses wrote in
+   one write. `tty` is a duplicate of the terminal's descriptor (`out`, standard
+   output) made at start; `capture` the memory file (nc_capture_file). Signals whose
+   handlers write to the terminal (endwin) are held meanwhile, so they never write
+   into the memory file. Returns the bytes sent, or -1 when it fell back to writing
+   directly. */
+static inline int nc_capture_file(void) {
+#ifdef SYS_memfd_create
+    int fd = (int)syscall(SYS_memfd_create, "byline-frame", 1u /* MFD_CLOEXEC */);
+    if (fd >= 0) return fd;
+#endif
+    FILE *f = tmpfile();
+    return f ? dup(fileno(f)) : -1;
+}
+static char *nc_frame_buffer = NULL;
+static size_t nc_frame_capacity = 0;
+static inline long nc_doupdate_captured(int capture, int tty, int out) {
+    if (capture < 0 || tty < 0) { doupdate(); return -1; }
+    sigset_t hold, old;
+    sigemptyset(&hold);
+    sigaddset(&hold, SIGINT); sigaddset(&hold, SIGTERM); sigaddset(&hold, SIGHUP);
+    sigaddset(&hold, SIGQUIT); sigaddset(&hold, SIGTSTP); sigaddset(&hold, SIGWINCH);
+    sigprocmask(SIG_BLOCK, &hold, &old);
+    fflush(stdout);
+    if (dup2(capture, out) < 0) { sigprocmask(SIG_SETMASK, &old, NULL); doupdate(); return -1; }
+    doupdate();
+    fflush(stdout);
+    dup2(tty, out);
+    off_t size = lseek(capture, 0, SEEK_CUR);
+    long sent = 0;
+    if (size > 0) {
+        if ((size_t)size > nc_frame_capacity) {
+            char *grown = realloc(nc_frame_buffer, (size_t)size);
+            if (grown) { nc_frame_buffer = grown; nc_frame_capacity = (size_t)size; }
+        }
+        off_t at = 0;
+        while (at < size) {
+            size_t chunk = (size_t)(size - at) < nc_frame_capacity ? (size_t)(size - at) : nc_frame_capacity;
+            ssize_t n = pread(capture, nc_frame_buffer, chunk, at);
+            if (n <= 0) break;
+            ssize_t done = 0;
+            while (done < n) {
+                ssize_t w = write(out, nc_frame_buffer + done, (size_t)(n - done));
+                if (w < 0) { if (errno == EINTR) continue; break; }
+                done += w;
+            }
+            at += n;
+            sent += n;
+        }
+    }
+    if (ftruncate(capture, 0) != 0) { /* the next frame overwrites from 0 anyway */ }
+    lseek(capture, 0, SEEK_SET);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    return sent;
 }
 #endif

@@ -19,6 +19,12 @@ import Darwin
 /// let event = screen.read(timeoutMilliseconds: -1)
 /// screen.close()
 /// ```
+#if canImport(Glibc)
+private let closeDescriptor = Glibc.close
+#else
+private let closeDescriptor = Darwin.close
+#endif
+
 @MainActor
 package final class CursesScreen: Terminal {
     private let screen: OpaquePointer
@@ -29,6 +35,10 @@ package final class CursesScreen: Terminal {
     private var previous: ScreenBuffer?
     private var wide: [wchar_t] = Array(repeating: 0, count: 8)
     private var closed = false
+    /// The memory file each frame is written into, and a copy of the terminal's
+    /// descriptor: a frame then leaves in one write (``draw(_:)``); -1 when unavailable.
+    private var capture: Int32 = -1
+    private var terminalCopy: Int32 = -1
     private var failures = 0
     /// How many colours the terminal shows (monochrome when colours were refused).
     package let colorDepth: ColorDepth
@@ -104,6 +114,11 @@ package final class CursesScreen: Terminal {
         noecho()
         nonl()
         keypad(window, true)
+        // No check for typeahead during an update: ncurses flushes its output before
+        // each check, so a frame left in pieces; the loop coalesces typed-ahead keys.
+        typeahead(-1)
+        capture = nc_capture_file()
+        terminalCopy = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 10)
         idlok(window, true)
         idcok(window, true)
         scrollok(window, false)
@@ -149,23 +164,42 @@ package final class CursesScreen: Terminal {
         let cells = buffer.cells
         let old = full ? nil : previous!.cells
         let w = buffer.width
+        // Rectangles copied whole from the frame drawn last (a side pane that did not
+        // change) are skipped: an unchanged pane costs no comparison and no byte.
+        var skipped: [Rect] = []
+        if !full, let reused = buffer.reused, reused.serial == previous!.serial, reused.serial != 0 { skipped = reused.rects }
         // Neighbouring cells mostly share a style: convert it once per run, not per cell
         // (a 200x50 first paint is 10,000 cells).
         var lastStyle: Style?
         var attributes: (attr_t, Int16) = (0, 0)
-        for i in cells.indices {
-            let c = cells[i]
-            if let old, old[i] == c { continue }
-            if c.isContinuation { continue }
-            if c.style != lastStyle {
-                attributes = palette.attributes(for: c.style)
-                lastStyle = c.style
+        for y in 0..<buffer.height {
+            // This row's columns outside the skipped rectangles, as ranges.
+            var ranges: [Range<Int>] = [0..<w]
+            for r in skipped where r.y <= y && y < r.y + r.height {
+                ranges = ranges.flatMap { range -> [Range<Int>] in
+                    let lo = max(range.lowerBound, r.x), hi = min(range.upperBound, r.x + r.width)
+                    guard lo < hi else { return [range] }
+                    return [range.lowerBound..<lo, hi..<range.upperBound].filter { !$0.isEmpty }
+                }
             }
-            put(c, x: i % w, y: i / w, attributes)
+            for range in ranges {
+                for x in range {
+                    let i = y * w + x
+                    let c = cells[i]
+                    if let old, old[i] == c { continue }
+                    if c.isContinuation { continue }
+                    if c.style != lastStyle {
+                        attributes = palette.attributes(for: c.style)
+                        lastStyle = c.style
+                    }
+                    put(c, x: x, y: y, attributes)
+                }
+            }
         }
         previous = buffer
         wnoutrefresh(window)
-        doupdate()
+        // What ncurses writes goes to a memory file, then to the terminal in one write.
+        _ = nc_doupdate_captured(capture, terminalCopy, STDOUT_FILENO)
     }
 
     private func put(_ c: Cell, x: Int, y: Int, _ attributes: (attr_t, Int16)) {
@@ -235,5 +269,7 @@ package final class CursesScreen: Terminal {
         endwin()
         delscreen(screen)
         if ownsInput { fclose(input) }
+        if capture >= 0 { closeDescriptor(capture) }
+        if terminalCopy >= 0 { closeDescriptor(terminalCopy) }
     }
 }

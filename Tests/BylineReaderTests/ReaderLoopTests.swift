@@ -189,4 +189,23 @@ struct ReaderLoopTests {
         let styles = opened.frames.last!.styleMap()[5]
         #expect(Array(styles)[47..<53].allSatisfy { $0 == "/" } && Array(styles)[46] != "/" && Array(styles)[53] != "/")
     }
+
+    @Test("keys typed faster than frames are drawn are handled together: one frame for three lines down")
+    func typedAheadKeysShareAFrame() throws {
+        let tmp = try TempFolder()
+        let path = try tmp.write("rain.txt", Self.rain)
+        let before = MemoryTerminal(width: 40, height: 6, script: [.idle])
+        _ = run(before, paths: [path])
+        let terminal = MemoryTerminal(width: 40, height: 6, script: [.idle] + MemoryTerminal.Step.keys("jjj") + [.idle])
+        _ = run(terminal, paths: [path])
+        #expect(terminal.frames.count == before.frames.count + 1)
+        assertWholeScreen(terminal.frames.last!, lines: [
+            "",
+            " Rain fell on Tokyo on Monday.",
+            "",
+            " “It will stop soon,” said Kenji Sato,",
+            " a forecaster.",
+            " Rain in Tokyo        L4/10 80%  ? help",
+        ])
+    }
 }

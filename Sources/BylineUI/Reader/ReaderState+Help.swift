@@ -74,8 +74,17 @@ extension ReaderState {
         }
     }
 
+    /// Built once per width and title (``RenderCache``), not once per frame.
     var helpRows: [HelpRow] {
-        var rows: [HelpRow] = [.title(helpTitle), .text("")]
+        let title = helpTitle
+        if let cached = renderCache.helpRows, cached.width == width, cached.title == title { return cached.rows }
+        let rows = buildHelpRows(title: title)
+        renderCache.helpRows = (width, title, rows)
+        return rows
+    }
+
+    private func buildHelpRows(title: String) -> [HelpRow] {
+        var rows: [HelpRow] = [.title(title), .text("")]
         let bound = Action.allCases.map { a in (a, keyMap.keys(for: a).map(\.name).joined(separator: " ")) }
         let keyWidth = min(24, bound.map { DisplayWidth.of($0.1) }.max() ?? 0)
         // Summaries padded to one column, cut where the action names would not fit.

@@ -16,11 +16,15 @@ extension ReaderState {
     package func isBookmarked(_ index: Int) -> Bool { bookmarkedPaths.contains(articles[index].article.path) }
 
     /// The list header's counts: "5 unread · 2 bookmarked".
+    /// Kept while the articles, the list, the marks and the bookmarks stay the same.
     var readingCounts: String {
+        if let cached = renderCache.readingCounts, cached.generation == readingGeneration { return cached.text }
         let unread = list.entries.filter(isUnread).count
         let marked = list.entries.filter(isBookmarked).count
-        return ([unread > 0 ? "\(unread) unread" : nil, marked > 0 ? "\(marked) bookmarked" : nil].compactMap { $0 })
+        let text = ([unread > 0 ? "\(unread) unread" : nil, marked > 0 ? "\(marked) bookmarked" : nil].compactMap { $0 })
             .joined(separator: " · ")
+        renderCache.readingCounts = (readingGeneration, text)
+        return text
     }
 
     /// `m`: bookmarks the article at the line on screen, or removes its bookmarks.

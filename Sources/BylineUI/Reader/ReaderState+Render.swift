@@ -8,23 +8,64 @@ extension ReaderState {
         var screen = ScreenBuffer(width: width, height: height)
         guard width > 0, height > 0 else { return screen }
         let l = paneLayout
+        let cache = renderCache
+        let previous = cache.frame.flatMap { $0.width == width && $0.height == height ? $0 : nil }
+        var reused: [Rect] = []
+        // The frame's number, what it copied, and the frame kept for the next one.
+        func finished(_ screen: ScreenBuffer) -> ScreenBuffer {
+            var screen = screen
+            screen.serial = Self.nextGeneration()
+            if let previous, !reused.isEmpty { screen.reused = (previous.serial, reused) }
+            cache.frame = screen
+            return screen
+        }
         if helpVisible {
             // The help owns the screen; the status line stays only for the `?` prompt.
             let withPrompt = prompt?.showsHelp == true
             drawHelp(&screen, area: Rect(x: 0, y: 0, width: width, height: withPrompt ? (l.status?.y ?? height) : height))
             if withPrompt, let s = l.status { drawStatus(&screen, s) }
-            return screen
+            cache.listKey = nil
+            cache.sidebarKey = nil
+            return finished(screen)
         } else {
-            if let r = l.list { drawList(&screen, r, headers: l.hasHeaders) }
+            // A side pane whose inputs did not change is copied from the last frame.
+            if let r = l.list {
+                let key = PaneKey(rect: r, headers: l.hasHeaders, focus: focus, generation: readingGeneration, current: current,
+                                  theme: themeIndex, themes: themes.count)
+                if let previous, cache.listKey == key {
+                    screen.copy(r, from: previous)
+                    reused.append(r)
+                } else {
+                    drawList(&screen, r, headers: l.hasHeaders)
+                }
+                cache.listKey = key
+            } else {
+                cache.listKey = nil
+            }
             if let r = l.article { drawArticle(&screen, r, headers: l.hasHeaders) }
-            if let r = l.sidebar { drawSidebar(&screen, r, headers: l.hasHeaders) }
+            if let r = l.sidebar {
+                let key = PaneKey(rect: r, headers: l.hasHeaders, focus: focus, generation: readingGeneration, current: current,
+                                  theme: themeIndex, themes: themes.count,
+                                  sidebar: [Sidebar.Tab.allCases.firstIndex(of: sidebarTab) ?? 0, sidebarSelection, sidebarTop,
+                                            analysing.contains(current) ? 1 : 0, sidebarRows.count],
+                                  chosen: chosen)
+                if let previous, cache.sidebarKey == key {
+                    screen.copy(r, from: previous)
+                    reused.append(r)
+                } else {
+                    drawSidebar(&screen, r, headers: l.hasHeaders)
+                }
+                cache.sidebarKey = key
+            } else {
+                cache.sidebarKey = nil
+            }
             // A rule left of each pane that has a pane to its left.
             for r in [l.article, l.sidebar].compactMap({ $0 }) where !l.isSingle && r.x > 0 {
                 for y in r.y..<r.maxY { screen.put("│", x: r.x - 1, y: y, style: theme[.border], element: .border) }
             }
         }
         if let s = l.status { drawStatus(&screen, s) }
-        return screen
+        return finished(screen)
     }
 
     // MARK: Headers
@@ -121,10 +162,15 @@ extension ReaderState {
             content = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
         }
         let maxLines = max(1, content.height)
+        // Each row wrapped once per frame, though both the fitting and the drawing ask.
+        var wrapped: [Int: [String]] = [:]
         func lines(_ i: Int) -> [String] {
+            if let known = wrapped[i] { return known }
             // In full: the selected quotation while the sidebar has the focus or it is marked.
             let whole = i == sidebarSelection && (focus == .sidebar || sidebarRows[i].target.map(Chosen.init) == chosen)
-            return sidebarLines(sidebarRows[i], width: content.width, selected: whole, maxLines: maxLines)
+            let result = sidebarLines(sidebarRows[i], width: content.width, selected: whole, maxLines: maxLines)
+            wrapped[i] = result
+            return result
         }
         // The first row drawn: the remembered one, moved so the selection fits whole.
         var top = min(sidebarTop, sidebarSelection)

@@ -44,7 +44,7 @@ package struct ReaderState: Sendable {
         }
     }
 
-    package private(set) var articles: [AnalyzedArticle]
+    package private(set) var articles: [AnalyzedArticle] { didSet { readingGeneration = Self.nextGeneration() } }
     package private(set) var themes: [Theme]
     package internal(set) var themeIndex = 0
     package let keyMap: KeyMap
@@ -53,7 +53,7 @@ package struct ReaderState: Sendable {
     package private(set) var height: Int
 
     package internal(set) var focus: Pane = .article
-    package internal(set) var list: ArticleList
+    package internal(set) var list: ArticleList { didSet { readingGeneration = Self.nextGeneration() } }
     /// The index of the open article.
     package internal(set) var current = 0
     package internal(set) var layout: ArticleLayout
@@ -81,8 +81,12 @@ package struct ReaderState: Sendable {
     var helpTop = 0
     /// Paths of the articles read (the host fills it from the library; opening one adds
     /// it) and of the bookmarked ones: the list marks them and counts them.
-    package var readPaths: Set<String> = []
-    package var bookmarkedPaths: Set<String> = []
+    package var readPaths: Set<String> = [] { didSet { readingGeneration = Self.nextGeneration() } }
+    package var bookmarkedPaths: Set<String> = [] { didSet { readingGeneration = Self.nextGeneration() } }
+    /// Changes with the articles, the list, the read marks and the bookmarks: the key of
+    /// the list header's cached counts (``RenderCache``).
+    var readingGeneration = ReaderState.nextGeneration()
+    let renderCache = RenderCache()
     /// The list's order (`o`).
     package internal(set) var listOrder: ListOrder = .given
     /// Digits typed before a key (`5` of `5j`), as in less.

@@ -17,6 +17,32 @@ package struct ScreenBuffer: Sendable, Hashable {
     package let height: Int
     /// Row-major cells, `width * height` of them.
     package private(set) var cells: [Cell]
+    /// A number for this frame (0: none), and, when some rectangles were copied whole
+    /// from an earlier frame, that frame's number and the rectangles: a backend that
+    /// drew that frame last need not compare their cells. Not part of equality.
+    package var serial = 0
+    package var reused: (serial: Int, rects: [Rect])?
+
+    package static func == (a: ScreenBuffer, b: ScreenBuffer) -> Bool {
+        a.width == b.width && a.height == b.height && a.cells == b.cells
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(height)
+        hasher.combine(cells)
+    }
+
+    /// Copies the cells of `rect` from `other` (a frame of the same size).
+    package mutating func copy(_ rect: Rect, from other: ScreenBuffer) {
+        guard other.width == width, other.height == height else { return }
+        let x0 = max(0, rect.x), x1 = min(width, rect.x + rect.width)
+        guard x0 < x1 else { return }
+        for y in max(0, rect.y)..<min(height, rect.y + rect.height) {
+            let start = y * width
+            cells.replaceSubrange((start + x0)..<(start + x1), with: other.cells[(start + x0)..<(start + x1)])
+        }
+    }
 
     package init(width: Int, height: Int, fill: Cell = .blank) {
         self.width = max(0, width)

@@ -1,0 +1,50 @@
+import Synchronization
+
+/// Drawing work kept from one frame to the next, keyed by what it depends on, so a key
+/// that changes none of it (a line down) does not redo it: the list and sidebar panes
+/// (copied from the last frame when their inputs are the same), the list header's
+/// reading counts (a scan of every article) and the help's rows.
+///
+/// A reference shared by copies of a ``ReaderState``; its keys are generations drawn
+/// from one counter for the whole process (``ReaderState/nextGeneration()``), so two
+/// copies that change differently never read each other's entries.
+///
+/// ```swift
+/// state.readingCounts   // computed once…
+/// state.handle(.character("j"))
+/// state.readingCounts   // …and reused: read marks, bookmarks and the list unchanged
+/// ```
+final class RenderCache: @unchecked Sendable {
+    // Only the thread that draws uses it (the main thread).
+    var readingCounts: (generation: Int, text: String)?
+    var helpRows: (width: Int, title: String, rows: [ReaderState.HelpRow])?
+    /// The last frame drawn, and what its list and sidebar were drawn from.
+    var frame: ScreenBuffer?
+    var listKey: PaneKey?
+    var sidebarKey: PaneKey?
+}
+
+/// Everything a side pane's drawing depends on: equal keys, equal cells.
+struct PaneKey: Hashable {
+    var rect: Rect
+    var headers: Bool
+    var focus: Pane
+    /// ``ReaderState/readingGeneration``: the articles (and their analyses), the list,
+    /// the read marks and the bookmarks.
+    var generation: Int
+    var current: Int
+    var theme: Int
+    var themes: Int
+    /// The sidebar's own inputs (tab, selection, first row, chosen mark, analysing).
+    var sidebar: [Int] = []
+    var chosen: ReaderState.Chosen?
+}
+
+extension ReaderState {
+    private static let generations = Atomic<Int>(0)
+
+    /// A number never handed out before in this process.
+    static func nextGeneration() -> Int {
+        generations.add(1, ordering: .relaxed).newValue
+    }
+}
