@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What each key costs in the reader, beside less and newsboat, in one run: bytes, writes
 # to the terminal, cells touched and CPU, at 80x24, 120x40 and 200x50, for byline's
-# `columns` and `stacked` layouts and its zoom (z), on the seed article.
+# `columns` and `stacked` layouts and its zoom (z), on the seed article four times over
+# (so that 130 lines down at 200x50 still move).
 # Usage: scripts/measure-keys.sh [OUT.jsonl]   (from the repository root, after
 #        `swift build -c release`; newsboat and strace optional). Prints a table
 #        (docs/performance.md, "Cost per key"); the raw records go to OUT.jsonl.
@@ -9,11 +10,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:-$(mktemp)}
 : > "$OUT"
-A=seeds/000_7d5d3ea8b2b77ef2.txt
 K=scripts/keycost.py
 BIN=.build/release/byline
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
+A=$TMP/article.txt
+for i in 1 2 3 4; do cat seeds/000_7d5d3ea8b2b77ef2.txt; echo; done > "$A"
 # byline gets a library of its own with the article's analysis stored (as after a first
 # reading) and no saved position, and a configuration that sets the layout.
 export BYLINE_LIBRARY=$TMP/library.sqlite

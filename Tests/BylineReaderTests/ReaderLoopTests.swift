@@ -34,7 +34,7 @@ struct ReaderLoopTests {
     func keysAndFrames() throws {
         let tmp = try TempFolder()
         let path = try tmp.write("rain.txt", Self.rain)
-        let terminal = MemoryTerminal(width: 40, height: 6, script: [.idle] + MemoryTerminal.Step.keys("jq"))
+        let terminal = MemoryTerminal(width: 40, height: 6, script: [.idle, .key(.character("j")), .idle, .key(.character("q"))])
         let outcome = run(terminal, paths: [path])
         #expect(outcome == ReaderLoop.Outcome(status: 0, problems: []))
         assertWholeScreen(terminal.frames.last!, lines: [
