@@ -1,0 +1,51 @@
+import BylineKit
+import BylineTestSupport
+import BylineUI
+import Testing
+
+@Suite("Frames reuse the side panes that did not change")
+struct RenderReuseTests {
+    static let articles = [
+        ScreenSamples.news,
+        ScreenSamples.long(count: 30, path: "b.txt", title: "Bravo harbour opens"),
+    ]
+
+    func reader() -> ReaderState {
+        ReaderState(articles: Self.articles, width: 160, height: 30)
+    }
+
+    @Test("a line down copies the list and the sidebar from the last frame, and the screen is the one drawn afresh")
+    func lineDownReusesSidePanes() {
+        var s = reader()
+        let first = s.render()
+        #expect(first.reused == nil)
+        s.handle(.character("j"))
+        let second = s.render()
+        let l = s.paneLayout
+        #expect(second.reused?.serial == first.serial)
+        #expect(second.reused?.rects == [l.list!, l.sidebar!])
+        // The same keys on a reader that never drew: the same cells.
+        var fresh = reader()
+        fresh.handle(.character("j"))
+        #expect(fresh.render() == second)
+    }
+
+    @Test("a key that changes a side pane redraws it: the list after J, the sidebar after a quotation is marked")
+    func changedPanesAreRedrawn() {
+        var s = reader()
+        _ = s.render()
+        s.handle(.character("J"))
+        let afterNext = s.render()
+        let reusedAfterNext: [Rect] = afterNext.reused?.rects ?? []
+        #expect(!reusedAfterNext.contains(s.paneLayout.list!))
+        s.handle(.character("K"))
+        _ = s.render()
+        s.handle(.character("'"))
+        let marked = s.render()
+        let reusedAfterMark: [Rect] = marked.reused?.rects ?? []
+        #expect(!reusedAfterMark.contains(s.paneLayout.sidebar!))
+        var fresh = reader()
+        for key in "JK'" { fresh.handle(.character(key)) }
+        #expect(fresh.render() == marked)
+    }
+}
