@@ -48,6 +48,12 @@ struct EntityModelTests {
         #expect(ms.allSatisfy { !$0.text.contains("3") && !$0.text.contains(" v ") }, "\(ms.map(\.text))")
     }
 
+    @Test func aWeekdayAfterOnIsNoPartOfAName() {
+        let ms = mentions("The Ruritania Senate on Sunday approved the budget.")
+        #expect(types(ms, "Ruritania Senate") == [.org], "\(ms.map(\.text))")
+        #expect(ms.allSatisfy { !$0.text.contains("on Sunday") })
+    }
+
     @Test func anUnknownPlaceAfterInIsAPlace() {
         // The rules read `St. Albans Parish` as a person's name (two to four unknown words).
         let ms = mentions("She was born in Oakridge Heights and later lived in St. Albans Parish.",

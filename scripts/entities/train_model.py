@@ -245,11 +245,11 @@ def gum_docs():
 # Candidates and their labels
 
 def bench_binary():
-    for config in ('release', 'debug'):
-        p = os.path.join(ROOT, '.build', config, 'byline-bench')
-        if os.path.exists(p):
-            return p
-    sys.exit('no byline-bench: run `swift build -c release --product byline-bench` first')
+    """The most recently built byline-bench (release or debug: the features are the same)."""
+    found = [p for p in (os.path.join(ROOT, '.build', c, 'byline-bench') for c in ('release', 'debug')) if os.path.exists(p)]
+    if not found:
+        sys.exit('no byline-bench: run `swift build -c release --product byline-bench` first')
+    return max(found, key=os.path.getmtime)
 
 
 def run_features(docs=None, files=None):

@@ -456,7 +456,8 @@ struct BlockScanner {
                 // Chiefs of Staff; not `President of`, `Archbishop of`.
                 var n = j + 1
                 if k == Keys.of, n < t.count, t[n].key == Keys.the { n += 1 }
-                guard n < t.count, isNameToken(n, continuing: true), t[n].has(.capitalized), !t[n].has(.sentenceStart), !allTitles else { break }
+                guard n < t.count, isNameToken(n, continuing: true), t[n].has(.capitalized), !t[n].has(.sentenceStart), !allTitles,
+                      !kinds(n).contains(.weekday) else { break }  // not `Senate on Sunday`
                 // Whether the name after the connector is one word (`Chiefs of Staff`).
                 let oneWord = !(n + 1 < t.count && isNameToken(n + 1, continuing: true) && t[n + 1].has(.capitalized)
                                 && !t[n + 1].has(.sentenceStart) && !t[n].has(.possessive))
