@@ -153,6 +153,14 @@ extension BlockScanner {
         t[i].isWord ? t[i].key.value : UInt64(t[i].first.value) | 0x1_0000_0000
     }
 
+    @inline(__always) func addBits<S: EntityFeatureSink>(_ bits: UInt32, _ t: EntityFeatures.T, into s: inout S) {
+        var w = bits & 0x3F_FFFF
+        while w != 0 {
+            s.add(EntityFeatures.hash(t, UInt64(w.trailingZeroBitCount)))
+            w &= w - 1
+        }
+    }
+
     /// The block-level features of candidate `c`: its words, affixes and shape, the words
     /// around it and a window of cue words, the block it stands in, the gazetteers' kinds
     /// of its words, and the type and flags the rules gave it.
@@ -185,14 +193,11 @@ extension BlockScanner {
         s.add(F.hash(.ruleLast, F.pair(rule, wordValue(b - 1))))
         s.add(F.hash(.lastSuffix, affix(b - 1, last: true)))
         s.add(F.hash(.firstSuffix, affix(a, last: false)))
-        // Gazetteer kinds, one feature per kind bit.
+        // Gazetteer kinds, one feature per kind bit set.
         let whole = b - a == 1 ? t[a].kinds : g.kinds(spanKey(a, b))
-        for bit in 0..<22 {
-            let m = UInt32(1) << UInt32(bit)
-            if whole.rawValue & m != 0 { s.add(F.hash(.spanKind, UInt64(bit))) }
-            if t[a].kinds.rawValue & m != 0 { s.add(F.hash(.firstKind, UInt64(bit))) }
-            if t[b - 1].kinds.rawValue & m != 0 { s.add(F.hash(.lastKind, UInt64(bit))) }
-        }
+        addBits(whole.rawValue, .spanKind, into: &s)
+        addBits(t[a].kinds.rawValue, .firstKind, into: &s)
+        addBits(t[b - 1].kinds.rawValue, .lastKind, into: &s)
         if digit { s.add(F.hash(.digitInside, rule)) }
         if lower { s.add(F.hash(.lowerInside, rule)) }
         // Neighbours and a window of cue words.

@@ -18,19 +18,31 @@ extension EntityLinker {
     /// // "Burnley Football Club beat Leeds. … in Burnley" → Burnley Football Club ORG, Burnley PLACE
     /// ```
     func decideTypes(_ cands: inout [EntityCandidate], model: EntityModel) {
-        let counts = Self.mentionCounts(cands)
-        var byName: [NameKey: EntityModel.Scores] = [:]
-        byName.reserveCapacity(counts.count)
+        // One slot per name: its mention count and its summed scores (one dictionary
+        // look-up per candidate).
+        var slotOf: [NameKey: Int] = [:]
+        slotOf.reserveCapacity(cands.count)
+        var slot = [Int](repeating: -1, count: cands.count)
+        var counts: [Int] = []
         for i in cands.indices where cands[i].type != .date {
-            var sink = ScoreSink(model: model, scores: cands[i].scores)
-            EntityFeatures.addArticle(cands[i], mentions: counts[cands[i].normKey] ?? 1, into: &sink)
-            byName[cands[i].normKey, default: EntityModel.Scores()].add(sink.scores)
+            let next = counts.count
+            let s = slotOf[cands[i].normKey, default: next]
+            if s == next { slotOf[cands[i].normKey] = s; counts.append(0) }
+            counts[s] += 1
+            slot[i] = s
+        }
+        var sums = [EntityModel.Scores](repeating: EntityModel.Scores(), count: counts.count)
+        var sink = ScoreSink(model: model)
+        for i in cands.indices where slot[i] >= 0 {
+            sink.scores = cands[i].scores
+            EntityFeatures.addArticle(cands[i], mentions: counts[slot[i]], into: &sink)
+            sums[slot[i]].add(sink.scores)
         }
         var dropped = Set<NameKey>()
         for i in cands.indices where cands[i].type != .date {
             // A list's head noun says what its names are (`firms including Kruger`).
             if cands[i].listType != nil { continue }
-            guard let s = byName[cands[i].normKey] else { continue }
+            let s = sums[slot[i]]
             let (best, margin) = s.best()
             if let best {
                 cands[i].type = best

@@ -91,6 +91,22 @@ struct EntityModel: Sendable {
         }
     }
 
+    /// The summed weights of a list of feature hashes.
+    func score(_ hashes: [UInt32]) -> Scores {
+        let shift = UInt32(32 - bits)
+        var n: Int32 = 0, p: Int32 = 0, o: Int32 = 0, l: Int32 = 0, r: Int32 = 0
+        weights.withUnsafeBufferPointer { w in
+            hashes.withUnsafeBufferPointer { hs in
+                for h in hs {
+                    let base = Int(h >> shift) &* Self.classCount
+                    n &+= Int32(w[base]); p &+= Int32(w[base + 1]); o &+= Int32(w[base + 2])
+                    l &+= Int32(w[base + 3]); r &+= Int32(w[base + 4])
+                }
+            }
+        }
+        return Scores(none: n, person: p, org: o, place: l, norp: r)
+    }
+
     /// Decodes standard base64 (with or without padding, newlines ignored) into signed bytes.
     static func decodeBase64(_ text: String) -> [Int8] {
         var table = [UInt8](repeating: 255, count: 256)

@@ -101,15 +101,20 @@ public struct EntityRecognizer: Sendable {
         let first = candidates.count
         scanner.scan(into: &candidates)
         guard model != nil || keepFeatures, first < candidates.count else { return }
-        for i in first..<candidates.count where candidates[i].type != .date {
-            if keepFeatures {
+        if keepFeatures {
+            for i in first..<candidates.count where candidates[i].type != .date {
                 var list = FeatureList()
                 scanner.addFeatures(of: candidates[i], upperBlock: upper, into: &list)
                 candidates[i].features = list.hashes
-            } else if let model {
-                var sink = ScoreSink(model: model)
-                scanner.addFeatures(of: candidates[i], upperBlock: upper, into: &sink)
-                candidates[i].scores = sink.scores
+            }
+        } else if let model {
+            // Hashes first, then the weights: the look-ups, which miss the cache, overlap.
+            var list = FeatureList()
+            list.hashes.reserveCapacity(128)
+            for i in first..<candidates.count where candidates[i].type != .date {
+                list.hashes.removeAll(keepingCapacity: true)
+                scanner.addFeatures(of: candidates[i], upperBlock: upper, into: &list)
+                candidates[i].scores = model.score(list.hashes)
             }
         }
     }
