@@ -3,11 +3,12 @@ import BylineKit
 import Foundation
 
 /// `byline-bench analyze`: parses and analyses a ~10 MB text made of the corpus articles
-/// repeated, article by article, and prints MB/s and words/s next to `wc -w` on the same
-/// bytes.
+/// repeated, article by article, in this process; then runs the real `byline analyze
+/// --json` on the same articles as files (the corpus folder copied once per repeat) and
+/// `wc -w` on the same files, each timed by the child's CPU time (`wait4`).
 ///
 /// ```
-/// $ swift run -c release byline-bench analyze
+/// $ swift build -c release && .build/release/byline-bench analyze
 /// corpus: 71 articles, 188.4 KB, repeated 54 times: 10.17 MB, 1,633,230 words
 /// gazetteers loaded in 41.2 ms
 /// entities only:   0.300 s   33.9 MB/s  (parsed articles)
@@ -15,7 +16,10 @@ import Foundation
 /// analyse only:    0.500 s   20.3 MB/s  (entities + quotations, parsed articles)
 /// parse only:       0.400 s   25.4 MB/s
 /// parse + analyse:  0.900 s   11.3 MB/s  1.81 M words/s
-/// wc -w:            0.050 s  201.0 MB/s
+/// parse + analyse + JSON: …
+/// byline analyze --json (CLI): 0.480 s  21.2 MB/s  (CPU of the child, 3834 files)
+/// wc -w (same files):          0.070 s 145.3 MB/s  (CPU of the child)
+/// CLI / wc -w: 6.9x
 /// peak RSS (VmHWM): 28.0 MB
 /// ```
 struct BenchAnalyzeCommand: ParsableCommand {
@@ -26,9 +30,11 @@ struct BenchAnalyzeCommand: ParsableCommand {
         Builds about --megabytes MB of text from the .txt articles of FOLDER (default: \
         Tests/Fixtures/corpus of the Byline checkout) repeated, then parses and analyses it \
         one article at a time (entities and quotations) on one core, timed by the thread's \
-        CPU time (best of --runs). For comparison it \
-        writes the same text to a temporary file and times /usr/bin/wc -w on it. Memory \
-        stays proportional to the largest article: the peak RSS is printed.
+        CPU time (best of --runs), also with the JSON written (in process). Then the \
+        command-line path: FOLDER's articles copied once per repeat into a temporary \
+        folder, `byline analyze --json` run on it (output to /dev/null) and /usr/bin/wc -w \
+        on the same files, each timed by the child's CPU time (user + system, best of \
+        --runs). Memory stays proportional to the largest article: the peak RSS is printed.
         """
     )
 
@@ -40,6 +46,9 @@ struct BenchAnalyzeCommand: ParsableCommand {
 
     @Option(name: .long, help: "Timed runs; the fastest is reported.")
     var runs: Int = 5
+
+    @Option(name: .long, help: "The byline executable for the command-line figure (default: the one beside byline-bench).")
+    var byline: String?
 
     func validate() throws {
         if megabytes <= 0 || megabytes > 1000 { throw ValidationError("--megabytes must be in (0, 1000]") }
@@ -134,6 +143,19 @@ struct BenchAnalyzeCommand: ParsableCommand {
             fullBest = min(fullBest, t2 - t1)
             if sink == -1 { print(sink) }
         }
+        var jsonBest = UInt64.max
+        var jsonBytes = 0
+        for _ in 0..<runs {
+            jsonBytes = 0
+            let t0 = Self.cpuNanos()
+            for _ in 0..<repeats {
+                for (path, text) in texts {
+                    let analyzed = analyzer.analyze(ArticleParser.parse(text: text, path: path).article)
+                    analyzed.writeJSON(lineEnd: true) { jsonBytes += $0.count }
+                }
+            }
+            jsonBest = min(jsonBest, Self.cpuNanos() - t0)
+        }
         print("entities only:    \(Self.rate(totalBytes, entitiesBest))  (parsed articles)")
         print("entity rules:     \(Self.rate(totalBytes, rulesBest))  (the same without the learned layer)")
         print("analyse only:     \(Self.rate(totalBytes, analyseBest))  (entities + quotations, parsed articles)")
@@ -141,38 +163,55 @@ struct BenchAnalyzeCommand: ParsableCommand {
         print("parse + analyse:  \(Self.rate(totalBytes, fullBest))  "
               + String(format: "%.2f M words/s", Double(totalWords) / (Double(fullBest) / 1e9) / 1e6)
               + "  (\(Self.grouped(mentions / repeats)) entities and quotes per corpus pass)")
+        print("parse + analyse + JSON: \(Self.rate(totalBytes, jsonBest))  (in process, \(Self.mb(jsonBytes)) of JSON)")
 
-        // wc -w on the same bytes.
-        let tmp = fm.temporaryDirectory.appendingPathComponent("byline-bench-\(ProcessInfo.processInfo.processIdentifier).txt")
-        defer { try? fm.removeItem(at: tmp) }
-        guard fm.createFile(atPath: tmp.path, contents: nil), let handle = try? FileHandle(forWritingTo: tmp) else {
-            throw ValidationError("\(tmp.path): cannot write the temporary file")
-        }
-        for _ in 0..<repeats {
-            for (_, text) in texts { handle.write(Data(text.utf8)) }
-        }
-        try? handle.close()
-        if fm.isExecutableFile(atPath: "/usr/bin/wc") {
-            var wcBest = UInt64.max
-            var wcOut = ""
-            for _ in 0..<runs {
-                let p = Process()
-                p.executableURL = URL(fileURLWithPath: "/usr/bin/wc")
-                p.arguments = ["-w", tmp.path]
-                let pipe = Pipe()
-                p.standardOutput = pipe
-                let t0 = Self.wallNanos()
-                try p.run()
-                let out = pipe.fileHandleForReading.readDataToEndOfFile()
-                p.waitUntilExit()
-                wcBest = min(wcBest, Self.wallNanos() - t0)
-                wcOut = String(decoding: out, as: UTF8.self).split(separator: " ").first.map(String.init) ?? ""
-            }
-            print("wc -w:            \(Self.rate(totalBytes, wcBest))  (\(wcOut) words; wall time of the process)")
-        } else {
-            print("wc -w:            /usr/bin/wc not found")
-        }
+        try commandLine(texts: texts, repeats: repeats, totalBytes: totalBytes)
         print("peak RSS (VmHWM): \(Self.peakRSS() ?? "unknown")")
+    }
+
+    /// `byline analyze --json` and `wc -w` on the articles as files: FOLDER's articles
+    /// copied `repeats` times into a temporary folder (one subfolder per copy).
+    func commandLine(texts: [(path: String, text: String)], repeats: Int, totalBytes: Int) throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("byline-bench-\(ProcessInfo.processInfo.processIdentifier)").path
+        defer { try? fm.removeItem(atPath: root) }
+        var files: [String] = []
+        for r in 0..<repeats {
+            let dir = root + String(format: "/%03d", r)
+            try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            for (path, text) in texts {
+                let file = dir + "/" + (path as NSString).lastPathComponent
+                guard fm.createFile(atPath: file, contents: Data(text.utf8)) else {
+                    throw ValidationError("\(file): cannot write the temporary file")
+                }
+                files.append(file)
+            }
+        }
+        let program = byline ?? Self.sibling("byline")
+        guard fm.isExecutableFile(atPath: program) else {
+            print("byline analyze --json (CLI): \(program) not found (build it, or give --byline)")
+            return
+        }
+        // Once untimed, to have the files in the page cache.
+        _ = try ChildCPU.run(program, ["analyze", "--json", root])
+        var cliBest = UInt64.max
+        for _ in 0..<runs { cliBest = min(cliBest, try ChildCPU.run(program, ["analyze", "--json", root])) }
+        print("byline analyze --json (CLI): \(Self.rate(totalBytes, cliBest))  "
+              + "(CPU of the child, user + system, \(files.count) files, output to /dev/null)")
+        guard fm.isExecutableFile(atPath: "/usr/bin/wc") else {
+            print("wc -w:            /usr/bin/wc not found")
+            return
+        }
+        var wcBest = UInt64.max
+        for _ in 0..<runs { wcBest = min(wcBest, try ChildCPU.run("/usr/bin/wc", ["-w"] + files)) }
+        print("wc -w (same files):          \(Self.rate(totalBytes, wcBest))  (CPU of the child)")
+        print(String(format: "CLI / wc -w: %.1fx", Double(cliBest) / Double(wcBest)))
+    }
+
+    /// A program in the same folder as this executable.
+    static func sibling(_ name: String) -> String {
+        let me = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        return me.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent(name).path
     }
 
     /// CPU time of this thread, in nanoseconds: steadier than wall time on a machine

@@ -23,16 +23,20 @@ extension AnalyzedArticle {
         return w.text
     }
 
-    /// The article as one line of JSON (no line end), handed to `sink` in pieces of about
-    /// 64 KB as they are made, so a large article's JSON is never held whole in memory.
+    /// The article as one line of JSON (with a line end if `lineEnd`), handed to `sink`
+    /// in pieces of about 64 KB as they are made, so a large article's JSON is never held
+    /// whole in memory; an article under 64 KB comes in one piece.
     ///
     /// ```swift
-    /// analyzed.writeJSON { bytes in bytes.withUnsafeBufferPointer { _ = fwrite($0.baseAddress, 1, $0.count, stdout) } }
+    /// analyzed.writeJSON(lineEnd: true) { bytes in
+    ///     bytes.withUnsafeBufferPointer { _ = fwrite($0.baseAddress, 1, $0.count, stdout) }
+    /// }
     /// ```
-    public func writeJSON(to sink: ([UInt8]) -> Void) {
+    public func writeJSON(lineEnd: Bool = false, to sink: ([UInt8]) -> Void) {
         withoutActuallyEscaping(sink) { sink in
             var w = JSONWriter(sink: sink)
             write(to: &w)
+            if lineEnd { w.raw("\n") }
             w.flush()
         }
     }
@@ -64,7 +68,7 @@ extension AnalyzedArticle {
             if i > 0 { w.raw(", ") }
             w.raw("{"); w.key("text"); w.string(l.text); w.raw(", ")
             w.key("url"); w.string(l.url); w.raw(", ")
-            w.key("block"); w.raw(String(l.block)); w.raw("}")
+            w.key("block"); w.integer(l.block); w.raw("}")
         }
         w.raw("], ")
         w.key("entities"); w.raw("[")
@@ -73,9 +77,9 @@ extension AnalyzedArticle {
             w.raw("{"); w.key("text"); w.string(e.text); w.raw(", ")
             w.key("type"); w.string(e.type.rawValue); w.raw(", ")
             w.key("canonical"); w.string(e.canonical); w.raw(", ")
-            w.key("block"); w.raw(String(e.location.block)); w.raw(", ")
-            w.key("start"); w.raw(String(e.location.start)); w.raw(", ")
-            w.key("end"); w.raw(String(e.location.end)); w.raw("}")
+            w.key("block"); w.integer(e.location.block); w.raw(", ")
+            w.key("start"); w.integer(e.location.start); w.raw(", ")
+            w.key("end"); w.integer(e.location.end); w.raw("}")
         }
         w.raw("], ")
         w.key("quotes"); w.raw("[")
@@ -83,10 +87,10 @@ extension AnalyzedArticle {
             if i > 0 { w.raw(", ") }
             w.raw("{"); w.key("text"); w.string(q.text); w.raw(", ")
             w.key("speaker"); w.optional(q.speaker); w.raw(", ")
-            w.key("partial"); w.raw(q.partial ? "true" : "false"); w.raw(", ")
-            w.key("block"); w.raw(String(q.location.block)); w.raw(", ")
-            w.key("start"); w.raw(String(q.location.start)); w.raw(", ")
-            w.key("end"); w.raw(String(q.location.end)); w.raw("}")
+            w.key("partial"); w.bool(q.partial); w.raw(", ")
+            w.key("block"); w.integer(q.location.block); w.raw(", ")
+            w.key("start"); w.integer(q.location.start); w.raw(", ")
+            w.key("end"); w.integer(q.location.end); w.raw("}")
         }
         w.raw("]}")
     }

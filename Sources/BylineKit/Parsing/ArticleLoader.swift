@@ -48,7 +48,7 @@ public struct ArticleLoader: Sendable {
         if data.count <= maximumBytes, let format = ArticleFormatRegistry.format(for: path, data: data) {
             return try format.parseAll(data: data, path: path)
         }
-        return [try parse(data: data, path: path)]
+        return [try parse(data: data, path: path, askFormats: false)]
     }
 
     /// Reads and parses only the first `bytes` of a file, cut at the last paragraph
@@ -89,6 +89,11 @@ public struct ArticleLoader: Sendable {
     /// ``ArticleFormatRegistry`` that recognizes them (HTML pages), else decodes UTF-8
     /// (invalid bytes become U+FFFD, with a warning) as plain text or Markdown.
     public func parse(data: Data, path: String) throws(ArticleError) -> ParsedArticle {
+        try parse(data: data, path: path, askFormats: true)
+    }
+
+    /// ``parse(data:path:)``; `askFormats` false when the registry was asked already.
+    private func parse(data: Data, path: String, askFormats: Bool) throws(ArticleError) -> ParsedArticle {
         if data.count > maximumBytes {
             throw ArticleError(path: path, problem: .tooLarge(bytes: data.count, limit: maximumBytes))
         }
@@ -97,7 +102,7 @@ public struct ArticleLoader: Sendable {
             return base.distance(to: UnsafeRawPointer(p))
         }
         // A registered format (HTML) checks bytes itself: UTF-16 pages hold NULs.
-        if let format = ArticleFormatRegistry.format(for: path, data: data) {
+        if askFormats, let format = ArticleFormatRegistry.format(for: path, data: data) {
             return try format.parse(data: data, path: path)
         }
         if let nul { throw ArticleError(path: path, problem: .binary(offset: nul)) }

@@ -1,9 +1,10 @@
 import BylineKit
 import Foundation
 
-/// Writes an article's JSON line (`byline analyze --json`, `--out`) in pieces as it is
-/// made, never the whole line at once, straight to a file descriptor (no buffer left to
-/// flush: once `write` returns, the line is out).
+/// Writes an article's JSON line (`byline analyze --json`, `--out`) straight to a file
+/// descriptor, one `write` per article (its line end included) for an article under
+/// 64 KB, in 64 KB blocks for a larger one, so a large line is never held whole; no
+/// buffer is left to flush: once `write` returns, the line is out.
 ///
 /// ```swift
 /// JSONOutput.write(analyzed, to: STDOUT_FILENO)           // true when written
@@ -14,10 +15,10 @@ enum JSONOutput {
     @discardableResult
     static func write(_ analyzed: AnalyzedArticle, to fd: Int32) -> Bool {
         var ok = true
-        analyzed.writeJSON { bytes in
+        analyzed.writeJSON(lineEnd: true) { bytes in
             if ok { ok = writeAll(bytes, to: fd) }
         }
-        return ok && writeAll([0x0A], to: fd)
+        return ok
     }
 
     /// Writes the line to `path` through a temporary file renamed into place, so the
