@@ -70,7 +70,7 @@ public struct QuotationExtractor: Sendable {
             let span = spans[i]
             result.append(Quotation(
                 text: ScalarClass.string(scalars[span.block], span.start..<span.end),
-                speaker: speakers[i].name, partial: analysis.isPartial(i),
+                speaker: speakers[i].name.map { Self.speaker($0, entities) }, partial: analysis.isPartial(i),
                 location: TextLocation(block: span.block, start: span.start, end: span.end)))
         }
         return result
@@ -78,6 +78,27 @@ public struct QuotationExtractor: Sendable {
 }
 
 extension QuotationExtractor {
+    /// A speaker's name as written out: a person's without an age, a title, a place or
+    /// post-nominal letters glued to it (``SpeakerName``); an organisation's as it is,
+    /// unless it is a person of the article with post-nominals (`Jane Roe KC` taken
+    /// for a firm where `Jane Roe` is named); a place's as it is.
+    static func speaker(_ name: String, _ entities: [EntityMention]) -> String {
+        guard let mention = entities.first(where: { $0.canonical == name }) else { return name }
+        switch mention.type {
+        case .person:
+            guard name.utf8.contains(0x20) else { return name }
+            var places = Set<String>()
+            for e in entities where e.type == .place || e.type == .norp { places.insert(e.text) }
+            return SpeakerName.person(name, places: places)
+        case .org:
+            let person = SpeakerName.person(name)
+            guard person != name, entities.contains(where: { $0.type == .person && $0.canonical == person }) else { return name }
+            return person
+        default:
+            return name
+        }
+    }
+
     /// For each span that is not accepted, the first accepted span with the same text
     /// (equal as `String`s), if any.
     static func echoes(spans: [QuoteSpan], scalars: [[UInt32]], accepted: [Bool]) -> [Int?] {

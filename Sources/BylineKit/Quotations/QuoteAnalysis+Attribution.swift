@@ -257,9 +257,12 @@ extension QuoteAnalysis {
                 let mention = mentions[m]
                 switch mention.type {
                 case .person:
+                    // `X accused Y of …`, `X told Y …`: Y is spoken to, X speaks.
+                    if isObjectOfVerb(toks, ms, lowerBound: lb) { break }
                     if !prepositional && !possessive { return .name(mention.canonical) }
                     if fallback == .none { fallback = .name(mention.canonical) }
                 case .org:
+                    if isObjectOfVerb(toks, ms, lowerBound: lb) { break }
                     if !prepositional {
                         // `Alexis Boon, the head of the Metropolitan Police …, said`:
                         // the person the clause opens with speaks.
@@ -289,6 +292,8 @@ extension QuoteAnalysis {
                 let afterIndefinite = before.map { $0.kind == .word && SpeechLexicon.indefinite.contains($0.value) } ?? true
                 if SpeechLexicon.anonymousGroups.contains(w) || SpeechLexicon.spokespeople.contains(w)
                     || SpeechLexicon.anonymousSingles.contains(w) {
+                    // `Jane Roe, a spokeswoman for Acme, said`: the named person speaks.
+                    if let p = appositivePerson(toks, before: t, lowerBound: lb) { return .name(p) }
                     // The body they speak for: `Facebook officials`, `a spokesperson for Acme`.
                     if let before, before.mention >= 0, let owner = ownerName(before.mention) { return .name(owner) }
                     if SpeechLexicon.spokespeople.contains(w), let f = fallback.name, isBody(f) { return fallback }
@@ -308,6 +313,32 @@ extension QuoteAnalysis {
             t -= 1
         }
         return fallback
+    }
+
+    /// Whether the mention starting at token `ms` is the object of a verb of accusing,
+    /// telling or the like (`accused Y`, `told Y`), not the subject of the clause.
+    func isObjectOfVerb(_ toks: [Token], _ ms: Int, lowerBound lb: Int) -> Bool {
+        let k = ms - 1
+        guard k >= lb, toks[k].kind == .word, toks[k].mention < 0 else { return false }
+        return SpeechLexicon.objectVerbs.contains(toks[k].value)
+    }
+
+    /// The person named just before a descriptive phrase that starts at `before` or
+    /// with the article before it (`Jane Roe, a spokeswoman for …`, `Jane Roe, resident`).
+    func appositivePerson(_ toks: [Token], before: Int, lowerBound lb: Int) -> String? {
+        var k = before - 1
+        var skipped = 0
+        while k >= lb, skipped < 2, toks[k].kind == .word, toks[k].mention < 0,
+              SpeechLexicon.indefinite.contains(toks[k].value) || SpeechLexicon.articles.contains(toks[k].value) {
+            k -= 1
+            skipped += 1
+        }
+        guard k - 1 >= lb, toks[k].kind == .punct, toks[k].value == 0x2C else { return nil }
+        let m = toks[k - 1].mention
+        guard m >= 0, mentions[m].type == .person, toks[k - 1].end <= mentions[m].location.end else { return nil }
+        var ms = k - 1
+        while ms > lb, toks[ms - 1].mention == m { ms -= 1 }
+        return isPrepositional(toks, ms) ? nil : mentions[m].canonical
     }
 
     /// Whether the mention starting at token `ms` is the object of a preposition
@@ -357,10 +388,17 @@ extension QuoteAnalysis {
         // scholar Kelly Dittmar`), else its first organisation.
         var firstBody: String? = nil
         var lastPerson: String? = nil
+        // A word such as `spokesperson` was read: a person named after a comma speaks
+        // for the body (`said a spokesperson for Acme, Jane Roe`).
+        var spokesperson = false
         while t < min(limit, toks.count), words < 10 {
             let tok = toks[t]
             if tok.kind == .quote { break }
             if tok.kind == .punct {
+                if spokesperson, lastPerson == nil, tok.value == 0x2C, t + 1 < min(limit, toks.count),
+                   toks[t + 1].mention >= 0, mentions[toks[t + 1].mention].type == .person {
+                    return .name(mentions[toks[t + 1].mention].canonical)
+                }
                 if firstBody != nil || lastPerson != nil { break }
                 if tok.value == 0x2E || tok.value == 0x3B { break }
                 t += 1
@@ -384,6 +422,7 @@ extension QuoteAnalysis {
                 continue
             }
             words += 1
+            if SpeechLexicon.spokespeople.contains(tok.value) { spokesperson = true }
             if lastPerson != nil {
                 // A lower-case word after a person ends the phrase (`Kerry Lee told …`).
                 if !tok.capitalized { break }

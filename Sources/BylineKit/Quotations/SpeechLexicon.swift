@@ -37,7 +37,24 @@ enum SpeechLexicon {
         conceded concedes maintained maintains alleged alleges asserted asserts contended revealed disclosed \
         welcomed questioned challenged expressed wondered indicated texted emailed messaged echoed \
         blasted slammed lambasted derided mocked hinted quipped mused answered answers begged implored \
-        justified decided
+        justified decided \
+        interject interjects interjected interjecting quip quips quipping concede conceding \
+        countering counters retort retorts retorting muse muses musing scoff scoffs scoffed \
+        sigh sighs sighed snapped confide confides confided confiding reflected affirm affirms affirmed \
+        opine opines opined chimed vowing pledges pledging admitting acknowledging cautions cautioning \
+        remarking continuing reasoned reasons insisting warn
+        """)
+
+    /// Reporting verbs whose object is the one spoken to or about, not the speaker
+    /// (`X accused Y of …`, `X told Y`): a name right after one is not the subject.
+    static let objectVerbs = set("""
+        accuse accuses accused accusing tell tells told telling warn warns warned warning \
+        urge urges urged urging ask asks asked asking thank thanks thanked thanking \
+        criticise criticises criticised criticising criticize criticizes criticized criticizing \
+        praise praises praised praising blame blames blamed blaming inform informs informed informing \
+        remind reminds reminded reminding assure assures assured assuring reassured \
+        condemn condemns condemned condemning congratulate congratulated congratulating \
+        call calls called calling slammed blasted lambasted derided mocked
         """)
 
     /// Cues that are weak on their own: they name a saying but need a nearby subject.
