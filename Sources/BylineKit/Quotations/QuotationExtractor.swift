@@ -66,11 +66,23 @@ public struct QuotationExtractor: Sendable {
         }
 
         var result: [Quotation] = []
+        var written: [String: String] = [:]
+        var places: Set<String>? = nil
         for i in spans.indices where accepted[i] {
             let span = spans[i]
+            var speaker = speakers[i].name
+            if let name = speaker {
+                if let w = written[name] {
+                    speaker = w
+                } else {
+                    let w = Self.speaker(name, entities, places: &places)
+                    written[name] = w
+                    speaker = w
+                }
+            }
             result.append(Quotation(
                 text: ScalarClass.string(scalars[span.block], span.start..<span.end),
-                speaker: speakers[i].name.map { Self.speaker($0, entities) }, partial: analysis.isPartial(i),
+                speaker: speaker, partial: analysis.isPartial(i),
                 location: TextLocation(block: span.block, start: span.start, end: span.end)))
         }
         return result
@@ -82,14 +94,16 @@ extension QuotationExtractor {
     /// post-nominal letters glued to it (``SpeakerName``); an organisation's as it is,
     /// unless it is a person of the article with post-nominals (`Jane Roe KC` taken
     /// for a firm where `Jane Roe` is named); a place's as it is.
-    static func speaker(_ name: String, _ entities: [EntityMention]) -> String {
+    /// `places` (the article's place and nationality names) is filled on first need.
+    static func speaker(_ name: String, _ entities: [EntityMention], places: inout Set<String>?) -> String {
         guard let mention = entities.first(where: { $0.canonical == name }) else { return name }
         switch mention.type {
         case .person:
             guard name.utf8.contains(0x20) else { return name }
-            var places = Set<String>()
-            for e in entities where e.type == .place || e.type == .norp { places.insert(e.text) }
-            return SpeakerName.person(name, places: places)
+            if places == nil {
+                places = Set(entities.lazy.filter { $0.type == .place || $0.type == .norp }.map(\.text))
+            }
+            return SpeakerName.person(name, places: places ?? [])
         case .org:
             let person = SpeakerName.person(name)
             guard person != name, entities.contains(where: { $0.type == .person && $0.canonical == person }) else { return name }
