@@ -183,3 +183,39 @@ struct WebFetcherTests {
         #expect(parsed.items.first?.title == "Menü")
     }
 }
+
+/// feedparser's suite files that come with an HTTP header, served with it: the header's
+/// character set reaches the parser, and every file feedparser reads without a problem
+/// (`not bozo`) parses here without one.
+@Suite("feedparser's HTTP-header feeds, fetched")
+struct FeedHeaderTests {
+    struct Expectation: Decodable { let file: String; let expect: String; let header: String }
+    static let expectations: [Expectation] = {
+        let url = URL(fileURLWithPath: Fixtures.path("web/feeds/feedparser/expectations.json"))
+        let all = (try? JSONDecoder().decode([Expectation].self, from: Data(contentsOf: url))) ?? []
+        return all.filter { $0.header.lowercased().hasPrefix("content-type:") }
+    }()
+
+    @Test func theSuiteHasHeaderFiles() { #expect(Self.expectations.count > 30) }
+
+    @Test func wellFormedFilesParseWithTheirHeader() throws {
+        let server = try TestHTTPServer()
+        let fetcher = WebFetcherTests.fetcher()
+        var checked = 0
+        for e in Self.expectations {
+            let body = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("web/feeds/feedparser/" + e.file)))
+            let type = String(e.header.dropFirst("content-type:".count)).trimmingCharacters(in: .whitespaces)
+            server.route("/" + e.file, .ok(body, type: type))
+            let response = try fetcher.fetch(server.url("/" + e.file))
+            #expect(response.body == body)
+            guard e.expect.hasPrefix("not bozo") else {
+                _ = try? FeedParser.parse(data: response.body, path: e.file, charset: response.charset)   // no crash
+                continue
+            }
+            let feed = try FeedParser.parse(data: response.body, path: e.file, charset: response.charset)
+            #expect(feed.problem == nil, "\(e.file) (\(type)): \(feed.problem ?? "")")
+            checked += 1
+        }
+        #expect(checked > 20)
+    }
+}

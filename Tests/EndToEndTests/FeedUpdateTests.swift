@@ -230,3 +230,27 @@ struct FeedUpdateTests {
         return try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM feed_item") } ?? 0
     }
 }
+
+/// A feed file opened in the reader: each item an article of the list.
+@Suite("A feed file in the reader", .serialized, .enabled(if: TmuxSession.isAvailable || TmuxSession.required))
+struct FeedFileReaderTests {
+    @Test func eachItemOfAFeedFileIsAnArticle() throws {
+        try #require(TmuxSession.isAvailable, "tmux is required under CI")
+        let tmp = try TempFolder()
+        let feed = FeedUpdateTests.rss(items: [
+            ("storm", "Harbour wall gives way", FeedUpdateTests.longParagraphs),
+            ("ferry", "Ferry cancelled", "<p>The ferry is cancelled until the wind drops.</p>"),
+            ("school", "School reopens", "<p>The school reopens on Monday.</p>"),
+        ]).replacingOccurrences(of: "LINK", with: "https://coast.example/news")
+        let path = try tmp.write("coast.rss", feed)
+        let tmux = try TmuxSession(command: [BylineBinary.path, path], width: 120, height: 30,
+                                   environment: ["BYLINE_LIBRARY": tmp.path + "/library.sqlite"])
+        defer { tmux.close() }
+        let list = tmux.waitFor { $0.contains("Article 1/3") }
+        #expect(list.ok, "the feed's three items are not three articles:\n\(list.screen)")
+        tmux.send("J")
+        #expect(tmux.waitFor { $0.contains("The ferry is cancelled until the wind drops.") }.ok)
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+}

@@ -132,7 +132,7 @@ package final class WebFetcher: Sendable {
             return .tooLarge(limit: options.maximumBytes)
         }
         if let e = error as? SocketAddressError, case .unknown = e { return .unknownHost(host) }
-        if text.contains("dnsAError") && text.contains("dnsAAAAError") && !text.contains("connectionErrors: [_") {
+        if text.contains("UnknownHost") || text.contains("Name or service not known") || text.contains("No address associated") {
             return .unknownHost(host)
         }
         if let e = error as? IOError { return .connection(e.description) }

@@ -60,7 +60,8 @@ struct ReadCommand: PathTakingCommand {
                      layout: PaneLayout.Arrangement? = nil, history: Bool = true) throws {
         // `byline URL`: pages and feeds fetched into the library first (WebInputs), then
         // read as files; with history off (flag or configuration) into a temporary folder.
-        let web = WebInputs(paths: paths, history: history && WebInputs.historyAllowed(config: config, paths: paths))
+        let web = WebInputs(paths: paths, history: history && WebInputs.historyAllowed(config: config, paths: paths),
+                            feedFiles: isatty(STDOUT_FILENO) == 1)
         defer { withExtendedLifetime(web) {} }
         if web.failed > 0, web.paths.isEmpty { throw ExitCode(1) }
         var paths = web.paths

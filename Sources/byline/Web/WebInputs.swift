@@ -3,10 +3,10 @@ import BylineStore
 import BylineWeb
 import Foundation
 
-/// `byline URL`: each http:// or https:// argument is fetched and replaced by files the
+/// `byline URL` and `byline news.rss`: each http:// or https:// argument is fetched and replaced by files the
 /// reader opens like any other: a page by the page (kept as fetched, UTF-8, with its
 /// address as `<base>`), a feed by one file per item, so each item is an article of
-/// the reading list. With the library on they are stored in it (`library-web/pages/`,
+/// the reading list (a feed file named in the reader is split the same way). With the library on they are stored in it (`library-web/pages/`,
 /// indexed, so they read offline and `byline search` finds them); with `--no-history`
 /// they go to a temporary folder removed when the reader closes.
 ///
@@ -19,15 +19,23 @@ final class WebInputs {
     private(set) var failed = 0
     private var temporaryFolder: String?
 
-    init(paths arguments: [String], history: Bool) {
-        guard arguments.contains(where: WebFetcher.isWebAddress) else {
+    /// - Parameter feedFiles: also split each feed *file* named (not those inside folders)
+    ///   into one file per item, so the reader lists each item as an article (`dump`
+    ///   and `analyze` already give one article per item).
+    init(paths arguments: [String], history: Bool, feedFiles: Bool = false) {
+        let feedFileIndices = feedFiles ? Set(arguments.indices.filter { Self.isFeedFile(arguments[$0]) }) : []
+        guard arguments.contains(where: WebFetcher.isWebAddress) || !feedFileIndices.isEmpty else {
             paths = arguments
             return
         }
         let library = history ? Self.openLibrary() : nil
         let fetcher = WebFetcher(options: UpdateCommand.fetchOptions())
         defer { fetcher.shutdown() }
-        for argument in arguments {
+        for (i, argument) in arguments.enumerated() {
+            if feedFileIndices.contains(i), let items = Self.items(ofFeedFile: argument) {
+                do { paths += try store(items, in: library) } catch { paths.append(argument) }
+                continue
+            }
             guard WebFetcher.isWebAddress(argument) else { paths.append(argument); continue }
             do {
                 let items = try Self.items(from: try fetcher.fetch(argument, accept: FeedUpdater.feedAccept + ", text/html;q=0.9"))
@@ -42,7 +50,7 @@ final class WebInputs {
     /// Whether the configuration file allows a library (`history = false` does not);
     /// read only when an argument is an address.
     static func historyAllowed(config: String?, paths: [String]) -> Bool {
-        guard paths.contains(where: WebFetcher.isWebAddress) else { return true }
+        guard paths.contains(where: { WebFetcher.isWebAddress($0) || isFeedFile($0) }) else { return true }
         return ThemeOptions.loadSettings(theme: nil, config: config, otherThemes: false).config.history ?? true
     }
 
@@ -66,6 +74,34 @@ final class WebInputs {
         return feed.items.map { item in
             let document = FeedItemDocument(item: item, feed: feed)
             return WebItem(key: response.url + "#" + document.key, itemHash: document.itemHash, link: item.link, title: item.title,
+                           date: item.date?.description, data: Data(document.html.utf8), fileExtension: "html", fullText: true)
+        }
+    }
+
+    /// Whether `path` is a regular file that reads as a feed (`.rss`, `.atom`, `.rdf`, or
+    /// a file whose first bytes open a feed).
+    static func isFeedFile(_ path: String) -> Bool {
+        // By name first (a command line may name thousands of articles): only these are read.
+        guard path != "-", let dot = path.lastIndex(of: "."),
+              ["rss", "atom", "rdf", "xml", "json"].contains(path[path.index(after: dot)...].lowercased()) else { return false }
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let prefix = (try? handle.read(upToCount: 1024)) ?? Data()
+        return FeedArticleFormat().recognizes(path: path, prefix: prefix)
+    }
+
+    /// A feed file's items as files to open, or nil to leave the file to the reader's
+    /// own loading (which then says what is wrong with it).
+    static func items(ofFeedFile path: String) -> [WebItem]? {
+        guard let data = try? FileReader.read(path, limit: ArticleLoader().maximumBytes),
+              let feed = try? FeedParser.parse(data: data, path: path), !feed.items.isEmpty else { return nil }
+        if let problem = feed.problem { Diagnostics.error("\(path): \(problem)") }
+        let origin = Library.absolute(path)
+        return feed.items.map { item in
+            let document = FeedItemDocument(item: item, feed: feed)
+            return WebItem(key: origin + "#" + document.key, itemHash: document.itemHash, link: item.link, title: item.title,
                            date: item.date?.description, data: Data(document.html.utf8), fileExtension: "html", fullText: true)
         }
     }
