@@ -101,7 +101,7 @@ package final class ArticleOpener {
                 do {
                     let whole = try loader.load(path: path).article
                     emit(.whole(index: index, article: AnalyzedArticle(article: whole)))
-                    emit(.analysed(index: index, article: ArticleAnalyzer().analyze(whole)))
+                    emit(Self.analysis(of: whole, index: index))
                 } catch {
                     emit(.failed(index: index, message: "\(error)"))
                 }
@@ -141,9 +141,7 @@ package final class ArticleOpener {
             library.value().remember(analyzed)
         } else {
             state.analysing.insert(index)
-            worker.submit(first: true) { emit in
-                emit(.analysed(index: index, article: ArticleAnalyzer().analyze(article)))
-            }
+            worker.submit(first: true) { emit in emit(Self.analysis(of: article, index: index)) }
         }
         return nil
     }
@@ -162,9 +160,22 @@ package final class ArticleOpener {
             library.value().remember(article)
         case .failed(let index, let message):
             state.loading.remove(index)
+            state.analysing.remove(index)
             state.showNotice(message)
             return message
         }
         return nil
+    }
+
+    /// The analysis of an article, or a message when it is too large for the memory at
+    /// hand (``MemoryBudget``): the article is then shown without its entities and
+    /// quotations instead of the reader running out of memory half-way.
+    nonisolated static func analysis(of article: Article, index: Int) -> BackgroundWorker.Outcome {
+        let bytes = article.blocks.reduce(0) { $0 + $1.text.utf8.count }
+        if let problem = MemoryBudget.problem(analysingBytes: bytes) {
+            return .failed(index: index, message: TextSanitizer.sanitize(
+                "\(article.path): \(problem); shown without entities and quotations"))
+        }
+        return .analysed(index: index, article: ArticleAnalyzer().analyze(article))
     }
 }

@@ -52,6 +52,8 @@ package final class ReaderLoop {
     var needsDraw = true
     /// True once the first frame is drawn and the work held for it started.
     var started = false
+    /// True once the background indexing of the paths started.
+    var indexing = false
 
     /// Runs the loop until the quit key (or the end of input).
     func run() -> Outcome {
@@ -60,6 +62,7 @@ package final class ReaderLoop {
             if needsDraw { terminal.draw(state.render()) }
             needsDraw = false
             if !started { startHeldWork() }
+            if !indexing, !worker.isBusy { startIndexing() }
             if settings.hasPendingThemes, addOtherThemes() { continue }
             handle(terminal.read(timeoutMilliseconds: worker.isBusy ? 10 : library.needsPolling ? 100 : -1))
             handleTypedAhead()
@@ -94,12 +97,19 @@ package final class ReaderLoop {
     /// during a long paste of keys).
     static let typedAheadLimit = 256
 
-    /// After the first paint, which they would slow down: the analysis (tables, the
-    /// first article if not stored, a large file's rest) and the indexing of the paths.
+    /// After the first paint, which it would slow down: the analysis (tables, the first
+    /// article if not stored, a large file's rest).
     func startHeldWork() {
         worker.release()
-        library.startIndexing()
         started = true
+    }
+
+    /// Then the indexing of the paths, once the reader's own analyses are done and
+    /// stored: at the same time, a large article would be read and analysed twice at
+    /// once (twice the memory, twice the work); after, the indexer finds it unchanged.
+    func startIndexing() {
+        library.startIndexing()
+        indexing = true
     }
 
     /// The other themes, for `T`, read after the first paint; true when their problems

@@ -54,7 +54,7 @@ static inline mmask_t nc_wheel_down_mask(void) {
 }
 static inline int nc_key_f0(void) { return KEY_F0; }
 
-/* SIGINT, SIGTERM, SIGHUP, SIGQUIT: restore the terminal, then die of the same signal
+/* SIGINT, SIGTERM, SIGHUP, SIGQUIT and the crash signals: restore the terminal, then die of the same signal
    (so the shell sees the usual status). ncurses keeps its own SIGTSTP handler, which
    restores the terminal on Ctrl-Z and repaints on fg; see nc_install_suspend_handler. */
 static void nc_restore_and_reraise(int sig) {
@@ -101,6 +101,18 @@ static inline void nc_install_exit_handlers(void) {
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
     sigaction(SIGQUIT, &sa, NULL);
+    /* A crash too (an allocation that fails aborts: SIGABRT; a Swift trap: SIGILL or
+       SIGTRAP): the terminal is given back before the process dies of it. */
+    sigaction(SIGABRT, &sa, NULL);
+    sigaction(SIGILL, &sa, NULL);
+    sigaction(SIGTRAP, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+    sigaction(SIGFPE, &sa, NULL);
+}
+/* Back to the default actions once the terminal is restored and the screen deleted. */
+static inline void nc_remove_exit_handlers(void) {
+    int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGILL, SIGTRAP, SIGBUS, SIGFPE };
+    for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], SIG_DFL);
 }
 /* One write(2) per frame. ncurses writes a frame in pieces (it flushes before each
    check for typeahead and whenever its buffer of about one screenful fills), which

@@ -267,6 +267,7 @@ package final class CursesScreen: Terminal {
         closed = true
         nc_remove_suspend_handler()
         endwin()
+        nc_remove_exit_handlers()
         delscreen(screen)
         if ownsInput { fclose(input) }
         if capture >= 0 { closeDescriptor(capture) }

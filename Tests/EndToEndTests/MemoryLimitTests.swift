@@ -28,6 +28,21 @@ struct MemoryLimitTests {
         }
     }
 
+    @Test func addSaysWhichFileIsTooBigAndIndexesTheOthers() throws {
+        let tmp = try TempFolder()
+        var text = "Kim Jong Un met officials\n\n"
+        let paragraph = "North Korean leader Kim Jong-un said “we will build it” in Pyongyang, KCNA reported.\n\n"
+        text += String(repeating: paragraph, count: 24_000_000 / paragraph.utf8.count)
+        let big = try tmp.write("big.txt", text)
+        let library = tmp.path + "/library.sqlite"
+        let command = "ulimit -v 400000; exec \"$0\" add --library \"$@\""
+        let r = try ProcessRunner.run("/bin/sh", ["-c", command, byline, library, Fixtures.seed, big, Fixtures.corpus(1)])
+        // It aborted (status 134) before, indexing nothing.
+        #expect(r.status == 1, "\(r.stdout) \(r.stderr)")
+        #expect((r.stdout + r.stderr).contains("\(big): too large for the memory at hand"), "\(r.stdout) \(r.stderr)")
+        #expect(r.stdout.hasPrefix("2 added"), "\(r.stdout)")
+    }
+
     @Test func outWritesWholeFilesOnly() throws {
         let tmp = try TempFolder()
         let out = tmp.path + "/out"

@@ -28,4 +28,24 @@ struct ReaderLoadingTests {
         tmux.send("q")
         #expect(tmux.exitStatus(timeout: 10) == 0)
     }
+
+    @Test("An article too large to analyse in the memory at hand is shown without its analysis")
+    func tooLargeForTheMemoryAtHand() throws {
+        try #require(TmuxSession.isAvailable, "tmux is required under CI")
+        let tmp = try TempFolder()
+        // 24 MB of article text; the address space is limited to 400 MB, less than its
+        // analysis would need (it aborted the reader before, in the alternate screen).
+        var text = "Kim Jong Un met officials\n\n"
+        let paragraph = "North Korean leader Kim Jong-un said “we will build it” in Pyongyang, KCNA reported.\n\n"
+        text += String(repeating: paragraph, count: 24_000_000 / paragraph.utf8.count)
+        let path = try tmp.write("big.txt", text)
+        let command = ["/bin/sh", "-c", "ulimit -v 400000; exec \"$0\" \"$@\"", Binary.byline, path]
+        let tmux = try TmuxSession(command: command, width: 220, height: 24)
+        defer { tmux.close() }
+        let notice = tmux.waitFor(timeout: 120) { $0.contains("too large for the memory at hand") }
+        #expect(notice.ok, "\(notice.screen)")
+        #expect(notice.screen.contains("North Korean leader"), "\(notice.screen)")
+        tmux.send("q")
+        #expect(tmux.exitStatus(timeout: 20) == 0)
+    }
 }

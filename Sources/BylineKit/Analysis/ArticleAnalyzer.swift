@@ -11,10 +11,10 @@ public struct ArticleAnalyzer: Sendable {
 
     /// The article's entity mentions and quotations, both in text order: `ArticleAnalyzer().analyze(article).quotes`.
     public func analyze(_ article: Article) -> AnalyzedArticle {
-        // The blocks' scalars, decoded once for both passes.
-        let scalars = article.blocks.map { ScalarClass.scalars(of: $0.text) }
-        let entities = EntityRecognizer.shared.mentions(in: article, scalars: scalars)
-        let quotes = QuotationExtractor().quotations(in: article, entities: entities, scalars: scalars)
+        // Each pass decodes a block's scalars when it reaches it and keeps only a few
+        // blocks' at a time (4 bytes per scalar: the whole article's would be 4x its text).
+        let entities = EntityRecognizer.shared.mentions(in: article, scalars: BlockScalars(article.blocks))
+        let quotes = QuotationExtractor().quotations(in: article, entities: entities, scalars: BlockScalars(article.blocks))
         return AnalyzedArticle(article: article, entities: entities, quotes: quotes)
     }
 }

@@ -21,7 +21,7 @@ struct EntityCandidate: Sendable {
     var text: String
     /// Keys of the name's words without a courtesy title, case-folded and split at
     /// hyphens and full stops: `kim`, `jong`, `un` for `Kim Jong-un`; `kim` for `Mr Kim`.
-    var nameKeys: [NameKey] = []
+    var nameKeys: NameKeys = []
     /// How many capitalised words the name has (`Kim Jong-un`: 2).
     var wordCount = 0
     /// Key of the upper-case initials of the name's words and hyphen parts

@@ -263,7 +263,7 @@ struct EntityLinker {
                 groupOf[i] = g
                 continue
             }
-            groups.append(Group(type: c.type, norm: norm, words: c.nameKeys,
+            groups.append(Group(type: c.type, norm: norm, words: Array(c.nameKeys),
                                 acronym: c.wordCount == 1 && c.isAcronym, compact: c.compactKey, stem: c.stemKey,
                                 direction: c.direction,
                                 gazetteerCanonical: c.gazetteerCanonical.map(Self.normKey),

@@ -20,8 +20,7 @@ extension EntityRecognizer {
     /// EntityRecognizer(useModel: false).trainingRows(in: article).first?.text   // "Burnley Football Club"
     /// ```
     package func trainingRows(in article: Article) -> [EntityTrainingRow] {
-        let scalars = article.blocks.map { ScalarClass.scalars(of: $0.text) }
-        var cands = scanAll(article, scalars: scalars, keepFeatures: true)
+        var cands = scanAll(article, scalars: BlockScalars(article.blocks), keepFeatures: true)
         EntityLinker(model: nil).settleTypes(&cands)
         let counts = EntityLinker.mentionCounts(cands)
         var rows: [EntityTrainingRow] = []

@@ -45,20 +45,25 @@ public struct EntityRecognizer: Sendable {
 
     /// Every mention of the article, in text order (block, then offset).
     public func mentions(in article: Article) -> [EntityMention] {
-        mentions(in: article, scalars: article.blocks.map { ScalarClass.scalars(of: $0.text) })
+        mentions(in: article, scalars: BlockScalars(article.blocks))
     }
 
-    /// Every mention of the article, given the scalar values of its blocks
-    /// (``ScalarClass/scalars(of:)``, decoded once for the whole analysis).
-    func mentions(in article: Article, scalars: [[UInt32]]) -> [EntityMention] {
+    /// Every mention of the article, given the scalar values of its blocks (decoded as
+    /// each block is reached, a few blocks' kept: ``BlockScalars``).
+    func mentions(in article: Article, scalars: BlockScalars) -> [EntityMention] {
         var candidates = scanAll(article, scalars: scalars, keepFeatures: false)
         return EntityLinker(model: model).link(&candidates)
     }
 
     /// The candidates of every block, each with its block-level model scores (or, with
     /// `keepFeatures`, its feature hashes).
-    func scanAll(_ article: Article, scalars: [[UInt32]], keepFeatures: Bool) -> [EntityCandidate] {
+    func scanAll(_ article: Article, scalars: BlockScalars, keepFeatures: Bool) -> [EntityCandidate] {
         var candidates: [EntityCandidate] = []
+        // A news article has a candidate every 30 bytes or so: room for one every 24
+        // from the start (pages never written cost no memory), so a long article's
+        // candidates are not copied as the array doubles (old and new arrays together
+        // were the analysis's peak).
+        candidates.reserveCapacity(article.blocks.reduce(0) { $0 + $1.text.utf8.count } / 24)
         var tokens: [EntityToken] = []
         for (index, block) in article.blocks.enumerated() {
             // Valid scalar values, so the same memory read as `Unicode.Scalar`s.

@@ -16,11 +16,11 @@ public struct QuotationExtractor: Sendable {
 
     /// The article's quotations in text order, speakers taken from `entities` (the article's mentions).
     public func quotations(in article: Article, entities: [EntityMention]) -> [Quotation] {
-        quotations(in: article, entities: entities, scalars: article.blocks.map { ScalarClass.scalars(of: $0.text) })
+        quotations(in: article, entities: entities, scalars: BlockScalars(article.blocks))
     }
 
-    /// The quotations, given the scalar values of the blocks (``ScalarClass/scalars(of:)``).
-    func quotations(in article: Article, entities: [EntityMention], scalars: [[UInt32]]) -> [Quotation] {
+    /// The quotations, given the scalar values of the blocks (decoded as they are read).
+    func quotations(in article: Article, entities: [EntityMention], scalars: BlockScalars) -> [Quotation] {
         let spans = QuoteScanner().spans(in: scalars)
         guard !spans.isEmpty else { return [] }
         var analysis = QuoteAnalysis(article: article, scalars: scalars, spans: spans, entities: entities)
@@ -115,7 +115,7 @@ extension QuotationExtractor {
 
     /// For each span that is not accepted, the first accepted span with the same text
     /// (equal as `String`s), if any.
-    static func echoes(spans: [QuoteSpan], scalars: [[UInt32]], accepted: [Bool]) -> [Int?] {
+    static func echoes(spans: [QuoteSpan], scalars: BlockScalars, accepted: [Bool]) -> [Int?] {
         var result = [Int?](repeating: nil, count: spans.count)
         guard accepted.contains(true), accepted.contains(false) else { return result }
         // Scalars without a canonical decomposition and without a combining class are

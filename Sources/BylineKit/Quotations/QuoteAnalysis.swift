@@ -5,7 +5,7 @@
 /// speech? partial?) and to attribute it, then turns the result into ``Quotation``s.
 struct QuoteAnalysis {
     let blocks: [Block]
-    let scalars: [[UInt32]]
+    let scalars: BlockScalars
     let spans: [QuoteSpan]
     let mentions: [EntityMention]
     /// Mention indices per block, by start offset.
@@ -29,7 +29,7 @@ struct QuoteAnalysis {
     /// Gender hints by canonical name: +1 masculine, -1 feminine.
     private(set) lazy var genders: [String: Int] = computeGenders()
 
-    init(article: Article, scalars: [[UInt32]], spans: [QuoteSpan], entities: [EntityMention]) {
+    init(article: Article, scalars: BlockScalars, spans: [QuoteSpan], entities: [EntityMention]) {
         blocks = article.blocks
         self.scalars = scalars
         self.spans = spans

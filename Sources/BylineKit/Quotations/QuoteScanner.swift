@@ -8,12 +8,12 @@
 /// reopens the quotation (a quotation running over several paragraphs):
 ///
 /// ```swift
-/// QuoteScanner().spans(in: [Array("He said “yes” twice".unicodeScalars.map(\.value))])
+/// QuoteScanner().spans(in: BlockScalars(decoded: [Array("He said “yes” twice".unicodeScalars.map(\.value))]))
 /// // one span, block 0, 9..<12 ("yes")
 /// ```
 struct QuoteScanner: Sendable {
     /// The spans of every block, in text order.
-    func spans(in blocks: [[UInt32]]) -> [QuoteSpan] {
+    func spans(in blocks: BlockScalars) -> [QuoteSpan] {
         var result: [QuoteSpan] = []
         var previousRunsOn = false
         for b in blocks.indices {

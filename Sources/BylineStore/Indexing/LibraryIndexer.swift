@@ -174,6 +174,12 @@ struct LibraryIndexer {
         _ item: Pending, reanalyze: Bool, analyze: (Article) -> AnalyzedArticle, afterRead: (@Sendable (String) -> Void)?
     ) -> Outcome {
         var stamp = item.stamp
+        // Too big for the memory at hand (reading, parsing and analysing it): said, and
+        // the next file is indexed, instead of the process aborting half-way. (Asked
+        // only of files over 1 MB: the question reads two /proc files.)
+        if stamp.size >= 1 << 20, let problem = MemoryBudget.problem(analysingBytes: Int(clamping: stamp.size)) {
+            return .failed(IndexFailure(path: item.path, message: "\(item.path): \(problem)"))
+        }
         var data: Data?
         // A file being written: read again once, then give up until the next run.
         for _ in 0..<2 {

@@ -51,6 +51,12 @@ package struct Library: Sendable {
     /// throws ``StoreError/Problem/corrupt(_:)`` and is left untouched.
     package init(path: String, options: Options = Options()) throws(StoreError) {
         self.path = path
+        // SQLite takes a file name as UTF-8 text: a name with other bytes (kept as
+        // ``PathBytes`` scalars) would open, or create, a file of another name.
+        guard PathBytes.bytes(path) == Array(path.utf8) else {
+            throw StoreError(path: path, problem: .cannotOpen(
+                "its name is not valid UTF-8, and SQLite opens only UTF-8 file names; choose another path with --library or BYLINE_LIBRARY"))
+        }
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
         var readOnly = options.readOnly

@@ -1,3 +1,4 @@
+import BylineKit
 import Foundation
 import TOMLKit
 
@@ -29,18 +30,24 @@ struct TOMLDocument {
     /// Reads the file at `path` as UTF-8 text; a problem when it is missing, a folder,
     /// larger than ``maximumSize`` or not text.
     static func read(path: String) -> Result<String, ConfigProblem> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(ConfigProblem(file: path, message: "no such file"))
-        }
-        if isDirectory.boolValue { return .failure(ConfigProblem(file: path, message: "is a folder, not a file")) }
-        var info = stat()
-        if stat(path, &info) == 0, Int(info.st_size) > maximumSize {
-            return .failure(ConfigProblem(file: path, message:
-                "is \(Int(info.st_size)) bytes; a theme or configuration file is at most \(maximumSize) bytes, so it is not read"))
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(ConfigProblem(file: path, message: "cannot be read (permission denied?)"))
+        // Opened by the bytes of its name (``PathBytes``): a name that is not UTF-8
+        // names its file too.
+        let data: Data
+        do {
+            data = try FileReader.read(path, limit: maximumSize)
+        } catch {
+            let message: String
+            switch error.problem {
+            case .notFound: message = "no such file"
+            case .tooLarge(let bytes, _):
+                message = "is \(bytes) bytes; a theme or configuration file is at most \(maximumSize) bytes, so it is not read"
+            case .noArticles, .unreadable("is a folder"): message = "is a folder, not a file"
+            case .notAFile(let what): message = "is \(what), not a file"
+            case .unreadable(let why): message = "cannot be read: \(why)"
+            case .linkLoop: message = "is a symbolic link loop"
+            case .empty, .binary: message = "cannot be read"
+            }
+            return .failure(ConfigProblem(file: path, message: message))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             return .failure(ConfigProblem(file: path, message: "is not UTF-8 text"))
