@@ -42,7 +42,7 @@ struct AnalyzeCommand: PathTakingCommand {
         // than half of it (reading /proc for every small article cost 4% of the time).
         var available: Int? = nil
         var sinceReading = Int.max
-        let inputs = ArticleInputs(paths: paths) { parsed in
+        let inputs = ArticleInputs(paths: paths, tooLarge: { MemoryBudget.problem(analysingBytes: $0) }) { parsed in
             // Too big for the memory at hand: say so and go on with the next file,
             // rather than abort half-way through the output.
             let textBytes = parsed.article.blocks.reduce(0) { $0 + $1.text.utf8.count }

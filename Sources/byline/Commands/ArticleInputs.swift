@@ -9,12 +9,21 @@ struct ArticleInputs {
     private(set) var failed = 0
 
     /// Calls `each` for every article that loads, in order.
-    init(paths: [String], loader: ArticleLoader = ArticleLoader(), each: (ParsedArticle) -> Void) {
+    init(paths: [String], loader: ArticleLoader = ArticleLoader(), tooLarge: ((Int) -> String?)? = nil,
+         each: (ParsedArticle) -> Void) {
         let walk = ArticleWalk(paths: paths)
         for e in walk.errors { Diagnostics.error(e) }
         for s in walk.skipped { Diagnostics.error(s) }
         failed = walk.errors.count
-        for file in walk.files.map(\.path) {
+        for walked in walk.files {
+            let file = walked.path
+            // A file too big for what follows (`tooLarge` says why, from its size) is
+            // said and skipped before it is read: reading it could already exhaust memory.
+            if let tooLarge, let size = walked.status?.size, size >= 1 << 20, let problem = tooLarge(Int(size)) {
+                Diagnostics.error("\(file): \(problem)")
+                failed += 1
+                continue
+            }
             let articles: [ParsedArticle]
             do {
                 articles = try loader.loadAll(path: file)  // a feed gives one per item
