@@ -269,8 +269,8 @@ package final class CursesScreen: Terminal {
         endwin()
         nc_remove_exit_handlers()
         delscreen(screen)
-        if ownsInput { fclose(input) }
-        if capture >= 0 { closeDescriptor(capture) }
-        if terminalCopy >= 0 { closeDescriptor(terminalCopy) }
+        if ownsInput { _ = fclose(input) }
+        if capture >= 0 { _ = closeDescriptor(capture) }
+        if terminalCopy >= 0 { _ = closeDescriptor(terminalCopy) }
     }
 }
