@@ -71,6 +71,22 @@ struct RepositoryTests {
         // GUM's Wikinews texts are CC BY 2.5 (its source note); the annotations CC BY 4.0.
         #expect(sections["GUM"]?.joined(separator: " ").contains("Wikinews, CC BY 2.5") == true)
     }
+
+    @Test("every hand-written word list says what it holds, its source and licence, and the generated tables hold its organisations")
+    func handWrittenListsAreDocumentedAndGenerated() throws {
+        let folder = Fixtures.root.appendingPathComponent("scripts/entities/lists")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+        #expect(files.count >= 20)
+        let generated = Set(try Self.read("Sources/BylineKit/Entities/GazetteerData.swift").split(separator: "\n").map(String.init))
+        for file in files {
+            let text = try Self.read("scripts/entities/lists/" + file)
+            let header = text.split(separator: "\n").prefix { $0.hasPrefix("#") }.joined(separator: " ")
+            #expect(header.contains("Source:") && header.contains("Licence:"), "\(file) names its source and licence")
+            guard file.hasPrefix("orgs") else { continue }
+            let missing = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !generated.contains(String($0)) }
+            #expect(missing.isEmpty, "\(file): \(missing) not in GazetteerData.swift: run scripts/entities/build_gazetteers.py")
+        }
+    }
 }
 
 /// `public` means API: only BylineKit, the library product, declares `public`, and each of
@@ -98,22 +114,6 @@ struct PublicAPITests {
                           above.hasPrefix("///") || above.hasSuffix("*/")))
         }
         return found
-    }
-
-    @Test("every hand-written word list says what it holds, its source and licence, and the generated tables hold its organisations")
-    func handWrittenListsAreDocumentedAndGenerated() throws {
-        let folder = Fixtures.root.appendingPathComponent("scripts/entities/lists")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
-        #expect(files.count >= 20)
-        let generated = Set(try RepositoryTests.read("Sources/BylineKit/Entities/GazetteerData.swift").split(separator: "\n").map(String.init))
-        for file in files {
-            let text = try RepositoryTests.read("scripts/entities/lists/" + file)
-            let header = text.split(separator: "\n").prefix { $0.hasPrefix("#") }.joined(separator: " ")
-            #expect(header.contains("Source:") && header.contains("Licence:"), "\(file) names its source and licence")
-            guard file.hasPrefix("orgs") else { continue }
-            let missing = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !generated.contains(String($0)) }
-            #expect(missing.isEmpty, "\(file): \(missing) not in GazetteerData.swift: run scripts/entities/build_gazetteers.py")
-        }
     }
 
     @Test func everyPublicDeclarationOfBylineKitIsDocumented() throws {

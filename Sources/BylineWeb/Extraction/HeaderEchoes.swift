@@ -11,18 +11,15 @@ import BylineKit
 ///     Block(kind: .paragraph, text: "JANE DOE"),
 ///     Block(kind: .paragraph, text: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"),
 ///     Block(kind: .paragraph, text: "The storm reached the coast at dawn."),
-/// ], title: "Storm hits the coast", author: "Jane Doe")
+/// ], links: [], title: "Storm hits the coast", author: "Jane Doe").blocks
 /// // [.paragraph "The storm reached the coast at dawn."]
 /// ```
 enum HeaderEchoes {
     /// How far down the article an echo is looked for.
     static let reach = 6
 
-    static func dropped(from blocks: [Block], title: String, author: String?) -> [Block] {
-        dropped(from: blocks, links: [], title: title, author: author).blocks
-    }
-
-    /// The same, keeping each link with its block (`ArticleLink.block` renumbered).
+    /// The blocks without the echoes, each link kept with its block (`ArticleLink.block`
+    /// renumbered; a link in a dropped block goes with it).
     static func dropped(from blocks: [Block], links: [ArticleLink], title: String, author: String?) -> (blocks: [Block], links: [ArticleLink]) {
         let titleKey = key(title)
         let authorKey = author.map(key)
@@ -78,7 +75,7 @@ enum HeaderEchoes {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "updated", "update", "date", "time",
+        "update", "date", "time",
     ]
 
     /// A line made only of dates, times and words such as "Published" and "Updated":
