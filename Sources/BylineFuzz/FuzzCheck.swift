@@ -115,7 +115,7 @@ package struct FuzzCheck: Sendable {
     }
 
     func checkDump(_ article: Article, width: Int, _ problems: inout [String]) {
-        let text = ArticleDump(width: width).render(article)
+        let text = ArticleDump(width: width, metadata: true).render(article)
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let w = DisplayWidth.of(String(line))
             if w > width { problems.append("dump at width \(width): a line of \(w) columns: \(quoted(line))"); break }

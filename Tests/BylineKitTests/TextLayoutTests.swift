@@ -59,11 +59,34 @@ struct TextLayoutTests {
                               source: "The Wire", blocks: [Block(kind: .paragraph, text: "Text."),
                                                            Block(kind: .credit, text: "– Reuters and Agence France-Presse")])
         for width in [10, 20, 37] {
-            let lines = ArticleDump(width: width).render(article).split(separator: "\n")
+            let lines = ArticleDump(width: width, metadata: true).render(article).split(separator: "\n")
             #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= width }, "width \(width): \(lines)")
         }
-        #expect(ArticleDump(width: 20).render(article).hasSuffix(
+        #expect(ArticleDump(width: 20, metadata: true).render(article).hasSuffix(
             "[Credit]\n– Reuters and Agence\nFrance-Presse\n"), "too narrow beside the label: the label on a line of its own")
+    }
+
+    /// `byline dump` prints the article as a reader mode shows it: title and text; the
+    /// date, author and site line only when asked for (`dump --metadata`).
+    @Test func dumpPrintsTheMetadataLineOnlyWhenAskedFor() {
+        let article = Article(path: "a.md", title: "Storm hits the coast", date: ArticleDate(iso: "2024-11-18"),
+                              author: "Ann O'Neil", source: "The Wire",
+                              blocks: [Block(kind: .paragraph, text: "The storm reached the coast at dawn.")])
+        #expect(ArticleDump(width: 40).render(article) == """
+            Storm hits the coast
+            ====================
+
+            The storm reached the coast at dawn.
+
+            """)
+        #expect(ArticleDump(width: 40, metadata: true).render(article) == """
+            Storm hits the coast
+            ====================
+            2024-11-18 · by Ann O'Neil · The Wire
+
+            The storm reached the coast at dawn.
+
+            """)
     }
 
     @Test func emptyTextIsOneEmptyLine() {

@@ -75,7 +75,10 @@ struct CommandLineTests {
         #expect(lines.allSatisfy { $0.count <= 40 })
         #expect(r.stdout.contains("[Photo] Kim Jong Un in Pyongyang."))
         #expect(r.stdout.contains("[Credit] PA"))
-        #expect(r.stdout.contains("2024-11-18"))
+        #expect(!r.stdout.contains("2024-11-18"), "the date line only with --metadata")
+        let meta = try ProcessRunner.run(byline, ["dump", "--metadata", "--width", "40", Fixtures.seed])
+        #expect(meta.status == 0)
+        #expect(meta.stdout.split(separator: "\n").contains("2024-11-18"))
     }
 
     @Test func usageErrorsExitWithStatus64() throws {

@@ -23,8 +23,9 @@ struct WebPageCommandTests {
         let path = try tmp.write("bridge.html", Self.page)
         let r = try ProcessRunner.run(byline, ["dump", path])
         #expect(r.status == 0)
-        #expect(r.stdout.hasPrefix("Council approves new bridge\n"))
-        #expect(r.stdout.contains("2025-06-02 · by Sam Rivera · Riverside Post"))
+        #expect(r.stdout.hasPrefix("Council approves new bridge\n===========================\n\nThe city council approved"))
+        let meta = try ProcessRunner.run(byline, ["dump", "--metadata", path])
+        #expect(meta.stdout.hasPrefix("Council approves new bridge\n===========================\n2025-06-02 · by Sam Rivera · Riverside Post\n\nThe city council approved"))
         #expect(r.stdout.contains("“It will join the two halves of the town,” said the mayor"))
         for markup in ["<", "&ldquo;", "alert", "Local"] { #expect(!r.stdout.contains(markup), "\(markup)") }
     }

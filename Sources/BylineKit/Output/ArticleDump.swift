@@ -1,9 +1,11 @@
-/// The article as plain text for a pipe (`byline dump`): title, date and source, then
-/// the blocks wrapped by display width; captions and credits are marked.
+/// The article as plain text for a pipe (`byline dump`): the title, then the blocks
+/// wrapped by display width; captions and credits are marked. As a reader mode shows
+/// an article, the text is the article's own: the date, author and site (which `analyze
+/// --json` gives) come as a line under the title only with `metadata` (`dump --metadata`).
 ///
 /// ```text
 /// Kim Jong Un has criticised the United States over its support of Ukraine…
-/// 2024-11-18
+/// =========================================================================
 ///
 /// [Photo] Kim Jong Un has criticised the United States over its support of
 ///         Ukraine against a prolonged Russian invasion. Photograph: Korean
@@ -14,10 +16,15 @@
 public struct ArticleDump: Sendable {
     /// The widest line, in columns (at least 10).
     public var width: Int
+    /// Whether a line of date, author and site follows the title
+    /// (`2024-11-18 · by Jane Doe · The Daily News`).
+    public var metadata: Bool
 
-    /// A dump at `width` columns: `ArticleDump(width: 72).render(article)`.
-    public init(width: Int = 80) {
+    /// A dump at `width` columns: `ArticleDump(width: 72).render(article)`;
+    /// `ArticleDump(width: 72, metadata: true)` adds the date/author/site line.
+    public init(width: Int = 80, metadata: Bool = false) {
         self.width = max(10, width)
+        self.metadata = metadata
     }
 
     /// The article as lines of plain text, ending in a newline.
@@ -28,11 +35,13 @@ public struct ArticleDump: Sendable {
         let title = headline ?? article.title
         lines += wrapper.wrap(title)
         lines.append(String(repeating: "=", count: min(width, DisplayWidth.of(title))))
-        var meta: [String] = []
-        if let date = article.date { meta.append(date.description) }
-        if let author = article.author { meta.append("by " + author) }
-        if let source = article.source { meta.append(source) }
-        if !meta.isEmpty { lines += wrapper.wrap(meta.joined(separator: " · ")) }
+        if metadata {
+            var meta: [String] = []
+            if let date = article.date { meta.append(date.description) }
+            if let author = article.author { meta.append("by " + author) }
+            if let source = article.source { meta.append(source) }
+            if !meta.isEmpty { lines += wrapper.wrap(meta.joined(separator: " · ")) }
+        }
         for (i, block) in article.blocks.enumerated() {
             if i == 0 && headline != nil { continue }
             lines.append("")
