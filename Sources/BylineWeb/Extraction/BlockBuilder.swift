@@ -31,6 +31,10 @@ struct BlockBuilder {
     /// A block that is only one of these words labels an advertisement.
     static let adWords: Set<String> = ["ad", "advertising", "advertisement", "publicité", "werbung", "anzeige",
                                        "广告", "реклама", "anuncio", "publicidad", "sponsored"]
+    /// A block that is only one of these is a control of the page, not its text.
+    static let controlLines: Set<String> = ["comments", "comment", "skip to content", "skip to main content", "share",
+                                            "share this", "share this article", "share this story", "print", "email",
+                                            "back to top", "loading", "loading...", "close", "show more", "read more"]
 
     static let breaking: Set<String> = [
         "p", "div", "section", "article", "main", "header", "footer", "aside", "ul", "ol", "dl", "dt", "dd",
@@ -121,8 +125,8 @@ struct BlockBuilder {
         }
         guard !text.isEmpty else { return }
         var body = String(text)
-        if body.utf8.count <= 16, Self.adWords.contains(body.lowercased()) { return }
-        if isPromotion(body) { return }
+        if body.utf8.count <= 24, case let lower = body.lowercased(), Self.adWords.contains(lower) || Self.controlLines.contains(lower) { return }
+        if isPromotion(body) || isTeaser(body) { return }
         // Galleries repeat a caption as a list item, a paragraph, a caption: keep the
         // first. A paragraph repeated as a paragraph is the author's and stays.
         if body.utf8.count >= 40 {
@@ -162,11 +166,25 @@ struct BlockBuilder {
             skippingList = words <= 6 && Self.promotionHeadings.contains { lower.hasPrefix($0) }
             return skippingList
         }
+        // "DON'T MISS" set as a paragraph of its own is a heading all the same.
+        if prefix.isEmpty, words <= 4, Self.promotionHeadings.contains(lower.trimmingCharacters(in: [":", " ", "."])) {
+            skippingList = true
+            return true
+        }
         if skippingList {
             if !prefix.isEmpty || (kind == .paragraph && words <= 14 && !body.hasSuffix(".")) { return true }
             skippingList = false
         }
         return words <= 16 && kind == .paragraph && Self.promotionLines.contains { lower.hasPrefix($0) }
+    }
+
+    /// A paragraph or list item that is all one link, of a headline's length, points to
+    /// another article ("Also read: …" lists, teasers between paragraphs).
+    private func isTeaser(_ body: String) -> Bool {
+        guard kind == .paragraph, pendingLinks.count == 1, quoteDepth == 0 else { return false }
+        let linked = pendingLinks[0].text.unicodeScalars.count
+        let words = body.split(separator: " ").count
+        return words >= 3 && words <= 25 && Double(linked) >= 0.9 * Double(body.unicodeScalars.count)
     }
 
     static let promotionHeadings = ["related", "more on this", "more from", "don't miss", "don’t miss", "recommended",

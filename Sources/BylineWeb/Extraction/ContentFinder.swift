@@ -289,6 +289,13 @@ struct ContentFinder {
         }
     }
 
+    /// A list whose every item holds one picture (a gallery, captions included): kept
+    /// although it has more images than paragraphs.
+    private func isGallery(_ list: HTMLNode) -> Bool {
+        let items = list.descendants(["li"])
+        return !items.isEmpty && items.allSatisfy { $0.descendants(["img", "picture"]).count == 1 }
+    }
+
     private func shouldRemove(_ n: HTMLNode) -> Bool {
         if n.hasAncestor(["code", "pre"]) { return false }
         if n.tag == "table", !n.descendants(["th", "caption"]).isEmpty { return false }
@@ -312,6 +319,7 @@ struct ContentFinder {
         let headingDensity = length == 0 ? 0 : Double(headingLength) / Double(length)
         let inFigure = n.hasAncestor(["figure"])
         let density = linkDensity(n)
+        if isList && isGallery(n) { return false }
         if img > 1 && Double(p) / Double(img) < 0.5 && !inFigure { return true }
         if !isList && li > p { return true }
         if !isList && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) && !inFigure { return true }
