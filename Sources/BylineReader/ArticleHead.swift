@@ -19,7 +19,7 @@ package enum ArticleHead {
     package static func read(path: String, loader: ArticleLoader) throws(ArticleError) -> ParsedArticle? {
         guard path != "-",
               let size = FileSize.of(path),
-              size > threshold, size <= loader.maximumBytes,
+              size > threshold, size <= loader.maximumBytes, !isMarkup(path),
               let (data, _) = try? FileReader.readPrefix(path, bytes: headSize, limit: loader.maximumBytes),
               !data.isEmpty
         else { return nil }
@@ -36,5 +36,13 @@ package enum ArticleHead {
         }
         guard let end = cut else { return nil }
         return try loader.parse(data: data.prefix(end), path: path)
+    }
+
+    /// A page or a feed (a registered format's extension): its markup cannot be cut at a
+    /// blank line, and a feed is read whole into one article per item.
+    static func isMarkup(_ path: String) -> Bool {
+        guard let dot = path.lastIndex(of: ".") else { return false }
+        return ArticleFormat.articleExtensions.subtracting(ArticleFormat.builtInExtensions)
+            .contains(path[path.index(after: dot)...].lowercased())
     }
 }

@@ -6,7 +6,8 @@ import Foundation
 /// The one place that decides what "an article is opened" means, from the first
 /// screen to the last key: how each file is read and how its analysis arrives.
 ///
-/// - **Read at start** (``loadAll(files:listed:)``): a small file is parsed whole; a
+/// - **Read at start** (``loadAll(files:listed:)``): a small file is parsed whole (a
+///   feed file into one article per item, `news.rss#1`, `#2`…); a
 ///   large one (``ArticleHead``) is shown from its beginning while the whole file is
 ///   read and analysed in the background; a file of a large folder the library already
 ///   holds is only **listed** (title, date, source) and read when opened.
@@ -79,9 +80,12 @@ package final class ArticleOpener {
                     loaded.articles.append(AnalyzedArticle(article: head.article))
                     continue
                 }
-                let parsed = try loader.load(path: file)
-                loaded.problems += parsed.warnings.map { "\($0)" }
-                loaded.articles.append(AnalyzedArticle(article: parsed.article))
+                // A feed file gives one article per item (`news.rss#2`), in a folder as on
+                // the command line; any other file gives one.
+                for parsed in try loader.loadAll(path: file) {
+                    loaded.problems += parsed.warnings.map { "\($0)" }
+                    loaded.articles.append(AnalyzedArticle(article: parsed.article))
+                }
             } catch {
                 loaded.problems.append("\(error)")
                 loaded.failed += 1

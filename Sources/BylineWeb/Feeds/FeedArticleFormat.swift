@@ -3,8 +3,9 @@ import Foundation
 
 /// Feeds for BylineKit's loader: a feed file (`.rss`, `.atom`, `.rdf`, or any file or
 /// standard input that opens with `<rss`, `<rdf:RDF`, `<feed` or is a JSON Feed).
-/// `byline dump` and `analyze` give one article per item (`news.xml#2` is the second);
-/// the reader and the library read the feed as one article, its items one after another.
+/// `byline dump`, `analyze` and the reader give one article per item (`news.xml#2` is the
+/// second, ``parseAll(data:path:)``); the library's index reads the feed as one article,
+/// its items one after another (``parse(data:path:)``).
 ///
 /// ```swift
 /// ArticleFormatRegistry.register(FeedArticleFormat())
