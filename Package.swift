@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers, imports going downward only:
 //   byline (executable) → CursesBackend → BylineUI → BylineKit
-//                       → BylineReader (the event loop) → BylineStore, BylineUI
+//                       → BylineReader (the event loop) → BylineStore, BylineUI, BylineWeb
 //                       → BylineStore ────────────→ BylineKit
 //                       → BylineWeb → CGumbo, BylineKit
 // CursesBackend is the only target that imports CNcursesw; BylineWeb the only one that
@@ -91,7 +91,8 @@ let package = Package(
         .target(name: "XMLICUBridge", cSettings: [.define("BYLINE_XML_ICU_BRIDGE", .when(platforms: [.linux], configuration: .release))]),
         // The reader's event loop, apart from the executable so tests run it in-process
         // (on a MemoryTerminal); it knows the terminal only through BylineUI's protocol.
-        .target(name: "BylineReader", dependencies: ["BylineKit", "BylineStore", "BylineUI"]),
+        // It updates feeds in the background (`R`) with BylineWeb's fetcher.
+        .target(name: "BylineReader", dependencies: ["BylineKit", "BylineStore", "BylineUI", "BylineWeb"]),
         .executableTarget(
             name: "byline",
             dependencies: [
@@ -127,7 +128,7 @@ let package = Package(
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit", "BylineTestSupport"]),
         .testTarget(
             name: "BylineReaderTests",
-            dependencies: ["BylineReader", "BylineUI", "BylineKit", "BylineStore", "BylineTestSupport"]
+            dependencies: ["BylineReader", "BylineUI", "BylineKit", "BylineStore", "BylineWeb", "BylineTestSupport"]
         ),
         .testTarget(
             name: "BylineStoreTests",

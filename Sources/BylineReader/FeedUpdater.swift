@@ -4,7 +4,7 @@ import BylineWeb
 import Dispatch
 import Foundation
 
-/// `byline update`: fetches every subscribed feed, at most ``parallel`` at a time, with
+/// `byline update` and the reader's `R`: fetches every subscribed feed, at most ``parallel`` at a time, with
 /// conditional requests, and stores each feed's new and changed items in the library in
 /// one transaction per feed, each with its full article (the linked page, fetched and
 /// kept, when the feed carries only a summary: ``FeedItemDocument/isSummary``).
@@ -13,24 +13,24 @@ import Foundation
 /// let result = FeedUpdater(library: library, fetcher: WebFetcher()).run(library.feeds())
 /// result.outcomes[0]   // .stored(added: 3, updated: 0), .notModified, .failed("…: HTTP 404 (not found)")
 /// ```
-struct FeedUpdater: Sendable {
-    enum Outcome: Sendable, Equatable {
+package struct FeedUpdater: Sendable {
+    package enum Outcome: Sendable, Equatable {
         /// `problems`: items that could not be stored (named, with why).
         case stored(added: Int, updated: Int, unchanged: Int, problems: [String])
         case notModified
         case failed(String)
     }
 
-    let library: Library
-    let fetcher: WebFetcher
-    var parallel = 4
+    package let library: Library
+    package let fetcher: WebFetcher
+    package var parallel = 4
     /// Called (from any thread, one call at a time) when a feed is done: (done, total, feed).
-    var progress: (@Sendable (Int, Int, FeedSubscription) -> Void)?
+    package var progress: (@Sendable (Int, Int, FeedSubscription) -> Void)?
 
-    static let feedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+    package static let feedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 
     /// Updates `feeds`; the outcomes come back in the same order.
-    func run(_ feeds: [FeedSubscription]) -> [Outcome] {
+    package func run(_ feeds: [FeedSubscription]) -> [Outcome] {
         let state = SharedState(count: feeds.count)
         let group = DispatchGroup()
         for _ in 0..<min(parallel, feeds.count) {
@@ -49,7 +49,7 @@ struct FeedUpdater: Sendable {
 
     /// Fetches one feed and stores what is new; every failure is recorded on the feed
     /// (its items stay as they were).
-    func update(_ feed: FeedSubscription) -> Outcome {
+    package func update(_ feed: FeedSubscription) -> Outcome {
         let response: FetchResponse
         do {
             response = try fetcher.fetch(feed.url, etag: feed.etag, lastModified: feed.lastModified, accept: Self.feedAccept)
@@ -92,7 +92,7 @@ struct FeedUpdater: Sendable {
 
     /// The item as a file: the linked page when the feed gives a summary and the page
     /// can be fetched, else the feed's own content.
-    func item(for document: FeedItemDocument) -> WebItem {
+    package func item(for document: FeedItemDocument) -> WebItem {
         let date = document.item.date?.description
         var data = Data(document.html.utf8)
         var full = true
@@ -108,9 +108,35 @@ struct FeedUpdater: Sendable {
     }
 
     /// Whether a fetched body is a web page (not an image, a PDF or a feed).
-    static func isPage(_ page: FetchResponse) -> Bool {
+    package static func isPage(_ page: FetchResponse) -> Bool {
         guard let type = page.mediaType else { return HTMLArticleFormat.looksLikeHTML(page.body.prefix(1024)) }
         return type == "text/html" || type == "application/xhtml+xml"
+    }
+
+    package init(library: Library, fetcher: WebFetcher) {
+        self.library = library
+        self.fetcher = fetcher
+    }
+
+    /// One line for a whole update: "3 feeds: 4 new items, 1 updated, 1 not modified, 1 failed".
+    ///
+    /// ```swift
+    /// FeedUpdater.summary(of: [.stored(added: 2, updated: 0, unchanged: 5, problems: []), .failed("…")])
+    /// // "2 feeds: 2 new items, 0 updated, 1 failed"
+    /// ```
+    package static func summary(of outcomes: [Outcome]) -> String {
+        var added = 0, updated = 0, notModified = 0, failed = 0
+        for outcome in outcomes {
+            switch outcome {
+            case let .stored(a, u, _, _): added += a; updated += u
+            case .notModified: notModified += 1
+            case .failed: failed += 1
+            }
+        }
+        var summary = "\(outcomes.count) feed\(outcomes.count == 1 ? "" : "s"): \(added) new item\(added == 1 ? "" : "s"), \(updated) updated"
+        if notModified > 0 { summary += ", \(notModified) not modified" }
+        if failed > 0 { summary += ", \(failed) failed" }
+        return summary
     }
 
     private func fail(_ feed: FeedSubscription, _ message: String) -> Outcome {

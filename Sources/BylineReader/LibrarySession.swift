@@ -320,7 +320,7 @@ package final class LibrarySession: Sendable {
                     seen.insert(q.path).inserted ? Hit(paths: [q.path] + q.copies, name: q.speaker) : nil
                 }
             }
-        case .titles, .unread, .bookmarked:
+        case .titles, .unread, .bookmarked, .feed:
             return .problem("Not a library look-up")
         }
     }

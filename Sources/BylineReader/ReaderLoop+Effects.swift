@@ -34,6 +34,11 @@ extension ReaderLoop {
             show(library.lookUp(.quotesBy(name), openPaths: state.articles.map(\.article.path)))
         case .copyToClipboard(let text):
             terminal.sendRaw(Clipboard.osc52(text))
+        case .updateFeeds:
+            startFeedUpdate()
+        case .openFeed(let id):
+            let title = state.feeds.first { $0.id == id }?.title ?? "Feed"
+            show(library.feedItems(feed: id, title: title, openPaths: state.articles.map(\.article.path)))
         }
     }
 

@@ -1,6 +1,7 @@
 import BylineKit
 import BylineStore
 import BylineUI
+import BylineWeb
 import Foundation
 
 /// Starting the reader: the files, the settings, the library's marks and positions,
@@ -20,10 +21,12 @@ extension ReaderLoop {
     /// - Parameters:
     ///   - notice: for the status line of the first screen (an unknown TERM replaced).
     ///   - memoryPath: where `T` and the pane widths are remembered; nil: nowhere.
+    ///   - fetchOptions: how `R` fetches the feeds (timeouts, the User-Agent).
     package static func run(
         on terminal: any Terminal, paths: [String], settings loading: ThreadedValue<Settings>,
         worker: BackgroundWorker, library opening: ThreadedValue<LibrarySession>,
-        notice: String? = nil, memoryPath: String? = ReaderMemory.defaultPath()
+        notice: String? = nil, memoryPath: String? = ReaderMemory.defaultPath(),
+        fetchOptions: WebFetcher.Options = WebFetcher.Options()
     ) -> Outcome {
         let walk = ArticleWalk(paths: paths)
         let files = walk.files.map(\.path)
@@ -55,7 +58,7 @@ extension ReaderLoop {
         opener.startHeads(state: &state)
         let loop = ReaderLoop(terminal: terminal, worker: worker, library: library, opener: opener, memoryPath: memoryPath,
                               settings: settings, state: state, problems: problems,
-                              failed: walk.errors.count + loaded.failed)
+                              failed: walk.errors.count + loaded.failed, fetchOptions: fetchOptions)
         return loop.run()
     }
 

@@ -1,5 +1,6 @@
 import BylineKit
 import BylineUI
+import BylineWeb
 import Foundation
 
 /// The reader's event loop: act on the reader's effects, draw, read a key, handle it,
@@ -54,6 +55,9 @@ package final class ReaderLoop {
     var started = false
     /// True once the background indexing of the paths started.
     var indexing = false
+    /// How feeds are fetched when `R` updates them, and the update running, if any.
+    let fetchOptions: WebFetcher.Options
+    var feedJob: FeedUpdateJob?
 
     /// Runs the loop until the quit key (or the end of input).
     func run() -> Outcome {
@@ -64,7 +68,7 @@ package final class ReaderLoop {
             if !started { startHeldWork() }
             if !indexing, !worker.isBusy { startIndexing() }
             if settings.hasPendingThemes, addOtherThemes() { continue }
-            handle(terminal.read(timeoutMilliseconds: worker.isBusy ? 10 : library.needsPolling ? 100 : -1))
+            handle(terminal.read(timeoutMilliseconds: worker.isBusy ? 10 : library.needsPolling || feedJob != nil ? 100 : -1))
             handleTypedAhead()
             takeBackgroundResults()
         }
@@ -102,6 +106,8 @@ package final class ReaderLoop {
     func startHeldWork() {
         worker.release()
         started = true
+        // The feeds, for `F` (nothing on the first screen shows them).
+        if let sources = library.feedSources(), !sources.feeds.isEmpty { state.setFeeds(sources.feeds, read: sources.read) }
     }
 
     /// Then the indexing of the paths, once the reader's own analyses are done and
@@ -134,6 +140,7 @@ package final class ReaderLoop {
             state.showNotice(message)
             needsDraw = true
         }
+        takeFeedUpdate()
     }
 
     /// Themes as the terminal can show them: without colour (NO_COLOR or a monochrome
@@ -151,7 +158,8 @@ package final class ReaderLoop {
     }
 
     init(terminal: any Terminal, worker: BackgroundWorker, library: LibrarySession, opener: ArticleOpener,
-         memoryPath: String?, settings: ReaderSettings, state: ReaderState, problems: [String], failed: Int) {
+         memoryPath: String?, settings: ReaderSettings, state: ReaderState, problems: [String], failed: Int,
+         fetchOptions: WebFetcher.Options = WebFetcher.Options()) {
         self.terminal = terminal
         self.worker = worker
         self.library = library
@@ -161,5 +169,6 @@ package final class ReaderLoop {
         self.state = state
         self.problems = problems
         self.failed = failed
+        self.fetchOptions = fetchOptions
     }
 }

@@ -68,6 +68,24 @@ extension Library {
         }
     }
 
+    /// The stored items' files of every feed, by feed id, newest first (the files are
+    /// named by date), with whether each was read: what the reader lists for a feed.
+    ///
+    /// ```swift
+    /// try library.feedItems()[feed.id]   // [("…/feed-1/2026-12-01-9f3a….html", false), …]
+    /// ```
+    package func feedItems() throws(StoreError) -> [Int64: [(path: String, isRead: Bool)]] {
+        try read { db in
+            var items: [Int64: [(path: String, isRead: Bool)]] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT i.feedId, i.path, coalesce(r.isRead, 0) FROM feed_item i LEFT JOIN reading_state r ON r.path = i.path
+                ORDER BY i.feedId, i.path DESC
+                """)
+            while let row = try rows.next() { items[row[0], default: []].append((row[1], row[2])) }
+            return items
+        }
+    }
+
     /// Removes a subscription, its items' rows, their articles from the index and
     /// their files (reading state is kept, as for any file). Returns false when no
     /// such feed is subscribed.

@@ -39,6 +39,8 @@ package enum Action: String, Sendable, Hashable, CaseIterable {
     case filterBookmarks = "filter_bookmarks"
     case sortList = "sort_list"
     case copyQuote = "copy_quote"
+    case feeds
+    case updateFeeds = "update_feeds"
     case help
     case back
     case quit
@@ -84,6 +86,8 @@ package enum Action: String, Sendable, Hashable, CaseIterable {
         case .filterBookmarks: return "list only bookmarked articles, and back"
         case .sortList: return "sort the list: date, source, title, as given"
         case .copyQuote: return "copy the marked quotation (OSC 52)"
+        case .feeds: return "list the subscribed feeds (sources), and back"
+        case .updateFeeds: return "update every feed, while you read"
         case .help: return "show this help"
         case .back: return "undo a filter, search or mark; back to the article"
         case .quit: return "quit"
@@ -115,7 +119,7 @@ package enum Action: String, Sendable, Hashable, CaseIterable {
             .zoom, .widerPane, .narrowerPane, .back:
             return .panesAndList
         case .bookmark, .nextUnread, .filterUnread, .filterBookmarks, .sortList: return .readingList
-        case .librarySearch, .libraryRelated: return .library
+        case .librarySearch, .libraryRelated, .feeds, .updateFeeds: return .library
         case .cycleTheme, .help, .quit: return .other
         }
     }

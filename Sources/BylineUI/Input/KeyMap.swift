@@ -80,6 +80,8 @@ package struct KeyMap: Sendable, Hashable {
         bind(.filterBookmarks, .character("B"))
         bind(.sortList, .character("o"))
         bind(.copyQuote, .character("y"))
+        bind(.feeds, .character("F"))
+        bind(.updateFeeds, .character("R"))
         bind(.help, .character("h"), .function(1))
         bind(.back, .escape, .left, .backspace)
         bind(.quit, .character("q"))

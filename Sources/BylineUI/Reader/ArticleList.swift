@@ -22,6 +22,8 @@ package struct ArticleList: Sendable, Hashable {
         case unread
         /// The bookmarked articles (`B`).
         case bookmarked
+        /// The stored items of a subscribed feed (`enter` on a feed of the `F` list), by title.
+        case feed(String)
 
         /// The list header while the filter is on.
         package var title: String {
@@ -32,6 +34,7 @@ package struct ArticleList: Sendable, Hashable {
             case .titles(let words): return "Titles with “\(words)”"
             case .unread: return "Unread"
             case .bookmarked: return "Bookmarks"
+            case .feed(let title): return title
             }
         }
     }

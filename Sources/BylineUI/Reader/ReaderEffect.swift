@@ -33,4 +33,11 @@ package enum ReaderEffect: Sendable, Hashable {
     /// `y`: put this text (already made safe) on the terminal's clipboard with OSC 52
     /// (``Clipboard/osc52(_:)``).
     case copyToClipboard(text: String)
+    /// `R`: update every subscribed feed in the background; the loop reports progress
+    /// with ``ReaderState/showFeedUpdate(done:total:)`` and the result with
+    /// ``ReaderState/finishFeedUpdate(_:feeds:)``.
+    case updateFeeds
+    /// `enter` on a feed of the `F` list: the loop lists its stored items
+    /// (``ReaderState/showLibraryResults(_:paths:names:snippets:)`` with ``ArticleList/Filter/feed(_:)``).
+    case openFeed(id: Int64)
 }

@@ -121,6 +121,8 @@ extension ReaderState {
         case .sortList: cycleListOrder()
         case .back: back()
         case .copyQuote: copyQuote()
+        case .feeds: toggleFeedList()
+        case .updateFeeds: requestFeedUpdate()
         }
     }
 
@@ -169,6 +171,7 @@ extension ReaderState {
     mutating func move(_ n: Int) {
         switch focus {
         case .article: scroll(n)
+        case .list where feedList != nil: moveFeedSelection(by: n)
         case .list:
             list.move(by: n)
             list.scrollToSelection(rows: listRows)
@@ -318,6 +321,7 @@ extension ReaderState {
 
     mutating func openFocused() {
         switch focus {
+        case .list where feedList != nil: openSelectedFeed()
         case .list:
             guard let a = list.selectedArticle else { return }
             if a != current { open(a) }
@@ -352,6 +356,10 @@ extension ReaderState {
     /// the list or the sidebar goes back to the article. It never moves the focus away
     /// from the article being read.
     mutating func back() {
+        if feedList != nil {
+            toggleFeedList()
+            return
+        }
         if list.filter != nil {
             list.clearFilter(selecting: current)
             list.scrollToSelection(rows: listRows)

@@ -49,6 +49,8 @@ extension ReaderState {
             statusMessage = n == 0 ? "No quotation by \(name) in the library" : "Quotations by \(name) in \(articlesWord)"
         case .titles(let words):
             statusMessage = "\(articlesWord) with “\(words)” in the title"
+        case .feed(let title):
+            statusMessage = n == 0 ? "\(title): no item stored yet" : "\(title): \(n) item\(n == 1 ? "" : "s")"
         case .unread, .bookmarked:
             break
         }
@@ -119,7 +121,7 @@ extension ReaderState {
             guard let word = words.max(by: { $0.count < $1.count }), !word.isEmpty else { break }
             search = SearchState(query: word.lowercased(), backward: false, items: layout.items)
             jumpToMatch(forward: true)
-        case .titles?, .unread?, .bookmarked?, nil:
+        case .titles?, .unread?, .bookmarked?, .feed?, nil:
             break
         }
     }

@@ -103,6 +103,16 @@ extension ReaderState {
 
     func drawList(_ screen: inout ScreenBuffer, _ r: Rect, headers: Bool) {
         var content = r
+        if let f = feedList {
+            if headers {
+                drawHeader(&screen, Rect(x: r.x, y: r.y, width: r.width, height: 1), pane: .list, title: "Feeds", detail: feedListDetail)
+                content = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
+            }
+            var top = min(f.top, f.selected)
+            if f.selected >= top + content.height { top = f.selected - content.height + 1 }
+            drawFeeds(&screen, content, selected: f.selected, top: top)
+            return
+        }
         if headers {
             var detail = "\(list.entries.isEmpty ? 0 : list.selected + 1)/\(list.entries.count)"
             let counts = readingCounts
@@ -374,14 +384,16 @@ extension ReaderState {
         let percent = total <= rows ? 100 : min(100, bottomLine * 100 / total)
         let approx = layout.isFullyWrapped ? "" : "~"
         var right = r.width >= 40 ? "\(approx)L\(line)/\(approx)\(total) \(percent)%" : "\(percent)%"
-        if loading.contains(current) && r.width >= 50 {
+        if let u = updatingFeeds, r.width >= 50 {
+            right = "updating feeds \(u.done)/\(u.total)… " + right
+        } else if loading.contains(current) && r.width >= 50 {
             right = "loading… " + right
         } else if analysing.contains(current) && r.width >= 50 {
             right = "analysing… " + right
         }
         right = " " + right + (r.width >= 30 ? "  \(helpKeyName) help " : " ")
         let rw = min(r.width, DisplayWidth.of(right))
-        let left = statusMessage ?? selectedSnippet ?? article.article.title
+        let left = statusMessage ?? selectedFeedError ?? selectedSnippet ?? article.article.title
         let leftWidth = max(0, r.width - rw - 1)
         if leftWidth > 0 {
             screen.put(" " + ReaderState.truncated(left, to: leftWidth), x: r.x, y: r.y, style: style, element: .statusLine,

@@ -83,6 +83,14 @@ package struct ReaderState: Sendable {
     /// it) and of the bookmarked ones: the list marks them and counts them.
     package var readPaths: Set<String> = [] { didSet { readingGeneration = Self.nextGeneration() } }
     package var bookmarkedPaths: Set<String> = [] { didSet { readingGeneration = Self.nextGeneration() } }
+    /// The subscribed feeds, the sources the `F` list shows (the host fills them from the
+    /// library: ``setFeeds(_:read:)``).
+    package internal(set) var feeds: [FeedSource] = [] { didSet { readingGeneration = Self.nextGeneration() } }
+    /// While the list pane shows the feeds instead of the articles (`F`): the selected
+    /// feed and the first on screen.
+    package internal(set) var feedList: (selected: Int, top: Int)? { didSet { readingGeneration = Self.nextGeneration() } }
+    /// While an update of the feeds runs in the background (`R`): feeds done, of how many.
+    package internal(set) var updatingFeeds: (done: Int, total: Int)?
     /// Changes with the articles, the list, the read marks and the bookmarks: the key of
     /// the list header's cached counts (``RenderCache``).
     var readingGeneration = ReaderState.nextGeneration()

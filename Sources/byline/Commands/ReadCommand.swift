@@ -140,7 +140,8 @@ struct ReadCommand: PathTakingCommand {
             return 2
         }
         let notice = screen.fallbackTerm.map { "Unknown TERM \(term ?? ""): using \($0)" }
-        let outcome = ReaderLoop.run(on: screen, paths: paths, settings: settings, worker: worker, library: library, notice: notice)
+        let outcome = ReaderLoop.run(on: screen, paths: paths, settings: settings, worker: worker, library: library, notice: notice,
+                                     fetchOptions: UpdateCommand.fetchOptions())
         screen.close()
         for p in outcome.problems { Diagnostics.error(p) }
         return outcome.status

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineKit
+import BylineReader
 import BylineStore
 import BylineWeb
 import Foundation
@@ -55,30 +56,23 @@ struct UpdateCommand: ParsableCommand {
         }
         let outcomes = updater.run(feeds)
         if showProgress { Diagnostics.clearProgress() }
-        var added = 0, updated = 0, notModified = 0, failed = 0
+        var failed = 0
         // The titles as this update found them (a new feed's first).
         let titles = Dictionary(((try? library.feeds()) ?? []).map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         for (feed, outcome) in zip(feeds, outcomes) {
             let name = terminalSafe((titles[feed.id] ?? nil) ?? feed.title ?? feed.url)
             switch outcome {
             case let .stored(a, u, _, problems):
-                added += a
-                updated += u
                 for p in problems { Diagnostics.error(p) }
                 if !quiet, a + u > 0 { Console.line("\(name): \(a) new, \(u) updated") }
             case .notModified:
-                notModified += 1
+                break
             case .failed(let message):
                 failed += 1
                 Diagnostics.error(message)
             }
         }
-        if !quiet {
-            var summary = "\(feeds.count) feed\(feeds.count == 1 ? "" : "s"): \(added) new item\(added == 1 ? "" : "s"), \(updated) updated"
-            if notModified > 0 { summary += ", \(notModified) not modified" }
-            if failed > 0 { summary += ", \(failed) failed" }
-            Console.line(summary)
-        }
+        if !quiet { Console.line(FeedUpdater.summary(of: outcomes)) }
         if failed > 0 { throw ExitCode(1) }
     }
 

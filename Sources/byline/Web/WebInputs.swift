@@ -1,4 +1,5 @@
 import BylineKit
+import BylineReader
 import BylineStore
 import BylineWeb
 import Foundation
