@@ -1,6 +1,7 @@
 import BylineKit
 import BylineStore
 import BylineUI
+import BylineWeb
 import Foundation
 
 /// The one place that decides what "an article is opened" means, from the first
@@ -67,7 +68,9 @@ package final class ArticleOpener {
     package func loadAll(files: [String], listed: [String: LibraryArticle]) -> Loaded {
         var loaded = Loaded()
         for file in files {
-            if !loaded.articles.isEmpty, let entry = listed[Library.absolute(file)] {
+            // (A feed file is read now: the index holds it as one article, the reader
+            // lists its items.)
+            if !loaded.articles.isEmpty, let entry = listed[Library.absolute(file)], !Self.isFeedFile(file) {
                 listedOnly.insert(loaded.articles.count)
                 loaded.articles.append(AnalyzedArticle(article: Article(
                     path: file, title: entry.title, date: entry.date, author: entry.author, source: entry.source, blocks: [])))
@@ -93,6 +96,14 @@ package final class ArticleOpener {
         }
         return loaded
     }
+
+    /// Whether `path` is named as a feed file (`.rss`, `.atom`, `.rdf`).
+    static func isFeedFile(_ path: String) -> Bool {
+        guard let dot = path.lastIndex(of: ".") else { return false }
+        return feedExtensions.contains(path[path.index(after: dot)...].lowercased())
+    }
+
+    private static let feedExtensions = FeedArticleFormat().extensions
 
     /// Queues the rest of each large file shown from its beginning: its whole text, then
     /// its analysis, off the main thread (the worker may be held until the first paint).

@@ -140,4 +140,32 @@ struct ReaderFeedTests {
             " Harbour wall gives way                                                                                                             L1/27 14%  ? help",
         ])
     }
+
+    @Test("in a folder the library lists from its index (over 200 articles), a feed file still opens as one article per item")
+    func feedFileInLargeIndexedFolder() throws {
+        _ = Self.formats
+        let tmp = try TempFolder()
+        for n in 1...ReaderLoop.listFromLibraryAbove {
+            try tmp.write("news/" + String(format: "%03d", n) + ".txt", " date 2024-11-18 Note \(n)\n\nA short note.\n")
+        }
+        try tmp.write("news/coast.rss", Self.rss(title: "The Coast Times", items: [
+            ("storm", "Harbour wall gives way", "The harbour wall gave way."),
+            ("ferry", "Ferry cancelled", "The ferry is cancelled."),
+        ]))
+        let db = tmp.path + "/library.sqlite"
+        let indexed = try Library(path: db).index(paths: [tmp.path + "/news"], analyze: { AnalyzedArticle(article: $0) })
+        #expect(indexed.failures.isEmpty)
+        // The list's last rows (shift-tab: the list; G: its end): the feed's two items, not the feed as one article.
+        let terminal = MemoryTerminal(width: 150, height: 6, script: [.idle, .key(.backTab), .key(.character("G")), .idle])
+        let session = LibrarySession(paths: [tmp.path + "/news"], environment: ["BYLINE_LIBRARY": db])
+        _ = run(terminal, paths: [tmp.path + "/news"], library: session)
+        assertWholeScreen(terminal.frames.last!, lines: [
+            "▶ Articles 202/202 · 201 unread ─────│  Article 1/202 ──────────────────────────────────────────────────│  [Quotes 0] Entities 0 ─────────────────────",
+            " N  Note 199                         │ Note 1                                                           │ (no quotations found)",
+            " N  Note 200                         │                                                                  │",
+            " N  Harbour wall gives way           │ 2024-11-18                                                       │",
+            " N  Ferry cancelled                  │                                                                  │",
+            " Note 1                                                                                                                              L1/5 80%  ? help",
+        ])
+    }
 }

@@ -38,7 +38,7 @@ struct HelpScreenTests {
             "  e                     next entity mention                     next_entity",
             "  E                     previous entity mention                 previous_entity",
             "  *                     next mention of the same entity         next_same_entity",
-            "── more below: 37 lines (space) ──",
+            "── more below: 39 lines (space) ──",
         ])
     }
 
@@ -59,7 +59,7 @@ struct HelpScreenTests {
 
     @Test("each legend word is drawn in its own highlight style")
     func legendStyles() {
-        var s = helpShown(width: 100, height: 60)
+        var s = helpShown(width: 100, height: 64)
         let screen = s.render()
         let lines = screen.lines()
         let y = try! #require(lines.firstIndex { $0.hasPrefix("Highlights:") })
