@@ -41,7 +41,32 @@ struct NavigationTests {
         s.handle(.character("e"))
         s.handle(.character("*"))
         #expect(chosenText(&s) == "Kim Jong-un")
-        #expect(s.render().lines().contains { $0.contains("then said") })
+        assertWholeScreen(s.render(), lines: [
+            " Filler paragraph 30 with nothing named in it at all.",
+            "",
+            " Filler paragraph 31 with nothing named in it at all.",
+            "",
+            " Filler paragraph 32 with nothing named in it at all.",
+            "",
+            " Filler paragraph 33 with nothing named in it at all.",
+            "",
+            " Filler paragraph 34 with nothing named in it at all.",
+            "",
+            " Filler paragraph 35 with nothing named in it at all.",
+            "",
+            " Filler paragraph 36 with nothing named in it at all.",
+            "",
+            " Filler paragraph 37 with nothing named in it at all.",
+            "",
+            " Filler paragraph 38 with nothing named in it at all.",
+            "",
+            " Filler paragraph 39 with nothing named in it at all.",
+            "",
+            " Filler paragraph 40 with nothing named in it at all.",
+            "",
+            " Kim Jong-un then said “we will prevail” to Joe Biden.",
+            " Kim Jong-un · person · mention 2 of 2                      L65/87 100%  ? help",
+        ])
         s.handle(.character("*"))
         #expect(chosenText(&s) == "Mr Kim")
     }
@@ -57,26 +82,51 @@ struct NavigationTests {
 
     @Test("choosing a quotation in the sidebar scrolls the article to it and marks it")
     func sidebarQuote() {
-        var s = ReaderState(articles: [NavigationTests.article], options: ReaderOptions(sidebarOpen: true), width: 120, height: 30)
-        var screen = s.render()
-        #expect(screen.lines().contains { $0.contains("Kim Jong-un: “we will prevail”") })
-        #expect(!screen.lines().contains { $0.contains("then said") })
+        var s = ReaderState(articles: [NavigationTests.article], options: ReaderOptions(sidebarOpen: true), width: 120, height: 10)
+        assertWholeScreen(s.render(), lines: [
+            "▶ Article 1/1 ─────────────────────────────────────────────────────────────────────│  [Quotes 1] Entities 2 ────────────",
+            " Navigation                                                                        │ Kim Jong-un: “we will prevail”",
+            "                                                                                   │",
+            " 2024-11-18                                                                        │",
+            "                                                                                   │",
+            " Mr Kim spoke first.                                                               │",
+            "                                                                                   │",
+            " Filler paragraph 1 with nothing named in it at all.                               │",
+            "                                                                                   │",
+            " Navigation                                                                                            L1/87 9%  ? help",
+        ])
         s.handle(.tab)
         #expect(s.focus == .sidebar)
         s.handle(.enter)
-        screen = s.render()
-        #expect(screen.lines().contains { $0.contains("then said") })
+        assertWholeScreen(s.render(), lines: [
+            "  Article 1/1 ─────────────────────────────────────────────────────────────────────│▶ [Quotes 1] Entities 2 ────────────",
+            "                                                                                   │ Kim Jong-un: “we will prevail”",
+            " Filler paragraph 38 with nothing named in it at all.                              │",
+            "                                                                                   │",
+            " Filler paragraph 39 with nothing named in it at all.                              │",
+            "                                                                                   │",
+            " Filler paragraph 40 with nothing named in it at all.                              │",
+            "                                                                                   │",
+            " Kim Jong-un then said “we will prevail” to Joe Biden.                             │",
+            " Quote 1 of 1 · Kim Jong-un                                                                         L80/87 100%  ? help",
+        ])
         #expect(chosenText(&s) == "we will prevail")
     }
 
     @Test("the entities tab groups by type with mention counts; choosing one goes to it")
     func sidebarEntities() {
-        var s = ReaderState(articles: [NavigationTests.article], options: ReaderOptions(sidebarOpen: true), width: 120, height: 30)
+        var s = ReaderState(articles: [NavigationTests.article], options: ReaderOptions(sidebarOpen: true), width: 120, height: 8)
         s.handle(.character("t"))
-        let lines = s.render().lines()
-        let people = lines.firstIndex { $0.contains("People") }!
-        #expect(lines[people + 1].contains("Kim Jong-un") && lines[people + 1].contains("2"))
-        #expect(lines[people + 2].contains("Joe Biden") && lines[people + 2].contains("1"))
+        assertWholeScreen(s.render(), lines: [
+            "▶ Article 1/1 ─────────────────────────────────────────────────────────────────────│  Quotes 1 [Entities 2] ────────────",
+            " Navigation                                                                        │ People",
+            "                                                                                   │ Kim Jong-un                      2",
+            " 2024-11-18                                                                        │ Joe Biden                        1",
+            "                                                                                   │",
+            " Mr Kim spoke first.                                                               │",
+            "                                                                                   │",
+            " Navigation                                                                                            L1/87 6%  ? help",
+        ])
         s.handle(.tab)
         #expect(s.focus == .sidebar)
         s.handle(.character("j"))
@@ -87,10 +137,24 @@ struct NavigationTests {
     @Test("analysis arriving later fills the sidebar")
     func lateAnalysis() {
         let plain = AnalyzedArticle(article: NavigationTests.article.article)
-        var s = ReaderState(articles: [plain], options: ReaderOptions(sidebarOpen: true), width: 120, height: 30)
+        var s = ReaderState(articles: [plain], options: ReaderOptions(sidebarOpen: true), width: 120, height: 6)
         s.analysing.insert(0)
-        #expect(s.render().lines()[0].contains("analysing"))
+        assertWholeScreen(s.render(), lines: [
+            "▶ Article 1/1 ─────────────────────────────────────────────────────────────────────│  [Quotes] Entities (analysing…) ───",
+            " Navigation                                                                        │ (no quotations found)",
+            "                                                                                   │",
+            " 2024-11-18                                                                        │",
+            "                                                                                   │",
+            " Navigation                                                                                 analysing… L1/87 4%  ? help",
+        ])
         s.setAnalysis(NavigationTests.article, at: 0)
-        #expect(s.render().lines().contains { $0.contains("we will prevail") })
+        assertWholeScreen(s.render(), lines: [
+            "▶ Article 1/1 ─────────────────────────────────────────────────────────────────────│  [Quotes 1] Entities 2 ────────────",
+            " Navigation                                                                        │ Kim Jong-un: “we will prevail”",
+            "                                                                                   │",
+            " 2024-11-18                                                                        │",
+            "                                                                                   │",
+            " Navigation                                                                                            L1/87 4%  ? help",
+        ])
     }
 }
