@@ -154,7 +154,7 @@ struct ReaderLoopTests {
         let terminal = MemoryTerminal(width: 120, height: 12, script: [.idle] + MemoryTerminal.Step.keys("Strains") + [.key(.enter), .idle])
         _ = run(terminal, paths: [rain], library: session)
         assertWholeScreen(terminal.frames.last!, lines: [
-            "▶ Library search “trains” 1/2 │  Article 1/2 ──────────────────────────────────────│  [Quotes 1] Entities 3 ────────────",
+            "▶ Library search “trains” 1/2…│  Article 1/2 ──────────────────────────────────────│  [Quotes 1] Entities 3 ────────────",
             " N  Snow in Sapporo           │ Rain in Tokyo                                      │ Kenji Sato: “It will stop soon,”",
             "•   Rain in Tokyo             │                                                    │",
             "                              │ 2024-11-18                                         │",
@@ -172,7 +172,7 @@ struct ReaderLoopTests {
         let opened = MemoryTerminal(width: 120, height: 12, script: [.idle] + MemoryTerminal.Step.keys("Strains") + [.key(.enter), .idle, .key(.enter), .idle])
         _ = run(opened, paths: [rain], library: LibrarySession(paths: [rain], environment: ["BYLINE_LIBRARY": libraryPath]))
         assertWholeScreen(opened.frames.last!, lines: [
-            "  Library search “trains” 1/2 │▶ Article 2/2 /trains: 1/1 ─────────────────────────│  [Quotes 0] Entities 1 ────────────",
+            "  Library search “trains” 1/2…│▶ Article 2/2 /trains: 1/1 ─────────────────────────│  [Quotes 0] Entities 1 ────────────",
             "•   Snow in Sapporo           │ Snow in Sapporo                                    │ (no quotations found)",
             "    Rain in Tokyo             │                                                    │",
             "                              │ 2024-11-19                                         │",

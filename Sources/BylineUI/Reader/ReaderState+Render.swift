@@ -78,8 +78,9 @@ extension ReaderState {
         screen.fill(x: r.x, y: r.y, width: r.width, height: 1, style: style, element: element)
         var x = r.x
         x += screen.put(focused ? "▶ " : "  ", x: x, y: r.y, style: style, element: element, maxWidth: r.maxX - x)
-        x += screen.put(title, x: x, y: r.y, style: style, element: element, maxWidth: r.maxX - x)
-        if !detail.isEmpty { x += screen.put(" " + detail, x: x, y: r.y, style: style, element: element, maxWidth: r.maxX - x) }
+        // A header too long for its pane ends with "…" rather than mid-word.
+        let label = Self.truncated(detail.isEmpty ? title : title + " " + detail, to: r.maxX - x)
+        x += screen.put(label, x: x, y: r.y, style: style, element: element, maxWidth: r.maxX - x)
         if x < r.maxX { x += screen.put(" ", x: x, y: r.y, style: style, element: element, maxWidth: r.maxX - x) }
         while x < r.maxX { x += max(1, screen.put("─", x: x, y: r.y, style: style, element: element, maxWidth: r.maxX - x)) }
     }
