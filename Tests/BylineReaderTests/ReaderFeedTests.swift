@@ -84,7 +84,7 @@ struct ReaderFeedTests {
         ])
         let items = try #require(terminal.frames.first { $0.lines()[0].contains("The Coast Times 1/2") })
         assertWholeScreen(items, lines: [
-            "▶ The Coast Times 1/2 · esc al│  Article 1/3 ───────────────────────────────────",
+            "▶ The Coast Times 1/2 · esc a…│  Article 1/3 ───────────────────────────────────",
             " N  Ferry cancelled           │",
             " N  Harbour wall gives way    │ 2024-11-18",
             "                              │",
@@ -95,7 +95,7 @@ struct ReaderFeedTests {
         ])
         // enter: the newest item, read from its file in the library (the reader fetches nothing to open it).
         assertWholeScreen(terminal.frames.last!, lines: [
-            "  The Coast Times 1/2 · esc al│▶ Article 2/3 ───────────────────────────────────",
+            "  The Coast Times 1/2 · esc a…│▶ Article 2/3 ───────────────────────────────────",
             "•   Ferry cancelled           │ Ferry cancelled",
             " N  Harbour wall gives way    │",
             "                              │ 2026-12-02 · The Coast Times",
