@@ -61,4 +61,33 @@ struct BoilerplateRulesTests {
         #expect(texts.count == 4, "\(texts)")
         #expect(texts.last?.hasPrefix("Repairs will take months") == true)
     }
+
+    @Test("each paragraph counts for its container as in Readability (one point, one more per comma-separated part): short paragraphs are not lost beside one long one")
+    func shortParagraphsCountAsMuchAsReadabilityCountsThem() throws {
+        let page = """
+        <html><head><title>Harbour wall gives way</title></head><body>
+        <div><p>The harbour wall gave way on Monday night.</p><p>The water reached the market square before dawn.</p>
+        <p>Engineers inspected the damage on Tuesday morning.</p><p>Repairs will take months to finish in the old town.</p></div>
+        <div><p>\(String(repeating: "The storm that broke the wall had been forecast for days and boats were tied up early ", count: 3))and the coastguard, the council and the port all warned residents to stay away from the sea front.</p></div>
+        </body></html>
+        """
+        let texts = try HTMLExtractor.extract(data: Data(page.utf8), path: "p.html").article.blocks.map(\.text)
+        #expect(texts.count == 6, "\(texts)")
+        #expect(texts.contains("Repairs will take months to finish in the old town."))
+        #expect(texts.last?.hasPrefix("The storm that broke the wall") == true)
+    }
+
+    @Test("a <div> of text named a caption is the picture's caption and stays, although 'media' in its name weighs against it")
+    func captionDivsStay() throws {
+        let texts = try Self.texts(Self.paragraphs + """
+        <p>The council meets on Friday to decide which streets are rebuilt first, and residents may speak at the meeting.</p>
+        <p>Shops on the sea front will stay closed until the water board has checked the drains and the power lines.</p>
+        <div class="media-container"><img src="wall.jpg"></div>
+        <div class="media-caption">The breach in the harbour wall - Image: Coast Council</div>
+        <div class="media-links"><a href="/a">Gallery</a> <a href="/b">Video</a></div>
+        """)
+        #expect(texts.contains("The breach in the harbour wall - Image: Coast Council"), "\(texts)")
+        #expect(!texts.contains { $0.contains("Gallery") }, "\(texts)")
+    }
 }
+

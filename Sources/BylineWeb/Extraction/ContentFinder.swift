@@ -171,7 +171,7 @@ struct ContentFinder {
         var candidates: [HTMLNode] = []
         func add(length: Int, commas: Int, from first: HTMLNode?) {
             if length < 25 { return }
-            let points = 1.0 + Double(commas) + Double(min(length / 100, 3))
+            let points = 2.0 + Double(commas) + Double(min(length / 100, 3))
             var ancestor = first
             var level = 0
             while let a = ancestor, level < 5, a.tag != "#document", a.tag != "html" {
@@ -289,6 +289,21 @@ struct ContentFinder {
         }
     }
 
+    static let blockDescendants: Set<String> = ["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
+                                               "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6"]
+
+    /// A `<div>` holding only text and inline markup, nothing block-level at any depth:
+    /// a paragraph written without `<p>`. Named a caption (`media-caption`), it is the
+    /// picture's caption, kept although `media` weighs against it: reader modes read such
+    /// a `<div>` as a `<p>`, which is never cleaned away as a container would be.
+    private func isTextDiv(_ n: HTMLNode) -> Bool {
+        guard n.tag == "div" else { return false }
+        func inline(_ x: HTMLNode) -> Bool {
+            x.children.allSatisfy { $0.isText || $0.dropped || (!Self.blockDescendants.contains($0.tag) && inline($0)) }
+        }
+        return inline(n)
+    }
+
     /// A list whose every item holds one picture (a gallery, captions included): kept
     /// although it has more images than paragraphs.
     private func isGallery(_ list: HTMLNode) -> Bool {
@@ -302,6 +317,7 @@ struct ContentFinder {
         if n.tag == "figure" {
             return n.descendants(["img", "picture", "figcaption"]).isEmpty && n.measures.length < 25
         }
+        if isTextDiv(n), ByteMatch.containsAny(n.classAndID, ["caption"]) { return false }
         let weight = classWeight(n)
         if weight < 0 { return true }
         let measures = n.measures
