@@ -317,7 +317,7 @@ struct ContentFinder {
         if n.tag == "figure" {
             return n.descendants(["img", "picture", "figcaption"]).isEmpty && n.measures.length < 25
         }
-        if isTextDiv(n), ByteMatch.containsAny(n.classAndID, ["caption"]) { return false }
+        if ByteMatch.containsAny(n.classAndID, ["caption"]), isTextDiv(n) { return false }
         let weight = classWeight(n)
         if weight < 0 { return true }
         let measures = n.measures
