@@ -87,6 +87,31 @@ struct RepositoryTests {
             #expect(missing.isEmpty, "\(file): \(missing) not in GazetteerData.swift: run scripts/entities/build_gazetteers.py")
         }
     }
+
+    @Test("every keyword list says what it holds, its source and licence, and KeywordData.swift holds it line for line")
+    func keywordListsAndTheGeneratedSwiftAgree() throws {
+        let folder = "scripts/entities/keywords"
+        let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.root.appendingPathComponent(folder).path)
+            .filter { $0.hasSuffix(".txt") }
+        #expect(files.count >= 30)
+        var inFiles: [String: [String]] = [:]
+        for file in files {
+            let lines = try Self.read(folder + "/" + file).split(separator: "\n").map(String.init)
+            let header = lines.prefix { $0.hasPrefix("#") }.joined(separator: " ")
+            #expect(header.contains("Source:") && header.contains("Licence:"), "\(file) names its source and licence")
+            // `speech-cues.txt` → `speechCues`
+            let parts = file.dropLast(".txt".count).split(separator: "-")
+            let name = String(parts[0]) + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+            inFiles[name] = lines.filter { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
+        }
+        var generated: [String: [String]] = [:]
+        let swift = try Self.read("Sources/BylineKit/Text/KeywordData.swift")
+        for match in swift.matches(of: /static let (\w+) = """\n([\s\S]*?)\n"""/) {
+            generated[String(match.1)] = match.2.split(separator: "\n").map(String.init)
+        }
+        let differing = Set(inFiles.keys).union(generated.keys).filter { inFiles[$0] != generated[$0] }.sorted()
+        #expect(differing.isEmpty, "scripts/entities/keywords and KeywordData.swift differ in \(differing): run scripts/entities/build_keywords.py")
+    }
 }
 
 /// `public` means API: only BylineKit, the library product, declares `public`, and each of

@@ -14,7 +14,7 @@ extension BlockScanner {
             if Keys.personNouns.contains(p) { c.personContext = true }
         }
         if b < t.count {
-            if Keys.speech.contains(t[b].key) { c.personContext = true }
+            if Keys.personCues.contains(t[b].key) { c.personContext = true }
         }
         return c
     }

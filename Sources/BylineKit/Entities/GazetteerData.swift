@@ -37,7 +37,8 @@
 //
 // === Byline lists ===
 // The hand-written lists (demonyms, religions, political groups, organisations, titles,
-// place and organisation words; scripts/entities/build_gazetteers.py) and the evaluation
+// place and organisation words: scripts/entities/lists/; the keywords of the entity and
+// quotation rules, such as speech cues: scripts/entities/keywords/) and the evaluation
 // guidelines, scorer and annotations (Tests/Fixtures/eval) are by the Byline project,
 // CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).
 

@@ -1,4 +1,10 @@
-/// Keys of the few words the scanner tests by identity.
+/// Keys of the words the entity scanner tests by identity: single words here, lists from
+/// `scripts/entities/keywords/` (generated into ``KeywordData``).
+///
+/// ```swift
+/// t[i].key == Keys.of                    // the token is `of` (or `Of`, `OF`)
+/// Keys.personCues.contains(t[b].key)     // `said`, `told`, `died` … after a name
+/// ```
 enum Keys {
     static let of = NameKey("of")
     static let `for` = NameKey("for")
@@ -19,13 +25,26 @@ enum Keys {
     static let university = NameKey("university")
     static let people = NameKey("people")
     static let no = NameKey("no.")
-    static let orgFirst = KeySet(["daily", "radio", "banco", "banque", "deutsche", "groupe", "grupo", "air"])
-    static let strongLocative = KeySet(["in", "at", "near", "outside", "inside", "throughout"])
-    static let orgNouns = KeySet(["firms", "companies", "airlines", "carriers", "groups", "organisations", "organizations", "outlets", "newspapers", "broadcasters", "banks", "retailers", "supermarkets", "brands", "manufacturers", "makers", "universities", "agencies", "parties", "clubs", "teams", "networks", "platforms", "websites", "charities", "chains", "stores", "businesses", "corporations", "publications", "insurers", "automakers", "carmakers", "giants", "operators", "providers", "sites", "services", "media", "papers", "channels", "broadcasters", "unions", "institutions", "hospitals", "schools", "colleges"])
-    static let placeNouns = KeySet(["countries", "nations", "cities", "states", "towns", "regions", "provinces", "places", "destinations", "capitals", "villages", "territories", "islands", "neighbourhoods", "neighborhoods", "districts", "counties"])
-    static let directions = KeySet(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
-    static let locative = KeySet(["in", "at", "from", "near", "to", "into", "across", "outside", "inside", "throughout", "towards", "toward", "via", "through", "around", "across", "visited", "visit"])
-    static let speech = KeySet(["said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued", "asked", "claimed", "insisted", "believes", "thinks", "died", "who", "urged", "announced", "replied", "recalled", "admitted", "denied", "warned"])
-    static let personNouns = KeySet(["president", "minister", "spokesman", "spokeswoman", "spokesperson", "researcher", "professor", "actor", "actress", "singer", "drummer", "leader", "chief", "director", "officer", "judge", "mayor", "governor", "senator", "author", "journalist", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "founder", "ceo", "chairman", "secretary", "prosecutor", "lawyer", "attorney", "player", "coach", "manager", "captain", "musician", "guitarist", "bassist", "artist", "writer", "editor", "reporter", "correspondent", "analyst", "expert", "doctor", "surgeon", "scientist", "economist", "historian", "politician", "mp", "deputy", "ambassador", "envoy", "commissioner", "activist", "campaigner", "lecturer", "student", "teacher", "suspect", "victim", "mr", "mrs", "ms", "dr"])
-    static let beforeMonth = KeySet(["in", "since", "until", "till", "by", "from", "to", "last", "next", "this", "early", "late", "mid", "of", "during", "through", "before", "after", "on", "between", "and"])
+    /// `daily`, `deutsche`: words that start an organisation's name.
+    static let orgFirst = list(KeywordData.orgFirst)
+    /// `in`, `at`: prepositions after which unknown words are more likely a place.
+    static let strongLocative = list(KeywordData.strongLocative)
+    /// `firms`, `companies`: plural nouns that type a list after them ORG.
+    static let orgNouns = list(KeywordData.orgNouns)
+    /// `countries`, `cities`: plural nouns that type a list after them PLACE.
+    static let placeNouns = list(KeywordData.placeNouns)
+    /// `north`, `western`: compass words.
+    static let directions = list(KeywordData.directions)
+    /// `in`, `from`, `visited`: words before a place.
+    static let locative = list(KeywordData.locative)
+    /// `said`, `told`, `died`, `who`: words after a person's name (the speech cues marked
+    /// `person`, and `person-cues.txt`).
+    static let personCues = KeySet(KeywordData.words(KeywordData.speechCues, tagged: "person")
+                                   + KeywordData.words(KeywordData.personCues))
+    /// `president`, `Mr`: words before a person's name.
+    static let personNouns = list(KeywordData.personNouns)
+    /// `in`, `last`, `since`: words before a bare month that make it a date.
+    static let beforeMonth = list(KeywordData.beforeMonth)
+
+    private static func list(_ list: String) -> KeySet { KeySet(KeywordData.words(list)) }
 }
