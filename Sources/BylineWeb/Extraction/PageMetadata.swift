@@ -16,7 +16,8 @@ struct PageMetadata {
     var date: ArticleDate?
     var siteName: String?
     var url: String?
-    /// Every `<meta>` by lower-cased `property`/`name`/`itemprop`, first value kept.
+    /// Every `<meta>` by lower-cased `property`/`name`/`itemprop` (`DC.Creator` as
+    /// `dc:creator`): the first value kept, the last for Dublin Core.
     var meta: [String: String] = [:]
 
     init(document: HTMLDocument) {
@@ -57,17 +58,37 @@ struct PageMetadata {
         return nil
     }
 
+    /// Dublin Core written with a dot (`<meta name="DC.Creator">`) is the same field as
+    /// with a colon (`dc:creator`), as Readability reads it.
+    static let dottedFields: Set<String> = ["creator", "author", "title", "description"]
+
+    /// Every `<meta>` by key, the first value kept, but for Dublin Core, where a later
+    /// tag wins as in Readability (`<meta property="dc:title">` after `<meta name="DC.title">`).
     private mutating func collectMeta(_ node: HTMLNode) {
         for m in node.descendants(["meta"]) {
             guard let content = m.attribute("content") else { continue }
             for key in ["property", "name", "itemprop"] {
                 guard let raw = m.attribute(key) else { continue }
                 // `property="og:title twitter:title"` names several.
-                for k in raw.lowercased().split(separator: " ") where meta[String(k)] == nil {
-                    meta[String(k)] = content
+                for k in raw.lowercased().split(separator: " ") {
+                    // The first value is the page's (a later `og:title` often adds the
+                    // site's name, a later `itemprop` belongs to a teaser); Dublin Core
+                    // is read as Readability reads it, the last tag winning.
+                    let k = Self.normalised(String(k))
+                    if meta[k] == nil || (key != "itemprop" && (k.hasPrefix("dc:") || k.hasPrefix("dcterm:"))) {
+                        meta[k] = content
+                    }
                 }
             }
         }
+    }
+
+    /// `dc.creator` → `dc:creator`, `dcterm.title` → `dcterm:title`; other keys unchanged.
+    static func normalised(_ key: String) -> String {
+        let parts = key.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, ["dc", "dcterm", "dcterms"].contains(String(parts[0])),
+              dottedFields.contains(String(parts[1])) else { return key }
+        return parts[0] + ":" + parts[1]
     }
 
     private func canonical(_ document: HTMLDocument) -> String? {
