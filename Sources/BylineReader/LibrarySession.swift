@@ -155,30 +155,38 @@ package final class LibrarySession: Sendable {
 
     /// Indexes the opened files and folders on another thread (called after the first
     /// paint, which the indexing would otherwise compete with for the CPU).
+    ///
+    /// The thread starts from the writer queue, once the writes queued before it are
+    /// done: an analysis the reader has just made (``remember(_:)``) is then stored
+    /// before the indexer looks, and the indexer finds that file unchanged. Started at
+    /// once, it found the file not yet stored and read, parsed and analysed it again
+    /// while the reader stored it (for a large article twice the memory and the work).
     package func startIndexing() {
         let files = paths.filter { $0 != "-" }
         guard let library, !library.isReadOnly, !files.isEmpty else { return }
         indexing.store(true, ordering: .sequentiallyConsistent)
-        let thread = Thread { [self] in
-            defer { self.indexing.store(false, ordering: .sequentiallyConsistent) }
-            BackgroundWorker.lowerPriority()
-            // The writes' connection first, as when it opened with the session: its
-            // opening then never waits for a batch of this indexing. It also checks the
-            // library's integrity: nothing is indexed into a damaged one.
-            writingOpened.wait()
-            guard !self.isDamaged else { return }
-            // Its own connection: reading-state writes on the main one only wait for
-            // the current batch, never for the whole run.
-            do {
-                let indexer = try Library(path: library.path)
-                // Files the reader cannot read are already on its status line.
-                _ = try indexer.index(paths: files)
-            } catch {
-                if !self.found(error) { self.post("\(error)") }
+        writer.async { [self] in
+            let thread = Thread { [self] in
+                defer { self.indexing.store(false, ordering: .sequentiallyConsistent) }
+                BackgroundWorker.lowerPriority()
+                // The writes' connection first, as when it opened with the session: its
+                // opening then never waits for a batch of this indexing. It also checks the
+                // library's integrity: nothing is indexed into a damaged one.
+                writingOpened.wait()
+                guard !self.isDamaged else { return }
+                // Its own connection: reading-state writes on the main one only wait for
+                // the current batch, never for the whole run.
+                do {
+                    let indexer = try Library(path: library.path)
+                    // Files the reader cannot read are already on its status line.
+                    _ = try indexer.index(paths: files)
+                } catch {
+                    if !self.found(error) { self.post("\(error)") }
+                }
             }
+            thread.stackSize = 8 << 20
+            thread.start()
         }
-        thread.stackSize = 8 << 20
-        thread.start()
     }
 
     /// The indexed articles under `paths`, by absolute path (empty without a library).
