@@ -2,8 +2,7 @@
 /// hyphenated compounds, names the gazetteers know whole.
 extension BlockScanner {
     func candidate(_ a: Int, _ b: Int, _ type: EntityType, _ evidence: EntityCandidate.Evidence) -> EntityCandidate {
-        var c = EntityCandidate(block: block, start: t[a].start, end: t[b - 1].end, type: type,
-                                evidence: evidence, text: string(a, b))
+        var c = EntityCandidate(block: block, start: t[a].start, end: t[b - 1].end, type: type, evidence: evidence)
         if type != .date {
             setWords(&c, a, b, all: false)
         }
@@ -123,7 +122,6 @@ extension BlockScanner {
             if let e = g.lookup(key), !e.kinds.intersection(.known).isEmpty, EntityTokenizer.isUpper(text[ps]) {
                 var c = known(i, i + 1, e)
                 c.start = ps; c.end = pe
-                c.text = Self.makeString(text, ps, pe)
                 c.nameKeys = []
                 c.initialsKey = .empty
                 c.wordCount = 1
@@ -148,7 +146,7 @@ extension BlockScanner {
         if type == .place && e.kinds.intersection([.country, .region]).isEmpty {
             c.evidence = .shape  // a town name may be a person's (`Downey`, `David`)
         }
-        c.gazetteerCanonical = e.canonical
+        c.gazetteerCanonicalKey = e.canonical.map(EntityLinker.normKey)
         c.fromGazetteer = true
         c.givenName = b - a == 1 && (e.kinds.contains(.given) || e.kinds.contains(.weakGiven))
         return c

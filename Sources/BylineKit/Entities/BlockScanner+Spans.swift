@@ -23,32 +23,6 @@ extension BlockScanner {
         b - a == 1 ? kinds(a) : g.kinds(spanKey(a, b))
     }
 
-    func string(_ a: Int, _ b: Int) -> String {
-        Self.makeString(text, t[a].start, t[b - 1].end)
-    }
-
-    /// `text[start..<end]` as a String, encoded to UTF-8 in one go (appending scalars to
-    /// a `UnicodeScalarView` one by one is several times slower).
-    static func makeString(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity((end - start) * 2)
-        for p in start..<end {
-            let v = text[p].value
-            switch v {
-            case 0..<0x80: bytes.append(UInt8(v))
-            case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            case 0x800..<0x10000:
-                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            default:
-                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// Fills the name keys, word count, initials and text keys from tokens `a..<b`: the
     /// capitalised ones, or `all`.
     func setWords(_ c: inout EntityCandidate, _ a: Int, _ b: Int, all: Bool) {

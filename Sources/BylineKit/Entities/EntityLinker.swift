@@ -13,17 +13,29 @@ struct EntityLinker {
     /// The learned layer that has the last word on each name's type; nil: the rules alone.
     var model: EntityModel?
 
-    /// The mentions of the candidates, which it changes in place (no copy of them is made).
-    func link(_ cands: inout [EntityCandidate]) -> [EntityMention] {
+    /// The mentions of the candidates, which it changes in place (no copy of them is
+    /// made); `scalars` are the article's, from which each mention's text is made.
+    func link(_ cands: inout [EntityCandidate], scalars: BlockScalars) -> [EntityMention] {
         settleTypes(&cands)
         if let model { decideTypes(&cands, model: model) }
         let canonicals = canonicalNames(&cands)
+        return Self.mentions(of: cands, canonicals: canonicals, scalars: scalars)
+    }
+
+    /// The mentions, in candidate order: each one's text read from its block, its
+    /// canonical name the text of candidate `canonicals[i]` (one string shared by every
+    /// mention of the entity). The blocks are read in text order, once.
+    static func mentions(of cands: [EntityCandidate], canonicals: [Int32], scalars: BlockScalars) -> [EntityMention] {
         var mentions: [EntityMention] = []
         mentions.reserveCapacity(cands.count)
-        for (i, c) in cands.enumerated() {
-            mentions.append(EntityMention(text: c.text, type: c.type, canonical: canonicals[i],
-                                          location: TextLocation(block: c.block, start: c.start, end: c.end)))
+        // A candidate is its entity's canonical name when it is its own (or a date).
+        var names: [Int32: String] = [:]
+        for i in cands.indices {
+            let text = ScalarClass.string(scalars[cands[i].block], cands[i].start..<cands[i].end)
+            if canonicals[i] == Int32(i) { names[Int32(i)] = text }
+            mentions.append(EntityMention(text: text, type: cands[i].type, canonical: "", location: cands[i].location))
         }
+        for i in mentions.indices { mentions[i].canonical = names[canonicals[i]] ?? mentions[i].text }
         return mentions
     }
 
@@ -249,8 +261,9 @@ struct EntityLinker {
         }
     }
 
-    /// One canonical name per candidate.
-    func canonicalNames(_ cands: inout [EntityCandidate]) -> [String] {
+    /// One canonical name per candidate: the index of the candidate whose text it is
+    /// (its own for a date).
+    func canonicalNames(_ cands: inout [EntityCandidate]) -> [Int32] {
         var groups: [Group] = []
         var groupOf = [Int](repeating: -1, count: cands.count)
         var byKey: [GroupKey: Int] = [:]
@@ -266,7 +279,7 @@ struct EntityLinker {
             groups.append(Group(type: c.type, norm: norm, words: Array(c.nameKeys),
                                 acronym: c.wordCount == 1 && c.isAcronym, compact: c.compactKey, stem: c.stemKey,
                                 direction: c.direction,
-                                gazetteerCanonical: c.gazetteerCanonical.map(Self.normKey),
+                                gazetteerCanonical: c.gazetteerCanonicalKey,
                                 initials: c.wordCount > 1 ? c.initialsKey : nil,
                                 known: c.evidence == .known || c.fromGazetteer))
             byKey[key] = groups.count - 1
@@ -376,13 +389,13 @@ struct EntityLinker {
             if let t = bestType[r], t.1 > cands[i].evidence || t.1 == cands[i].evidence && t.2 >= len { continue }
             bestType[r] = (cands[i].type, cands[i].evidence, len)
         }
-        var out: [String] = []
+        var out: [Int32] = []
         out.reserveCapacity(cands.count)
         for i in cands.indices {
-            guard groupOf[i] >= 0 else { out.append(cands[i].text); continue }
+            guard groupOf[i] >= 0 else { out.append(Int32(i)); continue }
             let r = find(groupOf[i])
             if cands[i].evidence < .known, let t = bestType[r] { cands[i].type = t.0 }
-            out.append(cands[best[r] >= 0 ? best[r] : i].text)
+            out.append(Int32(best[r] >= 0 ? best[r] : i))
         }
         return out
     }

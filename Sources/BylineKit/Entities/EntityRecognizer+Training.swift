@@ -20,14 +20,15 @@ extension EntityRecognizer {
     /// EntityRecognizer(useModel: false).trainingRows(in: article).first?.text   // "Burnley Football Club"
     /// ```
     package func trainingRows(in article: Article) -> [EntityTrainingRow] {
-        var cands = scanAll(article, scalars: BlockScalars(article.blocks), keepFeatures: true)
+        let scalars = BlockScalars(article.blocks)
+        var cands = scanAll(article, scalars: scalars, keepFeatures: true)
         EntityLinker(model: nil).settleTypes(&cands)
         let counts = EntityLinker.mentionCounts(cands)
         var rows: [EntityTrainingRow] = []
         for c in cands where c.type != .date {
             var list = FeatureList(hashes: c.features ?? [])
             EntityFeatures.addArticle(c, mentions: counts[c.normKey] ?? 1, into: &list)
-            rows.append(EntityTrainingRow(block: c.block, start: c.start, end: c.end, text: c.text,
+            rows.append(EntityTrainingRow(block: c.block, start: c.start, end: c.end, text: ScalarClass.string(scalars[c.block], c.start..<c.end),
                                           ruleType: c.type, features: list.hashes))
         }
         return rows

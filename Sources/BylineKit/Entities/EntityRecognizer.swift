@@ -52,7 +52,7 @@ public struct EntityRecognizer: Sendable {
     /// each block is reached, a few blocks' kept: ``BlockScalars``).
     func mentions(in article: Article, scalars: BlockScalars) -> [EntityMention] {
         var candidates = scanAll(article, scalars: scalars, keepFeatures: false)
-        return EntityLinker(model: model).link(&candidates)
+        return EntityLinker(model: model).link(&candidates, scalars: scalars)
     }
 
     /// The candidates of every block, each with its block-level model scores (or, with

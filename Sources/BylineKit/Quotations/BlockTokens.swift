@@ -1,16 +1,58 @@
 /// One word, punctuation mark or whole quotation of a block.
+///
+/// 24 bytes (offsets and the mention index are 32-bit: an article is at most 32 MiB):
+/// the quotation pass keeps the tokens of every block that holds a quotation, about
+/// one token every five scalars.
 struct Token: Sendable {
     enum Kind: UInt8, Sendable { case word, punct, quote }
-    var kind: Kind
-    var start: Int
-    var end: Int
     /// Words: ``ScalarClass/hash(_:_:)`` of the word. Punctuation: the scalar value.
     /// Quotations: the index of the span in the article's span list.
     var value: UInt64
+    private var storedStart: Int32
+    private var storedEnd: Int32
+    private var storedMention: Int32
+    var kind: Kind
     /// Words: the first scalar is upper case.
     var capitalized: Bool
+
+    init(kind: Kind, start: Int, end: Int, value: UInt64, capitalized: Bool, mention: Int) {
+        self.value = value
+        storedStart = Int32(clamping: start)
+        storedEnd = Int32(clamping: end)
+        storedMention = Int32(clamping: mention)
+        self.kind = kind
+        self.capitalized = capitalized
+    }
+
+    /// The first scalar of the token in its block.
+    var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(clamping: newValue) }
+    }
+    /// The scalar just after the token.
+    var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(clamping: newValue) }
+    }
     /// Index of the entity mention the token lies in, or -1.
-    var mention: Int
+    var mention: Int {
+        get { Int(storedMention) }
+        set { storedMention = Int32(clamping: newValue) }
+    }
+}
+
+/// Token indices, one per token, held as 32-bit numbers (``BlockTokens/sentenceStart``).
+struct TokenIndices: Sendable {
+    private var values: [Int32]
+
+    init(repeating value: Int, count: Int) {
+        values = Array(repeating: Int32(clamping: value), count: count)
+    }
+
+    subscript(i: Int) -> Int {
+        get { Int(values[i]) }
+        set { values[i] = Int32(clamping: newValue) }
+    }
 }
 
 /// A block cut into tokens and sentences, with each quotation as a single token, so
@@ -22,9 +64,9 @@ struct Token: Sendable {
 struct BlockTokens: Sendable {
     var tokens: [Token] = []
     /// For every token, the index of the first token of its sentence.
-    var sentenceStart: [Int] = []
+    var sentenceStart = TokenIndices(repeating: 0, count: 0)
     /// For every token, the index one past the last token of its sentence.
-    var sentenceEnd: [Int] = []
+    var sentenceEnd = TokenIndices(repeating: 0, count: 0)
 
     /// - Parameters:
     ///   - s: the block's scalars.
@@ -107,8 +149,8 @@ struct BlockTokens: Sendable {
 
     private mutating func splitSentences(_ s: [UInt32]) {
         let count = tokens.count
-        sentenceStart = Array(repeating: 0, count: count)
-        sentenceEnd = Array(repeating: count, count: count)
+        sentenceStart = TokenIndices(repeating: 0, count: count)
+        sentenceEnd = TokenIndices(repeating: count, count: count)
         var start = 0
         for t in 0..<count {
             sentenceStart[t] = start
