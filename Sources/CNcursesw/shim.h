@@ -102,8 +102,11 @@ static inline void nc_install_exit_handlers(void) {
     sigaction(SIGHUP, &sa, NULL);
     sigaction(SIGQUIT, &sa, NULL);
     /* A crash too (an allocation that fails aborts: SIGABRT; a Swift trap: SIGILL or
-       SIGTRAP): the terminal is given back before the process dies of it. */
+       SIGTRAP; a bad memory access: SIGSEGV): the terminal is given back before the
+       process dies of it. (A stack overflow cannot run it: no stack is left for it,
+       and the process dies as it would have.) */
     sigaction(SIGABRT, &sa, NULL);
+    sigaction(SIGSEGV, &sa, NULL);
     sigaction(SIGILL, &sa, NULL);
     sigaction(SIGTRAP, &sa, NULL);
     sigaction(SIGBUS, &sa, NULL);
@@ -111,7 +114,7 @@ static inline void nc_install_exit_handlers(void) {
 }
 /* Back to the default actions once the terminal is restored and the screen deleted. */
 static inline void nc_remove_exit_handlers(void) {
-    int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGILL, SIGTRAP, SIGBUS, SIGFPE };
+    int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGSEGV, SIGILL, SIGTRAP, SIGBUS, SIGFPE };
     for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) signal(sigs[i], SIG_DFL);
 }
 /* One write(2) per frame. ncurses writes a frame in pieces (it flushes before each
