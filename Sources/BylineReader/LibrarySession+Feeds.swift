@@ -31,7 +31,7 @@ extension LibrarySession {
         guard let library else {
             return .failure(FeedProblem(message: keepsHistory
                 ? "Feeds cannot be updated: \(notice ?? "no library")"
-                : "Feeds cannot be updated: history is off (--no-history or history = false), so there is no library"))
+                : "No feed updates: history is off, so there is no library"))
         }
         if library.isReadOnly || isDamaged { return .failure(FeedProblem(message: "Feeds cannot be updated: the library is read-only")) }
         do {

@@ -110,13 +110,20 @@ struct ReaderFeedTests {
         #expect(try Library(path: db).feeds()[1].lastError?.contains("404") == true)
     }
 
-    @Test("with no library (history off) there is no feed: R says how to subscribe")
+    @Test("with no library (history off), R says why feeds cannot be updated")
     func noLibrary() throws {
         let tmp = try TempFolder()
         let article = try tmp.write("rain.txt", ReaderLoopTests.rain)
         let terminal = MemoryTerminal(width: 80, height: 6, script: [.idle] + MemoryTerminal.Step.keys("R") + [.idle])
         _ = run(terminal, paths: [article], library: LibrarySession(paths: [article], environment: [:], history: false))
-        #expect(terminal.frames.last!.lines()[5].hasPrefix(" No feeds to update: byline feeds add URL subscribes to one"))
+        assertWholeScreen(terminal.frames.last!, lines: [
+            " Rain in Tokyo",
+            "",
+            " 2024-11-18",
+            "",
+            " Rain fell on Tokyo on Monday.",
+            " No feed updates: history is off, so there is no library       L1/9 55%  ? help",
+        ])
     }
 
     @Test("a feed file inside a folder opens as one article per item, beside the folder's other articles")

@@ -68,14 +68,11 @@ extension ReaderState {
         effects.append(.openFeed(id: feed.id))
     }
 
-    /// `R`: asks the host to update every feed (once at a time).
+    /// `R`: asks the host to update every feed (once at a time); the host says why when
+    /// it cannot (no feed, no library).
     mutating func requestFeedUpdate() {
         if let u = updatingFeeds {
             statusMessage = "Already updating feeds (\(u.done)/\(u.total))"
-            return
-        }
-        guard !feeds.isEmpty else {
-            statusMessage = "No feeds to update: byline feeds add URL subscribes to one"
             return
         }
         updatingFeeds = (0, feeds.count)
