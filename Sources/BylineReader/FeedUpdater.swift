@@ -80,9 +80,10 @@ package struct FeedUpdater: Sendable {
         }
         let report: FeedStoreReport
         do {
-            report = try library.storeItems(items, feed: feed.id).report
-            try library.recordFetch(feed: feed.id, title: parsed.title.map(TextSanitizer.sanitize), etag: response.etag,
-                                    lastModified: response.lastModified, changed: report.added + report.updated > 0)
+            // The validators in the items' transaction: a kill cannot keep one without the other.
+            let answer = Library.FetchAnswer(title: parsed.title.map(TextSanitizer.sanitize), etag: response.etag,
+                                             lastModified: response.lastModified)
+            report = try library.storeItems(items, feed: feed.id, answer: answer).report
             if let problem = parsed.problem { try library.recordFetch(feed: feed.id, error: "\(feed.url): \(problem)") }
         } catch {
             return fail(feed, error.description)

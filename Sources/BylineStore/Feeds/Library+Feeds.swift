@@ -8,7 +8,7 @@ import Glibc
 /// Subscriptions and their stored items. BylineStore fetches nothing: the executable
 /// fetches with BylineWeb and hands the items here.
 ///
-/// Each feed's new and changed items are stored in one transaction (``storeItems(_:feed:analyze:)``):
+/// Each feed's new and changed items are stored in one transaction (``storeItems(_:feed:answer:analyze:)``):
 /// an update cut short (kill -9, a dropped connection) leaves every feed either as it was
 /// or with all of its new items. Item files are written first, each atomically (a
 /// temporary file renamed), under ``webFolder``; a file left without its row by a kill is
@@ -105,18 +105,35 @@ extension Library {
     /// (`error` nil), or the error (the feed's items and validators are kept).
     package func recordFetch(feed id: Int64, title: String? = nil, etag: String? = nil, lastModified: String? = nil,
                              error: String? = nil, changed: Bool = false) throws(StoreError) {
-        let now = Date().timeIntervalSince1970
         try write { db in
             if let error {
                 try db.execute(sql: "UPDATE feed SET lastError = ? WHERE id = ?", arguments: [error, id])
             } else {
-                try db.execute(sql: """
-                    UPDATE feed SET title = coalesce(?, title), etag = coalesce(?, etag), lastModified = coalesce(?, lastModified),
-                        checkedAt = ?, updatedAt = CASE WHEN ? THEN ? ELSE updatedAt END, lastError = NULL
-                    WHERE id = ?
-                    """, arguments: [title, etag, lastModified, now, changed, now, id])
+                try Self.recordAnswer(FetchAnswer(title: title, etag: etag, lastModified: lastModified), changed: changed, feed: id, db: db)
             }
         }
+    }
+
+    /// What a successful fetch of a feed said, recorded with its items (``storeItems(_:feed:answer:analyze:)``).
+    package struct FetchAnswer: Sendable {
+        package var title: String?
+        package var etag: String?
+        package var lastModified: String?
+
+        package init(title: String?, etag: String?, lastModified: String?) {
+            self.title = title
+            self.etag = etag
+            self.lastModified = lastModified
+        }
+    }
+
+    private static func recordAnswer(_ answer: FetchAnswer, changed: Bool, feed id: Int64, db: Database) throws {
+        let now = Date().timeIntervalSince1970
+        try db.execute(sql: """
+            UPDATE feed SET title = coalesce(?, title), etag = coalesce(?, etag), lastModified = coalesce(?, lastModified),
+                checkedAt = ?, updatedAt = CASE WHEN ? THEN ? ELSE updatedAt END, lastError = NULL
+            WHERE id = ?
+            """, arguments: [answer.title, answer.etag, answer.lastModified, now, changed, now, id])
     }
 
     /// Of the items a feed gives now (key, hash), the keys to store: new ones, changed
@@ -138,11 +155,13 @@ extension Library {
 
     /// Stores a feed's items (or, with `feed` nil, pages opened by URL under `pages/`):
     /// writes each file, parses and analyses it, and commits every row in one
-    /// transaction. An item already stored (same key) keeps its file path: a page that
-    /// changed is updated, never duplicated.
+    /// transaction, with the fetch's `answer` (its validators: a kill between the two
+    /// would leave the items stored and the next update asking for the whole feed again).
+    /// An item already stored (same key) keeps its file path: a page that changed is
+    /// updated, never duplicated.
     @discardableResult
     package func storeItems(
-        _ items: [WebItem], feed id: Int64?,
+        _ items: [WebItem], feed id: Int64?, answer: FetchAnswer? = nil,
         analyze: @escaping @Sendable (Article) -> AnalyzedArticle = { ArticleAnalyzer().analyze($0) }
     ) throws(StoreError) -> (report: FeedStoreReport, paths: [String]) {
         if isReadOnly { throw StoreError(path: path, problem: .readOnly) }
@@ -192,6 +211,7 @@ extension Library {
                     """, arguments: [id, p.item.key, p.item.itemHash, p.item.link, p.item.title, p.analyzed.article.path,
                                      p.item.fullText, now])
             }
+            if let answer, let id { try Self.recordAnswer(answer, changed: !prepared.isEmpty, feed: id, db: db) }
         }
         report.added = prepared.filter(\.isNew).count
         report.updated = prepared.count - report.added
