@@ -168,6 +168,14 @@ package final class CursesScreen: Terminal {
         // change) are skipped: an unchanged pane costs no comparison and no byte.
         var skipped: [Rect] = []
         if !full, let reused = buffer.reused, reused.serial == previous!.serial, reused.serial != 0 { skipped = reused.rects }
+        // Rows moved from the frame drawn last (a line scrolled) are moved in curses'
+        // window, row by row, and skipped; the rows they expose are compared as usual.
+        if !full, let s = buffer.scrolled, s.serial == previous!.serial, s.serial != 0, s.by != 0, abs(s.by) < s.rect.height {
+            move(s.rect, by: s.by)
+            let kept = s.by > 0 ? Rect(x: s.rect.x, y: s.rect.y, width: s.rect.width, height: s.rect.height - s.by)
+                : Rect(x: s.rect.x, y: s.rect.y - s.by, width: s.rect.width, height: s.rect.height + s.by)
+            skipped.append(kept)
+        }
         // Neighbouring cells mostly share a style: convert it once per run, not per cell
         // (a 200x50 first paint is 10,000 cells).
         var lastStyle: Style?
@@ -200,6 +208,13 @@ package final class CursesScreen: Terminal {
         wnoutrefresh(window)
         // What ncurses writes goes to a memory file, then to the terminal in one write.
         _ = nc_doupdate_captured(capture, terminalCopy, STDOUT_FILENO)
+    }
+
+    /// Moves the rows of `rect` in curses' window up by `by` rows (down when negative),
+    /// as the pane's content moved; the `abs(by)` rows exposed keep what they showed.
+    private func move(_ rect: Rect, by: Int) {
+        let rows = by > 0 ? Array(rect.y..<(rect.maxY - by)) : Array((rect.y - by)..<rect.maxY).reversed()
+        for y in rows { _ = nc_move_row(window, Int32(y + by), Int32(y), Int32(rect.x), Int32(rect.width)) }
     }
 
     private func put(_ c: Cell, x: Int, y: Int, _ attributes: (attr_t, Int16)) {

@@ -23,7 +23,9 @@ struct RenderReuseTests {
         let second = s.render()
         let l = s.paneLayout
         #expect(second.reused?.serial == first.serial)
-        #expect(second.reused?.rects == [l.list!, l.sidebar!])
+        // (The article is shorter than the pane: its rows did not move and are copied too.)
+        let reusedRects = Set(second.reused?.rects ?? [])
+        #expect(reusedRects.isSuperset(of: [l.list!, l.sidebar!]))
         // The same keys on a reader that never drew: the same cells.
         var fresh = reader()
         fresh.handle(.character("j"))

@@ -11,11 +11,19 @@ extension ReaderState {
         let cache = renderCache
         let previous = cache.frame.flatMap { $0.width == width && $0.height == height ? $0 : nil }
         var reused: [Rect] = []
+        var scrolled: (rect: Rect, by: Int)?
         // The frame's number, what it copied, and the frame kept for the next one.
         func finished(_ screen: ScreenBuffer) -> ScreenBuffer {
             var screen = screen
             screen.serial = Self.nextGeneration()
             if let previous, !reused.isEmpty { screen.reused = (previous.serial, reused) }
+            if let previous, let s = scrolled {
+                if s.by == 0 {
+                    screen.reused = (previous.serial, (screen.reused?.rects ?? []) + [s.rect])
+                } else {
+                    screen.scrolled = (previous.serial, s.rect, s.by)
+                }
+            }
             cache.frame = screen
             return screen
         }
@@ -26,6 +34,7 @@ extension ReaderState {
             if withPrompt, let s = l.status { drawStatus(&screen, s) }
             cache.listKey = nil
             cache.sidebarKey = nil
+            cache.articleKey = nil
             return finished(screen)
         } else {
             // A side pane whose inputs did not change is copied from the last frame.
@@ -42,7 +51,11 @@ extension ReaderState {
             } else {
                 cache.listKey = nil
             }
-            if let r = l.article { drawArticle(&screen, r, headers: l.hasHeaders) }
+            if let r = l.article {
+                scrolled = drawArticle(&screen, r, headers: l.hasHeaders, previous: previous)
+            } else {
+                cache.articleKey = nil
+            }
             if let r = l.sidebar {
                 let key = PaneKey(rect: r, headers: l.hasHeaders, focus: focus, generation: readingGeneration, current: current,
                                   theme: themeIndex, themes: themes.count,
@@ -228,133 +241,6 @@ extension ReaderState {
             if !wrapped[cap - 1].hasSuffix("…") { wrapped[cap - 1] += "…" }
         }
         return wrapped
-    }
-
-    // MARK: Article
-
-    mutating func drawArticle(_ screen: inout ScreenBuffer, _ r: Rect, headers: Bool) {
-        var content = r
-        if headers {
-            var detail = ""
-            if let s = search {
-                detail = s.matches.isEmpty ? "/\(s.query): no match" : "/\(s.query): \((s.current ?? -1) + 1)/\(s.matches.count)"
-            }
-            drawHeader(&screen, Rect(x: r.x, y: r.y, width: r.width, height: 1), pane: .article,
-                       title: "Article \(current + 1)/\(articles.count)", detail: detail)
-            content = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
-        }
-        guard content.height > 0 else { return }
-        if layout.width != wantedTextWidth { layout.setWidth(wantedTextWidth) }
-        let margin = textGeometry(paneWidth: content.width).margin
-        var pos = top
-        var atEnd = false
-        for row in 0..<content.height {
-            if atEnd { break }
-            if case .text(let item, let range) = layout.line(at: pos) {
-                drawTextLine(&screen, item: item, range: range, x: content.x + margin, y: content.y + row,
-                             maxX: content.maxX)
-            }
-            let next = layout.advance(pos, by: 1)
-            if next == pos { atEnd = true }
-            pos = next
-        }
-    }
-
-    /// A styled span over an item's scalars.
-    struct Span {
-        var range: Range<Int>
-        var element: ThemeElement
-    }
-
-    /// The spans over item `item` that change its style, in increasing priority.
-    func spans(item: Int) -> [Span] {
-        var out: [Span] = []
-        let it = layout.items[item]
-        if let c = it.creditRange { out.append(Span(range: c, element: .credit)) }
-        if let block = it.block {
-            let quotes = article.quotes
-            var qi = firstIndex(in: quotes.count) { quotes[$0].location.block >= block }
-            while qi < quotes.count, quotes[qi].location.block == block {
-                let loc = quotes[qi].location
-                out.append(Span(range: loc.start..<loc.end, element: .quotation))
-                qi += 1
-            }
-            let ents = article.entities
-            var ei = firstIndex(in: ents.count) { ents[$0].location.block >= block }
-            while ei < ents.count, ents[ei].location.block == block {
-                let loc = ents[ei].location
-                out.append(Span(range: loc.start..<loc.end, element: ReaderState.element(for: ents[ei].type)))
-                ei += 1
-            }
-            if let c = chosen, let loc = location(of: c), loc.block == block {
-                out.append(Span(range: loc.start..<loc.end, element: .chosen))
-            }
-        }
-        if let s = search {
-            let ms = s.matches
-            var mi = firstIndex(in: ms.count) { ms[$0].item >= item }
-            while mi < ms.count, ms[mi].item == item {
-                out.append(Span(range: ms[mi].range, element: .searchMatch))
-                mi += 1
-            }
-        }
-        return out
-    }
-
-    /// Binary search: the first index in 0..<count where `isAtOrAfter` holds (it must
-    /// be monotonic).
-    func firstIndex(in count: Int, where isAtOrAfter: (Int) -> Bool) -> Int {
-        var lo = 0, hi = count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if isAtOrAfter(mid) { hi = mid } else { lo = mid + 1 }
-        }
-        return lo
-    }
-
-    static func element(for type: EntityType) -> ThemeElement {
-        switch type {
-        case .person: return .person
-        case .org: return .org
-        case .place: return .place
-        case .norp: return .norp
-        case .date: return .dateEntity
-        }
-    }
-
-    static func baseElement(_ kind: ArticleLayout.Kind) -> ThemeElement {
-        switch kind {
-        case .headline, .heading: return .headline
-        case .meta: return .date
-        case .paragraph: return .text
-        case .caption: return .caption
-        case .credit: return .credit
-        }
-    }
-
-    func drawTextLine(_ screen: inout ScreenBuffer, item: Int, range: Range<Int>, x: Int, y: Int, maxX: Int) {
-        let it = layout.items[item]
-        let base = ReaderState.baseElement(it.kind)
-        let spans = spans(item: item).filter { $0.range.overlaps(range) }
-        let scalars = it.text.unicodeScalars
-        let lo = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
-        let hi = scalars.index(lo, offsetBy: range.count)
-        let text = Substring(scalars[lo..<hi])
-        var col = x + it.indent
-        var offset = range.lowerBound
-        for ch in text {
-            var element = base
-            var attributes = theme[base].attributes
-            for s in spans where s.range.contains(offset) {
-                element = s.element
-                attributes.formUnion(theme[s.element].attributes)
-            }
-            var style = theme[element]
-            if element != .searchMatch && element != .chosen { style.attributes = attributes }
-            if col >= maxX { break }
-            if !screen.put(ch, x: col, y: y, style: style, element: element, limit: maxX, advance: &col) { break }
-            offset += ch.unicodeScalars.count
-        }
     }
 
     // MARK: Status line

@@ -94,7 +94,7 @@ package struct ReaderState: Sendable {
     /// Changes with the articles, the list, the read marks and the bookmarks: the key of
     /// the list header's cached counts (``RenderCache``).
     var readingGeneration = ReaderState.nextGeneration()
-    let renderCache = RenderCache()
+    var renderCache = RenderCache()
     /// The list's order (`o`).
     package internal(set) var listOrder: ListOrder = .given
     /// Digits typed before a key (`5` of `5j`), as in less.

@@ -2,7 +2,8 @@ import Synchronization
 
 /// Drawing work kept from one frame to the next, keyed by what it depends on, so a key
 /// that changes none of it (a line down) does not redo it: the list and sidebar panes
-/// (copied from the last frame when their inputs are the same), the list header's
+/// (copied from the last frame when their inputs are the same), the article pane's rows
+/// (moved when only its first line changed), the list header's
 /// reading counts (a scan of every article) and the help's rows.
 ///
 /// A reference shared by copies of a ``ReaderState``; its keys are generations drawn
@@ -22,6 +23,9 @@ final class RenderCache: @unchecked Sendable {
     var frame: ScreenBuffer?
     var listKey: PaneKey?
     var sidebarKey: PaneKey?
+    /// What the article pane of the last frame was drawn from, and its first line.
+    var articleKey: ReaderState.ArticleKey?
+    var articleTop: ArticlePosition?
 }
 
 /// Everything a side pane's drawing depends on: equal keys, equal cells.
@@ -42,6 +46,20 @@ struct PaneKey: Hashable {
 
 extension ReaderState {
     private static let generations = Atomic<Int>(0)
+
+    /// A copy of the reader whose next frame is drawn afresh, from nothing kept: what
+    /// a frame drawn from earlier ones must equal.
+    ///
+    /// ```swift
+    /// let frame = state.render()
+    /// var fresh = state.drawingAfresh()
+    /// fresh.render() == frame   // true
+    /// ```
+    package func drawingAfresh() -> ReaderState {
+        var copy = self
+        copy.renderCache = RenderCache()
+        return copy
+    }
 
     /// A number never handed out before in this process.
     static func nextGeneration() -> Int {

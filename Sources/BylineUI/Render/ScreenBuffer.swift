@@ -22,6 +22,12 @@ package struct ScreenBuffer: Sendable, Hashable {
     /// drew that frame last need not compare their cells. Not part of equality.
     package var serial = 0
     package var reused: (serial: Int, rects: [Rect])?
+    /// When the article's rows moved since an earlier frame (a line scrolled): that
+    /// frame's number, the rectangle, and how many rows its content moved up (negative:
+    /// down). Every row of `rect` but the `abs(by)` rows the move exposes holds the
+    /// earlier frame's row `by` below it, so a backend that drew that frame last can
+    /// move the rows it shows and compare only the exposed ones. Not part of equality.
+    package var scrolled: (serial: Int, rect: Rect, by: Int)?
 
     package static func == (a: ScreenBuffer, b: ScreenBuffer) -> Bool {
         a.width == b.width && a.height == b.height && a.cells == b.cells
@@ -33,14 +39,18 @@ package struct ScreenBuffer: Sendable, Hashable {
         hasher.combine(cells)
     }
 
-    /// Copies the cells of `rect` from `other` (a frame of the same size).
-    package mutating func copy(_ rect: Rect, from other: ScreenBuffer) {
+    /// Copies the cells of `rect` from `other` (a frame of the same size), from the
+    /// same place or, with `fromY`, from the rows starting at `fromY`.
+    package mutating func copy(_ rect: Rect, from other: ScreenBuffer, fromY: Int? = nil) {
         guard other.width == width, other.height == height else { return }
         let x0 = max(0, rect.x), x1 = min(width, rect.x + rect.width)
         guard x0 < x1 else { return }
-        for y in max(0, rect.y)..<min(height, rect.y + rect.height) {
-            let start = y * width
-            cells.replaceSubrange((start + x0)..<(start + x1), with: other.cells[(start + x0)..<(start + x1)])
+        let shift = (fromY ?? rect.y) - rect.y
+        let y0 = max(0, rect.y, -shift), y1 = min(height, rect.y + rect.height, height - shift)
+        guard y0 < y1 else { return }
+        for y in y0..<y1 {
+            let start = y * width, source = (y + shift) * width
+            cells.replaceSubrange((start + x0)..<(start + x1), with: other.cells[(source + x0)..<(source + x1)])
         }
     }
 
