@@ -66,16 +66,3 @@ struct NameTable: Sendable {
         }
     }
 }
-
-/// A set of words by key, for the few word lists the scanner tests by identity
-/// (`in`, `at`, `said` …): a ``NameTable`` lookup instead of hashing into a `Set`.
-struct KeySet: Sendable {
-    private var table: NameTable
-
-    init(_ words: [String]) {
-        table = NameTable(capacity: words.count)
-        for w in words { table.insert(NameKey(w), 1) }
-    }
-
-    @inline(__always) func contains(_ key: NameKey) -> Bool { table[key] != 0 }
-}

@@ -5,7 +5,7 @@
 /// one token every five scalars.
 struct Token: Sendable {
     enum Kind: UInt8, Sendable { case word, punct, quote }
-    /// Words: ``ScalarClass/hash(_:_:)`` of the word. Punctuation: the scalar value.
+    /// Words: the word's ``NameKey`` value. Punctuation: the scalar value.
     /// Quotations: the index of the span in the article's span list.
     var value: UInt64
     private var storedStart: Int32
@@ -108,21 +108,21 @@ struct BlockTokens: Sendable {
             let c = s[i]
             if ScalarClass.isSpace(c) { i += 1; continue }
             if ScalarClass.isWord(c) {
-                // The word's hash (``ScalarClass/hash(_:_:)``) is made as the word is read.
-                var h: UInt64 = 0xcbf29ce484222325
-                h = (h ^ UInt64(ScalarClass.foldASCII(c))) &* 0x100000001b3
+                // The word's key (``NameKey``) is made as the word is read.
+                var h = NameKey.empty
+                h.add(value: c)
                 var j = i + 1
                 while j < n {
                     let d = s[j]
                     if d < 0x80 {
                         let folded = d | 0x20
                         if folded &- 0x61 < 26 || d &- 0x30 < 10 {
-                            h = (h ^ UInt64(d &- 0x41 < 26 ? folded : d)) &* 0x100000001b3
+                            h.value = (h.value ^ UInt64(d &- 0x41 < 26 ? folded : d)) &* 0x100_0000_01b3  // NameKey.add, ASCII
                             j += 1
                             continue
                         }
                     } else if ScalarClass.isWord(d) {
-                        h = (h ^ UInt64(d == 0x2019 ? 0x27 : d)) &* 0x100000001b3
+                        h.add(value: d)
                         j += 1
                         continue
                     }
@@ -130,13 +130,13 @@ struct BlockTokens: Sendable {
                     if (d == 0x27 || d == 0x2019 || d == 0x2D || d == 0x2E || d == 0x2010 || d == 0x2011),
                        j + 1 < n, ScalarClass.isLetter(s[j + 1]), open != j {
                         if d == 0x2E, j - i > 2 { break }
-                        h = (h ^ UInt64(d == 0x2019 ? 0x27 : d)) &* 0x100000001b3
+                        h.add(value: d)
                         j += 1
                         continue
                     }
                     break
                 }
-                tokens.append(Token(kind: .word, start: i, end: j, value: h,
+                tokens.append(Token(kind: .word, start: i, end: j, value: h.value,
                                     capitalized: ScalarClass.isUpper(c), mention: -1))
                 i = j
                 continue

@@ -455,7 +455,7 @@ extension QuoteAnalysis {
     func stemHash(_ tok: Token, _ b: Int) -> UInt64 {
         let s = scalars[b]
         guard tok.end - tok.start > 2, s[tok.end - 2] == 0x27 || s[tok.end - 2] == 0x2019 else { return tok.value }
-        return ScalarClass.hash(s, tok.start..<(tok.end - 2))
+        return NameKey(values: s, tok.start..<(tok.end - 2)).value
     }
 
     /// An organisation or country that a mention of type ORG, PLACE or NORP stands for.

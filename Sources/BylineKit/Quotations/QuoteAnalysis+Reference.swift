@@ -92,7 +92,7 @@ extension QuoteAnalysis {
                 guard m.type == .person, bi < b || m.location.end <= offset else { continue }
                 if wordsBefore(block: bi, offset: m.location.start, count: 3).contains(word) { return m.canonical }
                 // `Dunn's mother, Charlotte Charles`
-                if m.text.split(separator: " ").contains(where: { ScalarClass.hash($0) == word }) { return m.canonical }
+                if m.text.split(separator: " ").contains(where: { NameKey($0).value == word }) { return m.canonical }
             }
             bi -= 1
         }

@@ -117,7 +117,7 @@ struct QuoteAnalysis {
             while i > floor, ScalarClass.isWord(s[i]) || ((s[i] == 0x27 || s[i] == 0x2019 || s[i] == 0x2D) && i > 0 && ScalarClass.isWord(s[i - 1])) { i -= 1 }
             // A word cut by the reach is not a whole word.
             if i == floor, floor >= 0, ScalarClass.isWord(s[floor]) { return result }
-            if end > i + 1 { result.append(ScalarClass.hash(s, (i + 1)..<end)) }
+            if end > i + 1 { result.append(NameKey(values: s, (i + 1)..<end).value) }
         }
         return result
     }
@@ -132,7 +132,7 @@ struct QuoteAnalysis {
         while i < limit, ScalarClass.isWord(s[i]) || s[i] == 0x2D { i += 1 }
         // A word cut by the reach is not a whole word.
         if i == limit, limit < s.count, ScalarClass.isWord(s[limit]) || s[limit] == 0x2D { return nil }
-        return i > start ? ScalarClass.hash(s, start..<i) : nil
+        return i > start ? NameKey(values: s, start..<i).value : nil
     }
 
     private func computePersons() -> [Int] {
@@ -172,7 +172,7 @@ struct QuoteAnalysis {
                         let st = i
                         while i < s.count, ScalarClass.isLetter(s[i]) { i += 1 }
                         guard i > st else { break }
-                        let h = ScalarClass.hash(s, st..<i)
+                        let h = NameKey(values: s, st..<i).value
                         if SpeechLexicon.maleNouns.contains(h) { v += 2 }
                         if SpeechLexicon.femaleNouns.contains(h) { v -= 2 }
                         words += 1
@@ -212,7 +212,7 @@ struct QuoteAnalysis {
                 var j = i + 1
                 while j < n, ScalarClass.isLetter(s[j]) { j += 1 }
                 if last >= 0, j - i <= 7, i >= lastEnd, i - lastEnd < 100 {
-                    let h = ScalarClass.hash(s, i..<j)
+                    let h = NameKey(values: s, i..<j).value
                     if SpeechLexicon.masculine.contains(h) { votes[mentions[last].canonical, default: 0] += 1 }
                     else if SpeechLexicon.feminine.contains(h) { votes[mentions[last].canonical, default: 0] -= 1 }
                 }

@@ -173,14 +173,14 @@ struct QuoteScanner: Sendable {
     private func isElision(_ s: [UInt32], _ start: Int) -> Bool {
         var end = start
         while end < s.count, ScalarClass.isLetter(s[end]), end - start < 7 { end += 1 }
-        let h = ScalarClass.hash(s, start..<end)
+        let h = NameKey(values: s, start..<end).value
         if h == Self.n {
             return end < s.count && ScalarClass.isSingleMark(s[end])
         }
         return Self.elisions.contains(h)
     }
 
-    private static let n = ScalarClass.hash("n")
-    private static let elisions = WordSet(
-        ["em", "tis", "twas", "til", "cause", "bout", "nuff", "round", "cept", "fraid"].map(ScalarClass.hash))
+    private static let n = NameKey("n").value
+    private static let elisions = KeySet(
+        ["em", "tis", "twas", "til", "cause", "bout", "nuff", "round", "cept", "fraid"])
 }

@@ -1,5 +1,5 @@
 /// The small word lists quotation analysis relies on, hashed once (see
-/// ``ScalarClass/hash(_:_:)``) so look-ups need no `String`.
+/// ``NameKey``) so look-ups need no `String`.
 ///
 /// They describe English news style in general (reporting verbs, pronouns, words that
 /// introduce a name rather than someone's words); none is tuned to one article. Each list
@@ -7,11 +7,11 @@
 /// ``KeywordData`` by `scripts/entities/build_keywords.py`.
 ///
 /// ```swift
-/// SpeechLexicon.cues.contains(ScalarClass.hash("Said"))   // true
+/// SpeechLexicon.cues.contains(NameKey("Said").value)   // true
 /// ```
 enum SpeechLexicon {
-    private static func set(_ list: String) -> WordSet {
-        WordSet(KeywordData.words(list).map { ScalarClass.hash($0) })
+    private static func set(_ list: String) -> KeySet {
+        KeySet(KeywordData.words(list))
     }
 
     /// Verbs and nouns that report words: `said`, `told`, `tweeted`, `in a statement`.
@@ -22,11 +22,11 @@ enum SpeechLexicon {
     static let objectVerbs = set(KeywordData.objectVerbs)
 
     /// Cues that are weak on their own: they name a saying but need a nearby subject.
-    static let according = ScalarClass.hash("according")
-    static let to = ScalarClass.hash("to")
-    static let by = ScalarClass.hash("by")
-    static let asWord = ScalarClass.hash("as")
-    static let called = ScalarClass.hash("called")
+    static let according = NameKey("according").value
+    static let to = NameKey("to").value
+    static let by = NameKey("by").value
+    static let asWord = NameKey("as").value
+    static let called = NameKey("called").value
 
     /// Nouns that tell the gender of the person they name (`his wife Ann`, `Ann, the fiancée of`).
     static let maleNouns = set(KeywordData.maleNouns)

@@ -1,5 +1,8 @@
-/// A 64-bit key for a word or a run of words, case-folded, so the gazetteers can be
-/// looked up without building a `String` per token.
+/// A 64-bit key for a word or a run of words, case-folded (FNV-1a over the folded
+/// scalars), so the gazetteers and the keyword lists can be looked up without building a
+/// `String` per token. It is the one word hash of the analysis: the entity scanner keys
+/// its tokens with it, quotation analysis its words (``BlockTokens``), and ``KeySet``
+/// holds keys.
 ///
 /// Case folding covers ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic; curly
 /// apostrophes count as straight ones and every dash as a hyphen, so
@@ -14,6 +17,12 @@ struct NameKey: Hashable, Sendable {
     @inline(__always)
     mutating func add(_ s: Unicode.Scalar) {
         value = (value ^ UInt64(NameKey.fold(s.value))) &* 0x100_0000_01b3
+    }
+
+    /// Adds one scalar value, folded.
+    @inline(__always)
+    mutating func add(value v: UInt32) {
+        value = (value ^ UInt64(NameKey.fold(v))) &* 0x100_0000_01b3
     }
 
     /// Adds the separator between two words.
@@ -55,6 +64,13 @@ struct NameKey: Hashable, Sendable {
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) {
         var k = NameKey.empty
         for i in range { k.add(scalars[i]) }
+        self = k
+    }
+
+    /// The key of `values[range]`, scalar values (``ScalarClass/scalars(of:)``).
+    init(values: [UInt32], _ range: Range<Int>) {
+        var k = NameKey.empty
+        for i in range { k.add(value: values[i]) }
         self = k
     }
 

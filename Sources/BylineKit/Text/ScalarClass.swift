@@ -1,5 +1,11 @@
 /// Character classes the quotation scanner needs, on raw scalar values, with an ASCII
-/// fast path (no `Character`, no `String` in the hot loop).
+/// fast path (no `Character`, no `String` in the hot loop); the scalars of a string and
+/// back. Words are hashed by ``NameKey``.
+///
+/// ```swift
+/// ScalarClass.isDoubleMark(0x201C)        // true: “
+/// ScalarClass.scalars(of: "Né")           // [0x4E, 0xE9]
+/// ```
 enum ScalarClass {
     @inline(__always)
     static func isSpace(_ c: UInt32) -> Bool {
@@ -31,12 +37,6 @@ enum ScalarClass {
         return s.properties.isUppercase
     }
 
-    /// Lower-cases ASCII letters; other scalars are returned unchanged.
-    @inline(__always)
-    static func foldASCII(_ c: UInt32) -> UInt32 {
-        c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-    }
-
     /// A straight or curly apostrophe / single quotation mark.
     @inline(__always)
     static func isSingleMark(_ c: UInt32) -> Bool { c < 0x80 ? c == 0x27 : (c >= 0x2018 && c <= 0x201B) }
@@ -54,29 +54,7 @@ enum ScalarClass {
             || isDoubleMark(c) || c == 0x2018 || c == 0x3A
     }
 
-    /// FNV-1a hash of a word, ASCII case folded, so lexicon look-ups need no `String`.
-    @inline(__always)
-    static func hash(_ s: [UInt32], _ range: Range<Int>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for i in range {
-            var c = foldASCII(s[i])
-            if c == 0x2019 { c = 0x27 }  // curly apostrophe hashes like a straight one
-            h = (h ^ UInt64(c)) &* 0x100000001b3
-        }
-        return h
-    }
-
-    static func hash(_ word: some StringProtocol) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for scalar in word.unicodeScalars {
-            var c = foldASCII(scalar.value)
-            if c == 0x2019 { c = 0x27 }
-            h = (h ^ UInt64(c)) &* 0x100000001b3
-        }
-        return h
-    }
-
-    /// Calls `body` with the hash and the length (in characters) of each word of `text`
+    /// Calls `body` with the key (``NameKey``'s value) and the length (in characters) of each word of `text`
     /// split at spaces, as `text.split(separator: " ")` would cut it, without building
     /// strings when the text is printable ASCII.
     ///
@@ -88,27 +66,27 @@ enum ScalarClass {
         let done = text.withUTF8 { bytes -> Bool in
             // In printable ASCII every scalar is a character.
             for b in bytes where b < 0x20 || b >= 0x7F { return false }
-            var h: UInt64 = 0xcbf29ce484222325
+            var k = NameKey.empty
             var length = 0
             for b in bytes {
                 if b == 0x20 {
-                    if length > 0 { body(h, length) }
-                    h = 0xcbf29ce484222325
+                    if length > 0 { body(k.value, length) }
+                    k = .empty
                     length = 0
                 } else {
-                    h = (h ^ UInt64(foldASCII(UInt32(b)))) &* 0x100000001b3
+                    k.add(value: UInt32(b))
                     length += 1
                 }
             }
-            if length > 0 { body(h, length) }
+            if length > 0 { body(k.value, length) }
             return true
         }
         if !done {
-            for word in text.split(separator: " ") { body(hash(word), word.count) }
+            for word in text.split(separator: " ") { body(NameKey(word).value, word.count) }
         }
     }
 
-    /// The hash of the first word of `text` split at spaces, or 0 when it has none.
+    /// The key (``NameKey``'s value) of the first word of `text` split at spaces, or 0 when it has none.
     static func firstWordHash(of text: String) -> UInt64 {
         var first: UInt64? = nil
         // Only the first word is wanted; the others cost a few byte comparisons.
