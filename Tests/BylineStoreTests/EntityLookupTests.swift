@@ -71,11 +71,11 @@ struct EntityLookupTests {
     }
 
     @Test func nameKeys() {
-        #expect(NameKey.make("Kim Jong-un") == NameKey.make("kim jong un"))
-        #expect(NameKey.make("José Martí") == "jose marti")
-        #expect(NameKey.make("O’Brien") == NameKey.make("O'Brien"))
-        #expect(NameKey.surname(of: "Donald Trump") == "trump")
-        #expect(NameKey.surname(of: "Kim Jong-un") == nil)
-        #expect(NameKey.surname(of: "Madonna") == nil)
+        #expect(EntityLookupKey.make("Kim Jong-un") == EntityLookupKey.make("kim jong un"))
+        #expect(EntityLookupKey.make("José Martí") == "jose marti")
+        #expect(EntityLookupKey.make("O’Brien") == EntityLookupKey.make("O'Brien"))
+        #expect(EntityLookupKey.surname(of: "Donald Trump") == "trump")
+        #expect(EntityLookupKey.surname(of: "Kim Jong-un") == nil)
+        #expect(EntityLookupKey.surname(of: "Madonna") == nil)
     }
 }

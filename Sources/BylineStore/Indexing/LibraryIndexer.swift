@@ -276,11 +276,11 @@ struct LibraryIndexer {
             try insertEntity.execute(arguments: [articleID, g.canonical, g.type.rawValue, g.mentions, g.aliases.joined(separator: "\n")])
             let entityID = db.lastInsertedRowID
             var keys: [String] = []
-            let canonicalKey = NameKey.make(g.canonical)
-            for key in [canonicalKey] + g.aliases.map(NameKey.make) where !key.isEmpty && !keys.contains(key) {
+            let canonicalKey = EntityLookupKey.make(g.canonical)
+            for key in [canonicalKey] + g.aliases.map(EntityLookupKey.make) where !key.isEmpty && !keys.contains(key) {
                 keys.append(key)
             }
-            if g.type == .person, let surname = NameKey.surname(of: g.canonical), !keys.contains(surname) {
+            if g.type == .person, let surname = EntityLookupKey.surname(of: g.canonical), !keys.contains(surname) {
                 keys.append(surname)
             }
             for key in keys { try insertName.execute(arguments: [entityID, key]) }
@@ -292,7 +292,7 @@ struct LibraryIndexer {
             """)
         for q in analyzed.quotes {
             try insertQuote.execute(arguments: [
-                articleID, q.speaker, q.speaker.map(NameKey.make), q.text, q.partial,
+                articleID, q.speaker, q.speaker.map(EntityLookupKey.make), q.text, q.partial,
                 q.location.block, q.location.start, q.location.end,
             ])
         }

@@ -53,7 +53,7 @@ extension Library {
     /// try library.articles(mentioning: "Kim Jong Un")   // also matches "Kim Jong-un"
     /// ```
     package func articles(mentioning name: String, limit: Int = 200) throws(StoreError) -> [EntityMatch] {
-        let key = NameKey.make(name)
+        let key = EntityLookupKey.make(name)
         guard !key.isEmpty else { return [] }
         return try read { db in
             let rows = try Row.fetchAll(db, sql: """
@@ -91,7 +91,7 @@ extension Library {
     /// try library.quotations(by: "Antonio Guterres")
     /// ```
     package func quotations(by name: String, limit: Int = 500) throws(StoreError) -> [SpeakerQuote] {
-        let key = NameKey.make(name)
+        let key = EntityLookupKey.make(name)
         guard !key.isEmpty else { return [] }
         return try read { db in
             let rows = try Row.fetchAll(db, sql: """

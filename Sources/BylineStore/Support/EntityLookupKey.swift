@@ -4,11 +4,11 @@ import Foundation
 /// spelling variants find each other.
 ///
 /// ```swift
-/// NameKey.make("Kim Jong-un")   // "kim jong un"
-/// NameKey.make("KIM JONG UN")   // "kim jong un"
-/// NameKey.make("José Martí")    // "jose marti"
+/// EntityLookupKey.make("Kim Jong-un")   // "kim jong un"
+/// EntityLookupKey.make("KIM JONG UN")   // "kim jong un"
+/// EntityLookupKey.make("José Martí")    // "jose marti"
 /// ```
-enum NameKey {
+enum EntityLookupKey {
     static func make(_ name: String) -> String {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var result = ""
