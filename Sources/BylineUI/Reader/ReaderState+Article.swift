@@ -15,18 +15,11 @@ extension ReaderState {
     /// Everything the article pane's cells depend on but the first line shown: equal
     /// keys and equal first lines, equal cells.
     struct ArticleKey: Hashable {
-        var rect: Rect
-        var headers: Bool
-        var focus: Pane
-        /// ``ReaderState/readingGeneration``: the articles, their analyses, the list.
-        var generation: Int
-        var current: Int
-        var theme: Int
-        var themes: Int
+        /// What every pane depends on (rectangle, focus, articles, theme, mark).
+        var pane: PaneKey
         var textWidth: Int
         var margin: Int
         var search: SearchState?
-        var chosen: Chosen?
     }
 
     /// Draws the article pane in `r`; returns the rows it moved from `previous` (the
@@ -49,9 +42,9 @@ extension ReaderState {
         }
         if layout.width != wantedTextWidth { layout.setWidth(wantedTextWidth) }
         let margin = textGeometry(paneWidth: content.width).margin
-        let key = ArticleKey(rect: r, headers: headers, focus: focus, generation: readingGeneration, current: current,
-                             theme: themeIndex, themes: themes.count, textWidth: layout.width, margin: margin,
-                             search: search, chosen: chosen)
+        let key = ArticleKey(pane: PaneKey(rect: r, headers: headers, focus: focus, generation: readingGeneration,
+                                           current: current, theme: themeIndex, themes: themes.count, chosen: chosen),
+                             textWidth: layout.width, margin: margin, search: search)
         let cache = renderCache
         defer {
             cache.articleKey = key
