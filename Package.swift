@@ -132,7 +132,8 @@ let package = Package(
         ),
         .testTarget(
             name: "BylineStoreTests",
-            dependencies: ["BylineStore", "BylineKit", "BylineTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            // BylineWeb to index feed files as BylineKit reads them once the executable registers it.
+            dependencies: ["BylineStore", "BylineKit", "BylineWeb", "BylineTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "EndToEndTests",

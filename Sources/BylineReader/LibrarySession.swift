@@ -354,7 +354,7 @@ package final class LibrarySession: Sendable {
             for p in openPaths where readerPath[Library.absolute(p)] == nil { readerPath[Library.absolute(p)] = p }
             // Of a text's copies, the one open in the reader, else the first still readable.
             let results = try query(library).compactMap { hit -> (path: String, hit: Hit)? in
-                let path = hit.paths.first { readerPath[$0] != nil } ?? hit.paths.first { FileManager.default.isReadableFile(atPath: $0) }
+                let path = hit.paths.first { readerPath[$0] != nil } ?? hit.paths.first(where: Self.isReadable)
                 return path.map { ($0, hit) }
             }
             let missing = Set(results.map(\.path)).subtracting(readerPath.keys)
@@ -381,6 +381,14 @@ package final class LibrarySession: Sendable {
             found(error)
             return .problem("\(error)")
         }
+    }
+
+    /// Whether an indexed article can still be read: its file, or for a feed's item
+    /// (`news.rss#2`) the feed file.
+    static func isReadable(_ path: String) -> Bool {
+        if FileManager.default.isReadableFile(atPath: path) { return true }
+        guard let (file, _) = ArticleItemPath.split(path) else { return false }
+        return FileManager.default.isReadableFile(atPath: file)
     }
 
     /// True while background work may still post a message (indexing, writes) or one

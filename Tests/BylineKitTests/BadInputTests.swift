@@ -34,7 +34,8 @@ struct BadInputTests {
         try tmp.write("README.md", "# About this folder")
         let (files, errors) = loader.articleFiles(in: [tmp.path])
         #expect(files.isEmpty)
-        #expect(errors.map(\.description) == ["\(tmp.path): folder holds no articles (.txt, .md, .markdown)"])
+        // (Formats other tests in this process register, web pages and feeds, add theirs after these.)
+        #expect(errors.count == 1 && errors[0].description.hasPrefix("\(tmp.path): folder holds no articles (.txt, .md, .markdown"))
     }
 
     @Test func foldersAreSearchedRecursivelyInNameOrder() throws {

@@ -175,4 +175,32 @@ struct ReaderFeedTests {
             " Note 1                                                                                                                              L1/5 80%  ? help",
         ])
     }
+
+    @Test("S finds an item of a feed file the library indexed (news/coast.rss#2), not open in the reader; enter reads it from the feed")
+    func searchFindsAFeedItem() throws {
+        _ = Self.formats
+        let tmp = try TempFolder()
+        let rain = try tmp.write("rain.txt", ReaderLoopTests.rain)
+        try tmp.write("news/coast.rss", Self.rss(title: "The Coast Times", items: [
+            ("storm", "Harbour wall gives way", "The harbour wall gave way."),
+            ("ferry", "Ferry cancelled", "The ferry to Skerra is cancelled."),
+        ]))
+        let db = tmp.path + "/library.sqlite"
+        let indexed = try Library(path: db).index(paths: [tmp.path + "/news"], analyze: { AnalyzedArticle(article: $0) })
+        #expect(indexed.added == 2)
+        let terminal = MemoryTerminal(width: 100, height: 8, script: [.idle] + MemoryTerminal.Step.keys("SSkerra")
+            + [.key(.enter), .idle, .key(.enter), .idle])
+        let outcome = run(terminal, paths: [rain], library: LibrarySession(paths: [rain], environment: ["BYLINE_LIBRARY": db]))
+        #expect(outcome == ReaderLoop.Outcome(status: 0, problems: []))
+        assertWholeScreen(terminal.frames.last!, lines: [
+            "  Library search “Skerra” 1…│▶ Article 2/2 /skerra: 1/8 ─────────────│  [Quotes 0] Entities 0 ──────",
+            "•   Ferry cancelled         │ Ferry cancelled                        │ (no quotations found)",
+            "                            │                                        │",
+            "                            │ 2026-12-02 · The Coast Times           │",
+            "                            │                                        │",
+            "                            │ The ferry to Skerra is cancelled.      │",
+            "                            │ Paragraph 1 of the report, long enough │",
+            " Match 1 of 8                                                                     L1/35 17%  ? help",
+        ])
+    }
 }

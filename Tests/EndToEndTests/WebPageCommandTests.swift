@@ -96,4 +96,54 @@ struct FeedCommandTests {
         #expect(b.stderr.contains("broken.xml: not well-formed XML at line 1"))
         #expect(b.stderr.contains("1 item read before it kept"))
     }
+
+    @Test("byline add: a folder's feed files (.rss, and .xml found by their root element) are one article per item; search finds an item; other XML files are skipped, and refused when named")
+    func addIndexesEachItemOfFeedFilesInAFolder() throws {
+        let tmp = try TempFolder()
+        let environment = ["BYLINE_LIBRARY": tmp.path + "/library.sqlite"]
+        let rss = try tmp.write("news/coast.rss", """
+        <?xml version="1.0" encoding="utf-8"?>
+        <rss version="2.0"><channel><title>The Coast Times</title>
+        <item><title>Harbour wall gives way</title><guid>storm</guid><description>The harbour wall gave way.</description></item>
+        <item><title>Ferry cancelled</title><guid>ferry</guid><description>The ferry to Skerra is cancelled.</description></item>
+        </channel></rss>
+        """)
+        // A .xml feed opening with a comment holding ">" and a doctype with an internal subset.
+        let atom = try tmp.write("news/hills.xml", """
+        <?xml version="1.0"?>
+        <!-- saved by a tool -> hills -->
+        <!DOCTYPE feed [ <!ENTITY site "Hill News"> ]>
+        <feed xmlns="http://www.w3.org/2005/Atom"><title>&site;</title>
+        <entry><title>Snow on the pass</title><id>snow</id><content type="html">&lt;p&gt;Snow closed the Varden pass.&lt;/p&gt;</content></entry>
+        </feed>
+        """)
+        let svg = try tmp.write("news/map.xml", "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><text>Skerra</text></svg>\n")
+        _ = try tmp.write("news/config.xml", "<?xml version=\"1.0\"?>\n<project><name>Skerra</name></project>\n")
+
+        let added = try ProcessRunner.run(byline, ["add", tmp.path + "/news"], environment: environment)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.hasPrefix("3 added, 0 updated, 0 unchanged, 0 removed"), "\(added.stdout)")
+        #expect(added.stderr.isEmpty, "the other XML files are skipped without a word: \(added.stderr)")
+        let again = try ProcessRunner.run(byline, ["add", tmp.path + "/news"], environment: environment)
+        #expect(again.stdout.hasPrefix("0 added, 0 updated, 3 unchanged, 0 removed"), "\(again.stdout)")
+
+        let found = try ProcessRunner.run(byline, ["search", "Skerra"], environment: environment)
+        #expect(found.status == 0)
+        #expect(found.stdout.contains("Ferry cancelled") && found.stdout.contains(rss + "#2"), "\(found.stdout)")
+        #expect(!found.stdout.contains("map.xml") && !found.stdout.contains("config.xml"))
+        let snow = try ProcessRunner.run(byline, ["search", "Varden"], environment: environment)
+        #expect(snow.stdout.contains(atom + "#1"), "\(snow.stdout)")
+
+        // Named on the command line: a .xml feed is read, another XML file refused, named with its root element.
+        let dumped = try ProcessRunner.run(byline, ["dump", atom])
+        #expect(dumped.status == 0)
+        #expect(dumped.stdout.hasPrefix("Snow on the pass\n"), "\(dumped.stdout)")
+        let refused = try ProcessRunner.run(byline, ["dump", svg])
+        #expect(refused.status == 1)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("map.xml: an XML document (root element <svg>), not a feed (RSS, RDF or Atom) or an article"), "\(refused.stderr)")
+        let notAdded = try ProcessRunner.run(byline, ["add", svg], environment: environment)
+        #expect(notAdded.status == 1)
+        #expect(notAdded.stderr.contains("root element <svg>"))
+    }
 }

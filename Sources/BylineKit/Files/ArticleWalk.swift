@@ -3,12 +3,22 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
+
+#if canImport(Glibc)
+private let systemRead = Glibc.read
+#else
+private let systemRead = Darwin.read
+#endif
 
 /// The article files named by a command line's paths, each real file once.
 ///
 /// Files are taken as given; folders are searched recursively for `.txt`, `.text`, `.md`
-/// and `.markdown` files (hidden names and README/SOURCE/LICENSE-like files skipped),
-/// each folder's names in sorted order. `-` stands for standard input.
+/// and `.markdown` files and those of the registered formats (`.html`, `.rss`…; hidden
+/// names and README/SOURCE/LICENSE-like files skipped), each folder's names in sorted
+/// order, and for files of a sniffed extension whose first bytes a format recognizes
+/// (a `.xml` file that is a feed; other XML files are skipped without a word). `-`
+/// stands for standard input.
 ///
 /// Every folder and file is visited once, known by its device and inode, so symbolic
 /// links can neither loop (`self -> .`) nor list an article twice. Symbolic links met
@@ -53,6 +63,9 @@ package struct ArticleWalk: Sendable {
 
     /// The article extensions, read once (the registry of formats holds a lock).
     private let extensions = ArticleFormat.articleExtensions
+    /// Extensions whose files are articles only when their first bytes say so (`xml`:
+    /// a feed), read once.
+    private let sniffed = ArticleFormatRegistry.sniffedExtensions.subtracting(ArticleFormat.articleExtensions)
 
     package init(paths: [String]) {
         found = Array(repeating: 0, count: paths.count)
@@ -83,6 +96,25 @@ package struct ArticleWalk: Sendable {
 
     private func isArticle(_ name: String) -> Bool {
         Self.isArticleName(name, extensions: extensions)
+    }
+
+    /// `news.xml`: a name whose content decides (``ArticleFormatRegistry/sniffedExtensions``).
+    private func isSniffed(_ name: String) -> Bool {
+        guard !sniffed.isEmpty, let dot = name.lastIndex(of: ".") else { return false }
+        return sniffed.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    /// Whether the file `name` in the open folder `folder` (or at `name` itself when
+    /// `folder` is `AT_FDCWD`) holds articles by its first bytes (a `.xml` file that is
+    /// a feed, not any XML document). One read of at most 4 KB.
+    private static func holdsArticles(_ name: String, in folder: Int32, path: String) -> Bool {
+        let fd = PathBytes.withCString(name) { openat(folder, $0, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY) }
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: ArticleFormatRegistry.prefixLength)
+        let count = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+        guard count > 0 else { return false }
+        return ArticleFormatRegistry.holdsArticles(path: path, prefix: Data(buffer[..<count]))
     }
 
     /// A path as given. Returns true when it is a folder that was searched.
@@ -134,7 +166,9 @@ package struct ArticleWalk: Sendable {
                     search(path, root: root)
                 }
             case .regular:
-                if isArticle(name) { list(path, status, root: root) }
+                if isArticle(name) || (isSniffed(name) && Self.holdsArticles(path, in: AT_FDCWD, path: path)) {
+                    list(path, status, root: root)
+                }
             default:
                 if isArticle(name) {
                     errors.append(ArticleError(path: path, problem: .notAFile(status.kindDescription)))
@@ -215,7 +249,8 @@ package struct ArticleWalk: Sendable {
             default: kind = .fifo
             }
             var status: FileStatus?
-            if kind == .other || (kind == .regular && isArticle(name)) || (kind == .fifo && isArticle(name)) {
+            let sniffs = isSniffed(name)
+            if kind == .other || (kind == .regular && (isArticle(name) || sniffs)) || (kind == .fifo && isArticle(name)) {
                 // Relative to the open folder: the kernel does not walk the whole path again.
                 var entryInfo = stat()
                 guard PathBytes.withCString(name, { fstatat(fd, $0, &entryInfo, AT_SYMLINK_NOFOLLOW) }) == 0 else { continue }
@@ -228,7 +263,11 @@ package struct ArticleWalk: Sendable {
             case .link:
                 links.append((full, root))
             case .regular:
-                if let status, isArticle(name) { items.append(.file(full, status)) }
+                // A sniffed name (`news.xml`) is listed when its first bytes are a
+                // format's (a feed), and skipped silently when not (any other XML).
+                if let status, isArticle(name) || (sniffs && Self.holdsArticles(name, in: fd, path: full)) {
+                    items.append(.file(full, status))
+                }
             default:
                 if let status, isArticle(name) {
                     errors.append(ArticleError(path: full, problem: .notAFile(status.kindDescription)))

@@ -15,6 +15,9 @@ public struct ArticleError: Error, Sendable, Hashable, CustomStringConvertible {
         case notAFile(String)
         /// A symbolic link that leads back to itself.
         case linkLoop
+        /// A file that is not an article, and why: `an XML document (root element
+        /// <svg>), not a feed`.
+        case notAnArticle(String)
     }
 
     /// The file or folder, as given (`-` for standard input).
@@ -44,6 +47,7 @@ public struct ArticleError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(name): folder holds no articles (\(kinds))"
         case .notAFile(let what): return "\(name): \(what), not a file"
         case .linkLoop: return "\(name): symbolic link loop"
+        case .notAnArticle(let why): return "\(name): \(why)"
         }
     }
 }

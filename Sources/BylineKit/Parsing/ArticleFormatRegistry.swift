@@ -12,8 +12,15 @@ public protocol RegisteredArticleFormat: Sendable {
     /// File extensions (lower case, no dot) that folders are searched for.
     var extensions: Set<String> { get }
     /// Whether `data` read from `path` is in this format: by extension, or by content
-    /// for standard input and unknown extensions (`prefix` is at most the first 1 KB).
+    /// for standard input and unknown extensions (`prefix` is at most the first 4 KB).
     func recognizes(path: String, prefix: Data) -> Bool
+    /// Extensions of files that are in this format only when their first bytes say so
+    /// (`xml`: a feed, or any other XML document): a folder's file with one is listed
+    /// only when ``recognizesContent(_:)`` is true, and skipped silently otherwise.
+    var sniffedExtensions: Set<String> { get }
+    /// Whether the first bytes (at most 4 KB) are this format's by their content alone
+    /// (a feed's root element), whatever the file is called.
+    func recognizesContent(_ prefix: Data) -> Bool
     /// Parses the bytes into an article (or throws a clear ``ArticleError``).
     func parse(data: Data, path: String) throws(ArticleError) -> ParsedArticle
     /// Every article in the bytes (a feed's items); one for most formats.
@@ -21,6 +28,12 @@ public protocol RegisteredArticleFormat: Sendable {
 }
 
 extension RegisteredArticleFormat {
+    /// No extension is sniffed (the default).
+    public var sniffedExtensions: Set<String> { [] }
+
+    /// Nothing is recognized by content alone (the default).
+    public func recognizesContent(_ prefix: Data) -> Bool { false }
+
     /// The one article of most formats: `[try parse(data: data, path: path)]`.
     public func parseAll(data: Data, path: String) throws(ArticleError) -> [ParsedArticle] {
         [try parse(data: data, path: path)]
@@ -33,6 +46,7 @@ public enum ArticleFormatRegistry {
         let lock = NSLock()
         var formats: [any RegisteredArticleFormat] = []
         var extensions: Set<String> = ArticleFormat.builtInExtensions
+        var sniffed: Set<String> = []
     }
     private static let box = Box()
 
@@ -41,6 +55,32 @@ public enum ArticleFormatRegistry {
         box.lock.lock(); defer { box.lock.unlock() }
         box.formats.insert(format, at: 0)
         box.extensions.formUnion(format.extensions)
+        box.sniffed.formUnion(format.sniffedExtensions)
+    }
+
+    /// The bytes read from the start of a file to recognize its format by content.
+    public static let prefixLength = 4096
+
+    /// Extensions whose files hold articles only when their content says so (`xml`);
+    /// see ``RegisteredArticleFormat/sniffedExtensions``.
+    public static var sniffedExtensions: Set<String> {
+        box.lock.lock(); defer { box.lock.unlock() }
+        return box.sniffed
+    }
+
+    /// Whether a file with a sniffed extension (`news.xml`) holds articles: a format
+    /// that sniffs its extension recognizes its first bytes (`<rss`, not `<svg`).
+    ///
+    /// ```swift
+    /// ArticleFormatRegistry.holdsArticles(path: "a/news.xml", prefix: Data("<rss version=\"2.0\">".utf8))  // true, feeds registered
+    /// ```
+    public static func holdsArticles(path: String, prefix: Data) -> Bool {
+        guard let dot = path.lastIndex(of: ".") else { return false }
+        let ext = path[path.index(after: dot)...].lowercased()
+        box.lock.lock()
+        let formats = box.formats
+        box.lock.unlock()
+        return formats.contains { $0.sniffedExtensions.contains(ext) && $0.recognizesContent(prefix) }
     }
 
     /// Every extension folders are searched for: the built-in ones and the registered.
@@ -73,7 +113,7 @@ public enum ArticleFormatRegistry {
             let ext = path[path.index(after: dot)...].lowercased()
             return formats.first { $0.extensions.contains(ext) }
         }
-        let prefix = data.prefix(1024)
+        let prefix = data.prefix(prefixLength)
         return formats.first { $0.recognizes(path: path, prefix: prefix) }
     }
 

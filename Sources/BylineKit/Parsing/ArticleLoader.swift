@@ -35,16 +35,45 @@ public struct ArticleLoader: Sendable {
         return ["README", "SOURCE", "SOURCES", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE"].contains(stem)
     }
 
-    /// Reads and parses one article; `-` reads standard input to its end.
+    /// Reads and parses one article; `-` reads standard input to its end. A path
+    /// `news.rss#2` that names no file reads the second article of `news.rss` (a feed's
+    /// second item, as ``loadAll(path:)`` numbers them).
     public func load(path: String) throws(ArticleError) -> ParsedArticle {
-        let data = try read(path: path)
+        let data: Data
+        do {
+            data = try read(path: path)
+        } catch {
+            if error.problem == .notFound, let item = try loadItem(path) { return item }
+            throw error
+        }
         return try parse(data: data, path: path)
+    }
+
+    /// The article `file#N` of a file holding several, or nil when `path` is not such a
+    /// path or its file does not exist.
+    private func loadItem(_ path: String) throws(ArticleError) -> ParsedArticle? {
+        guard let (file, number) = ArticleItemPath.split(path), case .success = FileStatus.of(file) else { return nil }
+        let all = try loadAll(path: file)
+        guard let item = all.first(where: { $0.article.path == path }) else {
+            let count = all.count == 1 && all[0].article.path == file ? "one article" : "\(all.count) articles"
+            throw ArticleError(path: path, problem: .notAnArticle("\(file) holds \(count), no item \(number)"))
+        }
+        return item
     }
 
     /// Reads every article in a file: the items of a feed (paths `news.xml#1`, `#2`…),
     /// else the one article ``load(path:)`` reads.
     public func loadAll(path: String) throws(ArticleError) -> [ParsedArticle] {
-        let data = try read(path: path)
+        try parseAll(data: try read(path: path), path: path)
+    }
+
+    /// Every article in the bytes of a file: a feed's items (paths `news.xml#1`, `#2`…),
+    /// else the one article ``parse(data:path:)`` gives.
+    ///
+    /// ```swift
+    /// try loader.parseAll(data: feedBytes, path: "news.xml").map(\.article.path)   // ["news.xml#1", "news.xml#2"]
+    /// ```
+    public func parseAll(data: Data, path: String) throws(ArticleError) -> [ParsedArticle] {
         if data.count <= maximumBytes, let format = ArticleFormatRegistry.format(for: path, data: data) {
             return try format.parseAll(data: data, path: path)
         }

@@ -41,12 +41,26 @@ struct FileStamp: Sendable, Hashable {
 /// ```
 enum ContentHash {
     static func of(_ data: Data) -> String {
+        data.withUnsafeBytes { hex(of: $0) }
+    }
+
+    /// The hash of what an article says (not its path): the key of a feed item in the
+    /// index, whose file holds the other items too. The same item parsed again, at the
+    /// same or another place in its feed, has the same hash.
+    static func of(article a: Article) -> String {
+        var text = [a.title, a.date?.description ?? "", a.author ?? "", a.source ?? "", a.credit ?? "", a.url ?? ""]
+            .joined(separator: "\u{1}")
+        for block in a.blocks { text += "\u{2}\(block.kind)\u{1}\(block.text)\u{1}\(block.credit ?? "")" }
+        for link in a.links { text += "\u{3}\(link.text)\u{1}\(link.url)\u{1}\(link.block)" }
+        var utf8 = text
+        return utf8.withUTF8 { hex(of: UnsafeRawBufferPointer($0)) }
+    }
+
+    private static func hex(of bytes: UnsafeRawBufferPointer) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

@@ -5,14 +5,16 @@
 /// print(report)   // "12 added, 1 updated, 3054 unchanged, 2 removed, 1 failed"
 /// ```
 package struct IndexReport: Sendable, Hashable, CustomStringConvertible {
-    /// Files read, analysed and stored for the first time.
+    /// Articles read, analysed and stored for the first time (a feed file's items count
+    /// one each).
     package var added = 0
-    /// Files whose content changed since they were indexed: analysed again.
+    /// Articles whose content changed since they were indexed: analysed again.
     package var updated = 0
-    /// Files skipped because their size and modification time (or, failing that, their
-    /// content hash) match the index.
+    /// Articles skipped because their file's size and modification time (or, failing
+    /// that, their content hash) match the index.
     package var unchanged = 0
-    /// Indexed files that no longer exist under the given paths: removed from the list.
+    /// Indexed articles that no longer exist under the given paths (a file gone, an item
+    /// gone from its feed): removed from the list.
     package var removed = 0
     /// Files that could not be indexed, each with a message naming it; earlier index
     /// entries for them are kept.
@@ -36,7 +38,7 @@ package struct IndexReport: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A file that could not be indexed: `news/a.txt: binary file (NUL byte at offset 12), not an article`.
-package struct IndexFailure: Sendable, Hashable, CustomStringConvertible {
+package struct IndexFailure: Error, Sendable, Hashable, CustomStringConvertible {
     package var path: String
     package var message: String
 

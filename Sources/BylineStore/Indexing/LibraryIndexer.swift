@@ -12,6 +12,15 @@ import GRDB
 /// A file that changes while it is read (its stamp differs after the read) is read once
 /// more, then reported and left for the next run.
 ///
+/// A file that holds several articles (a feed: `.rss`, `.atom`, a `.xml` feed) is
+/// indexed as one entry per item, under the paths the reader gives them (`news.rss#1`,
+/// `#2`…, ``ArticleItemPath``), so search and the entity and speaker look-ups find each
+/// item. Its entries share the file's stamp; when the file changes, it is parsed again
+/// and each item is compared by the hash of what it says (``ContentHash/of(article:)``):
+/// an unchanged item keeps its analysis (also when it moved, an item added above it), a
+/// changed one is analysed and replaced, items gone from the feed are removed. Nothing
+/// is added twice.
+///
 /// Work goes in batches: parse and analyse a batch on all cores, then store it in one
 /// transaction with prepared statements.
 struct LibraryIndexer {
@@ -32,17 +41,26 @@ struct LibraryIndexer {
         var modified: Int64
         /// Fetched only for files that need reading.
         var hash = ""
+        /// The stored analysis, fetched only for the items of a feed file that changed
+        /// (an item that moved in its feed keeps it).
+        var analysis: String?
     }
 
     private struct Pending: Sendable {
         var path: String
         var stamp: FileStamp
+        /// The file's own entry.
         var known: Known?
+        /// The entries of its items (`news.rss#2`), by path, when it holds several.
+        var items: [String: Known] = [:]
     }
 
     private enum Outcome: Sendable {
         case stored(AnalyzedArticle, FileStamp, hash: String, update: Bool)
         case touched(id: Int64, FileStamp)
+        /// An item no longer in its file, or a file's entry replaced by its items' (or
+        /// the other way round).
+        case removed(id: Int64)
         case failed(IndexFailure)
     }
 
@@ -85,18 +103,31 @@ struct LibraryIndexer {
         }
 
         var seen = [Bool](repeating: false, count: knownEntries.count)
+        for (path, _) in files {
+            if let i = known[path] { seen[i] = true }
+        }
+        // The entries of items (`news.rss#2`) by their file, unless a file of that very
+        // name was found (`notes#2`).
+        var itemsOf: [String: [Int]] = [:]
+        for i in knownEntries.indices where !seen[i] {
+            if let (file, _) = ArticleItemPath.split(knownPaths[i]) { itemsOf[file, default: []].append(i) }
+        }
         var pending: [Pending] = []
         for (path, stamp) in files {
-            guard let i = known[path] else {
+            let own = known[path].map { knownEntries[$0] }
+            let items = itemsOf[path] ?? []
+            if own == nil, items.isEmpty {
                 pending.append(Pending(path: path, stamp: stamp, known: nil))
                 continue
             }
-            seen[i] = true
-            let k = knownEntries[i]
-            if !reanalyze, k.size == stamp.size, k.modified == stamp.modified {
-                report.unchanged += 1
+            for i in items { seen[i] = true }
+            let entries = (own.map { [$0] } ?? []) + items.map { knownEntries[$0] }
+            if !reanalyze, entries.allSatisfy({ $0.size == stamp.size && $0.modified == stamp.modified }) {
+                report.unchanged += entries.count
             } else {
-                pending.append(Pending(path: path, stamp: stamp, known: k))
+                var p = Pending(path: path, stamp: stamp, known: own)
+                for i in items { p.items[knownPaths[i]] = knownEntries[i] }
+                pending.append(p)
             }
         }
 
@@ -115,12 +146,19 @@ struct LibraryIndexer {
             report.removed = removedIDs.count
         }
 
-        if pending.contains(where: { $0.known != nil }) {
+        if pending.contains(where: { $0.known != nil || !$0.items.isEmpty }) {
             try library.read { db in
                 let statement = try db.cachedStatement(sql: "SELECT hash FROM article WHERE id = ?")
                 for i in pending.indices {
-                    guard let id = pending[i].known?.id else { continue }
-                    pending[i].known?.hash = try String.fetchOne(statement, arguments: [id]) ?? ""
+                    if let id = pending[i].known?.id {
+                        pending[i].known?.hash = try String.fetchOne(statement, arguments: [id]) ?? ""
+                    }
+                    let withAnalysis = try db.cachedStatement(sql: "SELECT hash, analysis FROM article WHERE id = ?")
+                    for (path, item) in pending[i].items {
+                        guard let row = try Row.fetchOne(withAnalysis, arguments: [item.id]) else { continue }
+                        pending[i].items[path]?.hash = row[0]
+                        pending[i].items[path]?.analysis = row[1]
+                    }
                 }
             }
         }
@@ -137,6 +175,7 @@ struct LibraryIndexer {
                 switch outcome {
                 case .stored(_, _, _, let update): if update { report.updated += 1 } else { report.added += 1 }
                 case .touched: report.unchanged += 1
+                case .removed: report.removed += 1
                 case .failed(let failure): report.failures.append(failure)
                 }
             }
@@ -149,9 +188,9 @@ struct LibraryIndexer {
     }
 
     /// Reads, parses and analyses a batch on all cores. Returns the outcomes in batch
-    /// order and the summed thread time spent.
+    /// order (a feed file's, one per item, together) and the summed thread time spent.
     private func process(_ batch: [Pending]) -> ([Outcome], UInt64) {
-        let results = Slots<(Outcome, UInt64)>(count: batch.count)
+        let results = Slots<([Outcome], UInt64)>(count: batch.count)
         let reanalyze = self.reanalyze
         let analyze = self.analyze
         let afterRead = self.afterRead
@@ -164,7 +203,7 @@ struct LibraryIndexer {
         outcomes.reserveCapacity(batch.count)
         var nanos: UInt64 = 0
         for r in results.values {
-            outcomes.append(r.0)
+            outcomes += r.0
             nanos += r.1
         }
         return (outcomes, nanos)
@@ -172,13 +211,24 @@ struct LibraryIndexer {
 
     private static func process(
         _ item: Pending, reanalyze: Bool, analyze: (Article) -> AnalyzedArticle, afterRead: (@Sendable (String) -> Void)?
-    ) -> Outcome {
+    ) -> [Outcome] {
+        switch read(item, afterRead: afterRead) {
+        case .failure(let failure):
+            return [.failed(failure)]
+        case .success(let (data, stamp)):
+            return parse(item, data: data, stamp: stamp, reanalyze: reanalyze, analyze: analyze)
+        }
+    }
+
+    /// The file's bytes and their stamp, read again once if the file changed while it
+    /// was read.
+    private static func read(_ item: Pending, afterRead: (@Sendable (String) -> Void)?) -> Result<(Data, FileStamp), IndexFailure> {
         var stamp = item.stamp
         // Too big for the memory at hand (reading, parsing and analysing it): said, and
         // the next file is indexed, instead of the process aborting half-way. (Asked
         // only of files over 1 MB: the question reads two /proc files.)
         if stamp.size >= 1 << 20, let problem = MemoryBudget.problem(analysingBytes: Int(clamping: stamp.size)) {
-            return .failed(IndexFailure(path: item.path, message: "\(item.path): \(problem)"))
+            return .failure(IndexFailure(path: item.path, message: "\(item.path): \(problem)"))
         }
         var data: Data?
         // A file being written: read again once, then give up until the next run.
@@ -187,11 +237,11 @@ struct LibraryIndexer {
             do {
                 read = try FileReader.read(item.path, limit: ArticleLoader().maximumBytes)
             } catch {
-                return .failed(IndexFailure(path: item.path, message: error.description))
+                return .failure(IndexFailure(path: item.path, message: error.description))
             }
             afterRead?(item.path)
             guard let after = FileStamp.of(item.path) else {
-                return .failed(IndexFailure(path: item.path, message: "\(item.path): vanished while being indexed"))
+                return .failure(IndexFailure(path: item.path, message: "\(item.path): vanished while being indexed"))
             }
             if after == stamp, Int64(read.count) == after.size {
                 data = read
@@ -200,19 +250,53 @@ struct LibraryIndexer {
             stamp = after
         }
         guard let data else {
-            return .failed(IndexFailure(path: item.path, message: "\(item.path): changed while being indexed; not indexed this time (run byline add again once it is saved)"))
+            return .failure(IndexFailure(path: item.path, message: "\(item.path): changed while being indexed; not indexed this time (run byline add again once it is saved)"))
         }
+        return .success((data, stamp))
+    }
+
+    /// Parses and analyses what changed: the file's one article, or each item of a file
+    /// that holds several (unchanged items only get the new stamp).
+    private static func parse(
+        _ item: Pending, data: Data, stamp: FileStamp, reanalyze: Bool, analyze: (Article) -> AnalyzedArticle
+    ) -> [Outcome] {
         let hash = ContentHash.of(data)
-        if let known = item.known, known.hash == hash, !reanalyze {
-            return .touched(id: known.id, stamp)
+        if let known = item.known, item.items.isEmpty, known.hash == hash, !reanalyze {
+            return [.touched(id: known.id, stamp)]
         }
-        let parsed: ParsedArticle
+        let parsed: [ParsedArticle]
         do {
-            parsed = try ArticleLoader().parse(data: data, path: item.path)
+            parsed = try ArticleLoader().parseAll(data: data, path: item.path)
         } catch {
-            return .failed(IndexFailure(path: item.path, message: error.description))
+            return [.failed(IndexFailure(path: item.path, message: error.description))]
         }
-        return .stored(analyze(parsed.article), stamp, hash: hash, update: item.known != nil)
+        if parsed.count == 1, parsed[0].article.path == item.path {
+            // One article: the file's entry (its items', if it was a feed, removed).
+            return [.stored(analyze(parsed[0].article), stamp, hash: hash, update: item.known != nil)]
+                + item.items.values.map { .removed(id: $0.id) }
+        }
+        var outcomes: [Outcome] = []
+        var kept: Set<String> = []
+        // An item that moved in its feed (one added above it) keeps its analysis.
+        var analysisByHash: [String: String] = [:]
+        for known in item.items.values { if let a = known.analysis { analysisByHash[known.hash] = a } }
+        for p in parsed {
+            let path = p.article.path
+            kept.insert(path)
+            let itemHash = ContentHash.of(article: p.article)
+            let update = item.items[path] != nil
+            if let known = item.items[path], known.hash == itemHash, !reanalyze {
+                outcomes.append(.touched(id: known.id, stamp))
+            } else if !reanalyze, let stored = analysisByHash[itemHash].flatMap(AnalysisCoding.decode) {
+                let moved = AnalyzedArticle(article: p.article, entities: stored.entities, quotes: stored.quotes)
+                outcomes.append(.stored(moved, stamp, hash: itemHash, update: update))
+            } else {
+                outcomes.append(.stored(analyze(p.article), stamp, hash: itemHash, update: update))
+            }
+        }
+        for (path, known) in item.items where !kept.contains(path) { outcomes.append(.removed(id: known.id)) }
+        if let known = item.known { outcomes.append(.removed(id: known.id)) }
+        return outcomes
     }
 
     /// Stores a batch in one transaction.
@@ -226,6 +310,8 @@ struct LibraryIndexer {
                         .execute(arguments: [stamp.size, stamp.modified, id])
                 case .stored(let analyzed, let stamp, let hash, _):
                     try Self.insert(analyzed, stamp: stamp, hash: hash, indexedAt: now, db: db)
+                case .removed(let id):
+                    try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
                 case .failed:
                     break
                 }
@@ -299,9 +385,12 @@ struct LibraryIndexer {
     }
 
     /// Whether `path` is one of `roots` or inside one of them (`/a/b/c.txt` is under
-    /// `/a` and `/a/b`; roots have no trailing `/`, except `/` itself).
+    /// `/a` and `/a/b`, `/a/news.rss#2` under `/a/news.rss`; roots have no trailing `/`,
+    /// except `/` itself).
     static func isUnder(_ path: String, _ roots: Set<String>) -> Bool {
         if roots.contains(path) || roots.contains("/") { return true }
+        // An item (`/a/news.rss#2`) is under its file.
+        if let (file, _) = ArticleItemPath.split(path), roots.contains(file) { return true }
         var end = path.endIndex
         while let slash = path[..<end].lastIndex(of: "/") {
             if slash > path.startIndex, roots.contains(String(path[..<slash])) { return true }

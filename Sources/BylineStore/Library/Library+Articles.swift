@@ -15,11 +15,13 @@ extension Library {
             var conditions: [String] = []
             var arguments: [any DatabaseValueConvertible] = []
             for root in roots ?? [] {
-                // Range over the path index: the root itself, or anything in "root/".
+                // Range over the path index: the root itself, anything in "root/", and
+                // a feed file's items, "root#1"….
                 let folder = root.hasSuffix("/") ? root : root + "/"
                 let end = String(folder.dropLast()) + "0"   // "0" sorts right after "/"
-                conditions.append("(a.path = ? OR (a.path >= ? AND a.path < ?))")
-                arguments += [root, folder, end]
+                let items = String(folder.dropLast())
+                conditions.append("(a.path = ? OR (a.path >= ? AND a.path < ?) OR (a.path > ? AND a.path < ?))")
+                arguments += [root, folder, end, items + "#", items + "$"]
             }
             if roots != nil, conditions.isEmpty { return [] }
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " OR ")

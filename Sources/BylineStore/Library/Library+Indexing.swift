@@ -33,7 +33,10 @@ extension Library {
 
     /// Stores already analysed articles as if their files had been indexed (the file's
     /// current size and modification time when it exists, else zero, so the next
-    /// ``index(paths:reanalyze:analyze:progress:)`` reads it again).
+    /// ``index(paths:reanalyze:analyze:progress:)`` reads it again). An item of a feed
+    /// file (`news.rss#2`) gets the hash of its content, as the indexer stores it, and a
+    /// zero stamp: the next indexing parses the feed again for its other items, and
+    /// keeps this one's analysis.
     ///
     /// The reader uses it to keep an analysis it has just made; tests use it to build a
     /// library from hand-made ``AnalyzedArticle`` values.
@@ -42,14 +45,19 @@ extension Library {
         try write { db in
             for var analyzed in articles {
                 analyzed.article.path = Self.absolute(analyzed.article.path)
-                let stamp = FileStamp.of(analyzed.article.path) ?? FileStamp(size: 0, modified: 0)
-                try LibraryIndexer.insert(analyzed, stamp: stamp, hash: "", indexedAt: now, db: db)
+                let path = analyzed.article.path
+                let stamp = FileStamp.of(path)
+                let isItem = stamp == nil && ArticleItemPath.split(path) != nil
+                let hash = isItem ? ContentHash.of(article: analyzed.article) : ""
+                try LibraryIndexer.insert(analyzed, stamp: stamp ?? FileStamp(size: 0, modified: 0), hash: hash,
+                                          indexedAt: now, db: db)
             }
         }
     }
 
     /// The stored analysis of an article, when the file has not changed since it was
-    /// indexed: opening it then costs no analysis.
+    /// indexed (for a feed's item, `news.rss#2`, its feed file): opening it then costs
+    /// no analysis.
     ///
     /// ```swift
     /// let article = try ArticleLoader().load(path: "news/a.txt").article
@@ -57,12 +65,17 @@ extension Library {
     /// ```
     package func analysis(of article: Article) throws(StoreError) -> AnalyzedArticle? {
         let path = Self.absolute(article.path)
-        guard let stamp = FileStamp.of(path) else { return nil }
+        let stamp = FileStamp.of(path)
+        // A feed's item (`news.rss#2`): the stored one if it says the same.
+        let itemHash = stamp == nil && ArticleItemPath.split(path) != nil ? ContentHash.of(article: article) : nil
+        guard stamp != nil || itemHash != nil else { return nil }
         let row = try read { db in
-            try Row.fetchOne(db, sql: "SELECT size, mtime, analysis FROM article WHERE path = ?", arguments: [path])
+            try Row.fetchOne(db, sql: "SELECT size, mtime, analysis, hash FROM article WHERE path = ?", arguments: [path])
         }
-        guard let row, row[0] as Int64 == stamp.size, row[1] as Int64 == stamp.modified,
-              let decoded = AnalysisCoding.decode(row[2]) else { return nil }
+        guard let row else { return nil }
+        if let stamp, row[0] as Int64 != stamp.size || row[1] as Int64 != stamp.modified { return nil }
+        if let itemHash, row[3] as String != itemHash { return nil }
+        guard let decoded = AnalysisCoding.decode(row[2]) else { return nil }
         // Refuse an analysis that does not fit the article as parsed now.
         let blocks = article.blocks.map { $0.text.unicodeScalars.count }
         let fits: (TextLocation) -> Bool = { l in
@@ -75,13 +88,17 @@ extension Library {
     }
 
     /// Removes articles from the index (their reading state and bookmarks are kept, so
-    /// adding them again restores it). Returns how many were indexed.
+    /// adding them again restores it); a feed file's path removes its items
+    /// (`news.rss#1`…). Returns how many were indexed.
     @discardableResult
     package func remove(paths: [String]) throws(StoreError) -> Int {
         try write { db in
             var count = 0
             for p in paths {
-                try db.execute(sql: "DELETE FROM article WHERE path = ?", arguments: [Self.absolute(p)])
+                let path = Self.absolute(p)
+                // `path#…`: "$" sorts right after "#".
+                try db.execute(sql: "DELETE FROM article WHERE path = ? OR (path > ? AND path < ?)",
+                               arguments: [path, path + "#", path + "$"])
                 count += db.changesCount
             }
             return count

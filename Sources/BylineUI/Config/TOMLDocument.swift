@@ -45,7 +45,7 @@ struct TOMLDocument {
             case .notAFile(let what): message = "is \(what), not a file"
             case .unreadable(let why): message = "cannot be read: \(why)"
             case .linkLoop: message = "is a symbolic link loop"
-            case .empty, .binary: message = "cannot be read"
+            case .empty, .binary, .notAnArticle: message = "cannot be read"
             }
             return .failure(ConfigProblem(file: path, message: message))
         }

@@ -1,11 +1,17 @@
 import BylineKit
 import Foundation
 
-/// Feeds for BylineKit's loader: a feed file (`.rss`, `.atom`, `.rdf`, or any file or
-/// standard input that opens with `<rss`, `<rdf:RDF`, `<feed` or is a JSON Feed).
-/// `byline dump`, `analyze` and the reader give one article per item (`news.xml#2` is the
-/// second, ``parseAll(data:path:)``); the library's index reads the feed as one article,
-/// its items one after another (``parse(data:path:)``).
+/// Feeds for BylineKit's loader: a feed file (`.rss`, `.atom`, `.rdf`, a `.xml` file or
+/// any other file or standard input whose root element is `rss`, `rdf:RDF` or `feed`
+/// (``XMLRoot``), or a JSON Feed). `byline dump`, `analyze`, the reader and the
+/// library's index give one article per item (`news.xml#2` is the second,
+/// ``parseAll(data:path:)``); ``parse(data:path:)`` reads the feed as one article, its
+/// items one after another.
+///
+/// A folder's `.xml` files are listed only when they are feeds (``recognizesContent(_:)``);
+/// a `.xml` file named on the command line that is not a feed, or another file that
+/// opens with an XML declaration, is refused with a clear message (its root element)
+/// rather than shown as raw XML.
 ///
 /// ```swift
 /// ArticleFormatRegistry.register(FeedArticleFormat())
@@ -16,16 +22,45 @@ package struct FeedArticleFormat: RegisteredArticleFormat {
 
     package var extensions: Set<String> { ["rss", "atom", "rdf"] }
 
+    package var sniffedExtensions: Set<String> { ["xml"] }
+
     package func recognizes(path: String, prefix: Data) -> Bool {
-        if let dot = path.lastIndex(of: "."), extensions.contains(path[path.index(after: dot)...].lowercased()) { return true }
+        let ext = path.lastIndex(of: ".").map { path[path.index(after: $0)...].lowercased() } ?? ""
+        if extensions.contains(ext) { return true }
+        if recognizesContent(prefix) { return true }
+        // Other XML: refused with its root element named (parseAll), except XHTML, which
+        // is a page, and articles named as such (`.txt`, `.html`) that open with markup.
+        guard ext == "xml" || !ArticleFormat.articleExtensions.contains(ext), Self.hasDeclaration(prefix) || ext == "xml",
+              let root = XMLRoot.name(of: prefix) else { return false }
+        return root.lowercased() != "html"
+    }
+
+    /// A feed by its content: a JSON Feed, or XML whose root element is a feed's (when
+    /// the bytes are not XML before the root, as in a few broken feeds, the opening tag
+    /// as written).
+    package func recognizesContent(_ prefix: Data) -> Bool {
+        if let root = XMLRoot.name(of: prefix) { return XMLRoot.isFeed(root) }
         return FeedParser.looksLikeFeed(prefix)
     }
 
+    /// Whether the bytes open (after a byte-order mark and white space) with `<?xml`.
+    static func hasDeclaration(_ prefix: Data) -> Bool {
+        var bytes = prefix.prefix(64)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+        return bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }.starts(with: Array("<?xml".utf8))
+    }
+
     package func parseAll(data: Data, path: String) throws(ArticleError) -> [ParsedArticle] {
+        let prefix = data.prefix(ArticleFormatRegistry.prefixLength)
+        if !recognizesContent(prefix), let root = XMLRoot.name(of: prefix), !XMLRoot.isFeed(root) {
+            throw ArticleError(path: path, problem: .notAnArticle(
+                "an XML document (root element <\(TextSanitizer.sanitize(String(root.prefix(40))))>), not a feed (RSS, RDF or Atom) or an article"))
+        }
         let feed = try FeedParser.parse(data: data, path: path)
         var articles: [ParsedArticle] = []
         for (i, item) in feed.items.enumerated() {
-            articles.append(ParsedArticle(article: Self.article(item, feed: feed, path: "\(path)#\(i + 1)")))
+            articles.append(ParsedArticle(article: Self.article(item, feed: feed, path: ArticleItemPath.make(file: path, item: i + 1))))
         }
         if articles.isEmpty {
             throw ArticleError(path: path, problem: .unreadable(feed.problem ?? "feed holds no items"))

@@ -80,7 +80,7 @@ final class WebInputs {
     }
 
     /// Whether `path` is a regular file that reads as a feed (`.rss`, `.atom`, `.rdf`, or
-    /// a file whose first bytes open a feed).
+    /// a `.xml` or `.json` file whose first bytes are a feed's: its root element).
     static func isFeedFile(_ path: String) -> Bool {
         // By name first (a command line may name thousands of articles): only these are read.
         guard path != "-", let dot = path.lastIndex(of: "."),
@@ -89,8 +89,9 @@ final class WebInputs {
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
-        let prefix = (try? handle.read(upToCount: 1024)) ?? Data()
-        return FeedArticleFormat().recognizes(path: path, prefix: prefix)
+        let prefix = (try? handle.read(upToCount: ArticleFormatRegistry.prefixLength)) ?? Data()
+        let format = FeedArticleFormat()
+        return format.extensions.contains(path[path.index(after: dot)...].lowercased()) || format.recognizesContent(prefix)
     }
 
     /// A feed file's items as files to open, or nil to leave the file to the reader's
