@@ -9,6 +9,11 @@ import Foundation
 /// one transaction per feed, each with its full article (the linked page, fetched and
 /// kept, when the feed carries only a summary: ``FeedItemDocument/isSummary``).
 ///
+/// With a ``cancellation``, the update can be stopped (the reader quitting): no feed
+/// starts after it, fetches under way end at once, a feed still being fetched or
+/// analysed is left as it was (nothing written, not even its error: ``Outcome/stopped``),
+/// and a feed whose items are being committed finishes (milliseconds).
+///
 /// ```swift
 /// let result = FeedUpdater(library: library, fetcher: WebFetcher()).run(library.feeds())
 /// result.outcomes[0]   // .stored(added: 3, updated: 0), .notModified, .failed("…: HTTP 404 (not found)")
@@ -19,6 +24,8 @@ package struct FeedUpdater: Sendable {
         case stored(added: Int, updated: Int, unchanged: Int, problems: [String])
         case notModified
         case failed(String)
+        /// Stopped by the ``FeedUpdater/cancellation`` before anything of it was stored.
+        case stopped
     }
 
     package let library: Library
@@ -26,6 +33,10 @@ package struct FeedUpdater: Sendable {
     package var parallel = 4
     /// Called (from any thread, one call at a time) when a feed is done: (done, total, feed).
     package var progress: (@Sendable (Int, Int, FeedSubscription) -> Void)?
+    /// Stops the update when cancelled (see the type's notes).
+    package var cancellation: FetchCancellation?
+
+    private var stopping: Bool { cancellation?.isCancelled == true }
 
     package static let feedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 
@@ -36,7 +47,7 @@ package struct FeedUpdater: Sendable {
         for _ in 0..<min(parallel, feeds.count) {
             group.enter()
             Thread.detachNewThread {
-                while let i = state.next() {
+                while !stopping, let i = state.next() {
                     let outcome = update(feeds[i])
                     state.finish(i, outcome) { done in progress?(done, feeds.count, feeds[i]) }
                 }
@@ -44,7 +55,8 @@ package struct FeedUpdater: Sendable {
             }
         }
         group.wait()
-        return state.outcomes.map { $0 ?? .failed("not updated") }
+        // A feed never started: stopped before its turn.
+        return state.outcomes.map { $0 ?? .stopped }
     }
 
     /// Fetches one feed and stores what is new; every failure is recorded on the feed
@@ -52,8 +64,10 @@ package struct FeedUpdater: Sendable {
     package func update(_ feed: FeedSubscription) -> Outcome {
         let response: FetchResponse
         do {
-            response = try fetcher.fetch(feed.url, etag: feed.etag, lastModified: feed.lastModified, accept: Self.feedAccept)
+            response = try fetcher.fetch(feed.url, etag: feed.etag, lastModified: feed.lastModified, accept: Self.feedAccept,
+                                         cancellation: cancellation)
         } catch {
+            if stopping { return .stopped }
             return fail(feed, error.description)
         }
         if response.notModified {
@@ -76,6 +90,7 @@ package struct FeedUpdater: Sendable {
         }
         var items: [WebItem] = []
         for document in documents where wanted.contains(document.key) {
+            if stopping { return .stopped }
             items.append(item(for: document))
         }
         let report: FeedStoreReport
@@ -83,7 +98,10 @@ package struct FeedUpdater: Sendable {
             // The validators in the items' transaction: a kill cannot keep one without the other.
             let answer = Library.FetchAnswer(title: parsed.title.map(TextSanitizer.sanitize), etag: response.etag,
                                              lastModified: response.lastModified)
-            report = try library.storeItems(items, feed: feed.id, answer: answer).report
+            let cancellation = self.cancellation
+            report = try library.storeItems(items, feed: feed.id, answer: answer,
+                                            shouldStop: cancellation.map { c -> @Sendable () -> Bool in { c.isCancelled } }).report
+            if report.stopped { return .stopped }
             if let problem = parsed.problem { try library.recordFetch(feed: feed.id, error: "\(feed.url): \(problem)") }
         } catch {
             return fail(feed, error.description)
@@ -98,7 +116,7 @@ package struct FeedUpdater: Sendable {
         var data = Data(document.html.utf8)
         var full = true
         if document.isSummary, let link = document.item.link {
-            if let page = try? fetcher.fetch(link), !page.notModified, Self.isPage(page) {
+            if let page = try? fetcher.fetch(link, cancellation: cancellation), !page.notModified, Self.isPage(page) {
                 data = FeedItemDocument.snapshot(of: page)
             } else {
                 full = false   // the summary for now; the next update tries the page again
@@ -126,17 +144,19 @@ package struct FeedUpdater: Sendable {
     /// // "2 feeds: 2 new items, 0 updated, 1 failed"
     /// ```
     package static func summary(of outcomes: [Outcome]) -> String {
-        var added = 0, updated = 0, notModified = 0, failed = 0
+        var added = 0, updated = 0, notModified = 0, failed = 0, stopped = 0
         for outcome in outcomes {
             switch outcome {
             case let .stored(a, u, _, _): added += a; updated += u
             case .notModified: notModified += 1
             case .failed: failed += 1
+            case .stopped: stopped += 1
             }
         }
         var summary = "\(outcomes.count) feed\(outcomes.count == 1 ? "" : "s"): \(added) new item\(added == 1 ? "" : "s"), \(updated) updated"
         if notModified > 0 { summary += ", \(notModified) not modified" }
         if failed > 0 { summary += ", \(failed) failed" }
+        if stopped > 0 { summary += ", \(stopped) stopped" }
         return summary
     }
 

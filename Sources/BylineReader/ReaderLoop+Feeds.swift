@@ -19,6 +19,23 @@ extension ReaderLoop {
         }
     }
 
+    /// At quit, an update still running is stopped (``FeedUpdateJob/stop(waitingUpTo:)``):
+    /// no feed starts any more, fetches end at once, a feed being committed finishes.
+    /// The status line says so meanwhile; what was done goes to standard error with the
+    /// other problems, once the terminal is restored.
+    func stopFeedUpdate() {
+        guard let job = feedJob else { return }
+        feedJob = nil
+        state.statusMessage = "Stopping the feed update…"
+        terminal.draw(state.render())
+        if let note = job.stop(waitingUpTo: Self.feedStopWait) { problems.append(note) }
+    }
+
+    /// The longest quitting waits for a feed update to stop: a feed's commit takes
+    /// milliseconds, the analysis of the item under way (before anything is written)
+    /// well under a second.
+    static let feedStopWait = 5.0
+
     /// Progress of the update running, or its end: the feeds read again from the
     /// library, the summary shown, the new items added to the list (listed from the
     /// index, each read when opened).

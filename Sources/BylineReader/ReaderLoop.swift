@@ -72,6 +72,7 @@ package final class ReaderLoop {
             handleTypedAhead()
             takeBackgroundResults()
         }
+        stopFeedUpdate()
         let unsaved = library.finish()
         return Outcome(status: failed > 0 ? 1 : 0, problems: problems + (unsaved.map { [$0] } ?? []))
     }

@@ -32,11 +32,11 @@ struct ReaderFeedTests {
         return out + "</channel></rss>\n"
     }
 
-    func run(_ terminal: MemoryTerminal, paths: [String], library: LibrarySession) -> ReaderLoop.Outcome {
+    func run(_ terminal: MemoryTerminal, paths: [String], library: LibrarySession, readTimeout: Double = 10) -> ReaderLoop.Outcome {
         _ = Self.formats
         let settings = ThreadedValue<ReaderLoop.Settings> { (ReaderSettings(), ReaderOptions()) }
         var options = WebFetcher.Options()
-        options.readTimeout = 10
+        options.readTimeout = readTimeout
         return ReaderLoop.run(on: terminal, paths: paths, settings: settings, worker: BackgroundWorker(held: true),
                               library: ThreadedValue { library }, memoryPath: nil, fetchOptions: options)
     }
@@ -202,5 +202,65 @@ struct ReaderFeedTests {
             "                            │ Paragraph 1 of the report, long enough │",
             " Match 1 of 8                                                                     L1/35 17%  ? help",
         ])
+    }
+
+    @Test("q while R runs: the update stops at once (a stalled feed's fetch ends, nothing of it stored), and standard error says what was done")
+    func quittingStopsTheUpdate() throws {
+        let tmp = try TempFolder()
+        let db = tmp.path + "/lib/library.sqlite"
+        let server = try TestHTTPServer()
+        defer { server.stop() }
+        for name in ["a", "b"] {
+            server.route("/\(name).xml", .ok(Self.rss(title: "Feed \(name.uppercased())", items: [
+                ("\(name)1", "Item \(name) one", "Text of \(name) one."), ("\(name)2", "Item \(name) two", "Text of \(name) two."),
+            ]), type: "application/rss+xml"))
+        }
+        server.route("/stalled.xml", TestHTTPServer.Route(stall: true))
+        let library = try Library(path: db)
+        for name in ["a", "stalled", "b"] { try library.addFeed(url: server.url("/\(name).xml")) }
+        let article = try tmp.write("rain.txt", ReaderLoopTests.rain)
+
+        let terminal = MemoryTerminal(width: 80, height: 6, script: [.idle, .key(.character("R")), .until("updating feeds 2/3"),
+                                                                      .key(.character("q"))])
+        let started = Date()
+        // The stalled feed would take the read timeout (60 s) to fail.
+        let outcome = run(terminal, paths: [article], library: LibrarySession(paths: [article], environment: ["BYLINE_LIBRARY": db]),
+                          readTimeout: 60)
+        let seconds = Date().timeIntervalSince(started)
+        #expect(seconds < 20, "quitting waited \(seconds) s")
+        #expect(outcome == ReaderLoop.Outcome(status: 0, problems: ["feed update stopped: 2 of 3 feeds updated"]))
+        #expect(terminal.frames.last!.lines()[5].hasPrefix(" Stopping the feed update…"))
+        // The two answered feeds are stored; the stalled one is as it was: no item, no
+        // error recorded against it, never checked (the next update fetches it whole).
+        let feeds = try Library(path: db).feeds()
+        #expect(feeds.map(\.items) == [2, 0, 2])
+        #expect(feeds[1].lastError == nil && feeds[1].checkedAt == nil && feeds[1].etag == nil)
+        #expect(server.requests("/stalled.xml").count == 1)
+    }
+
+    @Test("a cancelled update stops between feeds: with one feed at a time, the feeds after the cancel are not fetched")
+    func cancelledBetweenFeeds() throws {
+        let tmp = try TempFolder()
+        let server = try TestHTTPServer()
+        defer { server.stop() }
+        for name in ["a", "b", "c"] {
+            server.route("/\(name).xml", .ok(Self.rss(title: "Feed \(name)", items: [("\(name)1", "Item \(name)", "Text \(name).")]),
+                                             type: "application/rss+xml"))
+        }
+        let library = try Library(path: tmp.path + "/library.sqlite")
+        for name in ["a", "b", "c"] { try library.addFeed(url: server.url("/\(name).xml")) }
+        let fetcher = WebFetcher()
+        defer { fetcher.shutdown() }
+        let stop = FetchCancellation()
+        var updater = FeedUpdater(library: library, fetcher: fetcher)
+        updater.parallel = 1
+        updater.cancellation = stop
+        updater.progress = { _, _, _ in stop.cancel() }
+        let outcomes = updater.run(try library.feeds())
+        #expect(outcomes == [.stored(added: 1, updated: 0, unchanged: 0, problems: []), .stopped, .stopped])
+        #expect(server.requests().count == 1)
+        #expect(try library.feeds().map(\.items) == [1, 0, 0])
+        #expect(try library.feeds().map(\.lastError) == [nil, nil, nil])
+        #expect(FeedUpdater.summary(of: outcomes) == "3 feeds: 1 new item, 0 updated, 2 stopped")
     }
 }

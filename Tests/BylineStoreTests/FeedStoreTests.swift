@@ -29,6 +29,28 @@ struct FeedStoreTests {
         #expect(listed.unread == 1)
     }
 
+    @Test("a store stopped before its write (the reader quitting during an update) writes no file, no row, no validator")
+    func aStoppedStoreWritesNothing() throws {
+        let t = try TempLibrary()
+        let feed = try t.library.addFeed(url: "https://coast.example/feed.xml").feed
+        try t.library.storeItems([Self.item("a", "Harbour storm", body: "First version.", hash: "h1")], feed: feed.id)
+        let before = try FileManager.default.contentsOfDirectory(atPath: t.library.folder(feed: feed.id)).sorted()
+        let asked = CallCounter()
+        // Stop asked for after the first item was analysed: nothing at all is written.
+        let stopped = try t.library.storeItems(
+            [Self.item("a", "Harbour storm", body: "Second version.", hash: "h2"), Self.item("b", "Ferry late", body: "Late.")],
+            feed: feed.id, answer: Library.FetchAnswer(title: "Coast", etag: "\"v2\"", lastModified: nil),
+            shouldStop: { asked.record(""); return asked.count > 1 })
+        #expect(stopped.report.stopped)
+        #expect(stopped.paths.isEmpty && stopped.report.added == 0 && stopped.report.updated == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: t.library.folder(feed: feed.id)).sorted() == before)
+        #expect(try t.library.count() == 1)
+        #expect(try t.library.search("first").count == 1)
+        let listed = try #require(try t.library.feeds().first)
+        #expect(listed.items == 1 && listed.etag == nil && listed.title == nil)
+        #expect(try t.library.itemsToStore(feed: feed.id, [("a", "h2"), ("b", "x")]) == ["a", "b"])
+    }
+
     @Test func anItemSeenAgainIsNotAddedTwiceAndAChangedOneIsUpdatedInPlace() throws {
         let t = try TempLibrary()
         let feed = try t.library.addFeed(url: "https://coast.example/feed.xml").feed

@@ -19,6 +19,9 @@ package final class MemoryTerminal: Terminal {
         case event(InputEvent)
         /// Until the loop waits for a key with nothing in the background.
         case idle
+        /// Until the last frame drawn holds this text (a background job's progress); the
+        /// input closes if the loop waits for a key with nothing in the background first.
+        case until(String)
 
         package static func key(_ key: Key) -> Step { .event(.key(key)) }
         package static func keys(_ text: String) -> [Step] { text.map { .event(.key(.character($0))) } }
@@ -58,6 +61,16 @@ package final class MemoryTerminal: Terminal {
             case .idle:
                 guard timeoutMilliseconds < 0 else { return pause(timeoutMilliseconds) }
                 script.removeFirst()
+            case .until(let text):
+                if frames.last?.lines().contains(where: { $0.contains(text) }) == true {
+                    script.removeFirst()
+                    continue
+                }
+                guard timeoutMilliseconds >= 0 else {
+                    script.removeAll()
+                    return .closed
+                }
+                return pause(timeoutMilliseconds)
             case .event(let event):
                 script.removeFirst()
                 if case .resize(let w, let h) = event { (width, height) = (w, h) }

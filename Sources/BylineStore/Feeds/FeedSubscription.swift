@@ -72,6 +72,9 @@ package struct FeedStoreReport: Sendable, Equatable {
     package var updated = 0
     /// Items whose file could not be parsed (named, with the problem).
     package var failures: [String] = []
+    /// True when the store was stopped before anything was written (see
+    /// ``Library/storeItems(_:feed:answer:analyze:shouldStop:)``).
+    package var stopped = false
 
     package init() {}
 }

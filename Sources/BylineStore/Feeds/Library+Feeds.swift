@@ -159,10 +159,17 @@ extension Library {
     /// would leave the items stored and the next update asking for the whole feed again).
     /// An item already stored (same key) keeps its file path: a page that changed is
     /// updated, never duplicated.
+    ///
+    /// `shouldStop` is asked before each item is parsed and analysed and once more before
+    /// the first file is written: when it says yes (the reader quitting during an update)
+    /// nothing is written, the report says ``FeedStoreReport/stopped``, and the feed is
+    /// as it was (its validators too, so the next update fetches it whole). Once files
+    /// are written their rows are committed, which takes milliseconds.
     @discardableResult
     package func storeItems(
         _ items: [WebItem], feed id: Int64?, answer: FetchAnswer? = nil,
-        analyze: @escaping @Sendable (Article) -> AnalyzedArticle = { ArticleAnalyzer().analyze($0) }
+        analyze: @escaping @Sendable (Article) -> AnalyzedArticle = { ArticleAnalyzer().analyze($0) },
+        shouldStop: (@Sendable () -> Bool)? = nil
     ) throws(StoreError) -> (report: FeedStoreReport, paths: [String]) {
         if isReadOnly { throw StoreError(path: path, problem: .readOnly) }
         let folder = id.map(folder(feed:)) ?? webFolder + "/pages"
@@ -180,9 +187,28 @@ extension Library {
             throw StoreError(path: path, problem: .cannotOpen("cannot create the folder \(folder): \(Self.whyNotCreated(folder, error))"))
         }
         var report = FeedStoreReport()
-        var prepared: [(item: WebItem, analyzed: AnalyzedArticle, stamp: FileStamp, hash: String, isNew: Bool)] = []
+        // Parsed and analysed from the bytes in memory first (the slow part, which a stop
+        // may cut), then written and committed.
+        var analysed: [(item: WebItem, analyzed: AnalyzedArticle, file: String)] = []
         for item in items {
+            if shouldStop?() == true {
+                report.stopped = true
+                return (report, [])
+            }
             let file = existing[item.key] ?? Self.fileName(for: item, in: folder)
+            do {
+                let parsed = try ArticleLoader().parse(data: item.data, path: file)
+                analysed.append((item, analyze(parsed.article), file))
+            } catch {
+                report.failures.append("\(item.link ?? item.key): \(error)")
+            }
+        }
+        if shouldStop?() == true {
+            report.stopped = true
+            return (report, [])
+        }
+        var prepared: [(item: WebItem, analyzed: AnalyzedArticle, stamp: FileStamp, hash: String, isNew: Bool)] = []
+        for (item, analyzed, file) in analysed {
             do {
                 try Self.writeAtomically(item.data, to: file)
             } catch {
@@ -190,14 +216,7 @@ extension Library {
                 continue
             }
             guard let stamp = FileStamp.of(file) else { continue }
-            let parsed: ParsedArticle
-            do {
-                parsed = try ArticleLoader().parse(data: item.data, path: file)
-            } catch {
-                report.failures.append("\(item.link ?? item.key): \(error)")
-                continue
-            }
-            prepared.append((item, analyze(parsed.article), stamp, ContentHash.of(item.data), existing[item.key] == nil))
+            prepared.append((item, analyzed, stamp, ContentHash.of(item.data), existing[item.key] == nil))
         }
         let now = Date().timeIntervalSince1970
         try write { db in

@@ -24,6 +24,8 @@ package struct FetchError: Error, CustomStringConvertible, Sendable, Equatable {
         case unknownHost(String)
         /// Anything else the connection said (refused, reset, TLS…).
         case connection(String)
+        /// Stopped by a ``FetchCancellation`` (the reader quitting during an update).
+        case cancelled
     }
 
     package var url: String
@@ -48,6 +50,7 @@ package struct FetchError: Error, CustomStringConvertible, Sendable, Equatable {
         case .tooLarge(let limit): return "larger than \(limit / (1024 * 1024)) MB; stopped reading there"
         case .unknownHost(let host): return "cannot resolve the host name \(host)"
         case .connection(let why): return why
+        case .cancelled: return "stopped before its end"
         }
     }
 

@@ -63,11 +63,14 @@ package final class WebFetcher: Sendable {
     /// - Parameters:
     ///   - etag: sent as `If-None-Match`; `lastModified` as `If-Modified-Since`.
     ///   - accept: the `Accept` header (feeds ask for feed types first).
+    ///   - cancellation: ends the fetch at once when cancelled (``FetchCancellation``).
     /// - Throws: ``FetchError``: a status other than 2xx or 304, a timeout, too many
-    ///   redirects or a loop, a body over the cap, a connection failure.
+    ///   redirects or a loop, a body over the cap, a connection failure, a cancellation.
     package func fetch(_ url: String, etag: String? = nil, lastModified: String? = nil,
-                       accept: String = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8") throws(FetchError) -> FetchResponse {
+                       accept: String = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                       cancellation: FetchCancellation? = nil) throws(FetchError) -> FetchResponse {
         guard Self.isWebAddress(url) else { throw FetchError(url: url, problem: .invalidURL) }
+        if cancellation?.isCancelled == true { throw FetchError(url: url, problem: .cancelled) }
         var headers = HTTPHeaders()
         headers.add(name: "User-Agent", value: options.userAgent)
         headers.add(name: "Accept", value: accept)
@@ -82,10 +85,14 @@ package final class WebFetcher: Sendable {
         }
         let accumulator = ResponseAccumulator(request: request, maxBodySize: options.maximumBytes)
         let response: HTTPClient.Response
+        let task = client.execute(request: request, delegate: accumulator, deadline: .now() + Self.amount(options.totalTimeout))
+        let registration = cancellation?.register { task.cancel() }
+        if cancellation != nil, registration == nil { task.cancel() }
+        defer { if let registration { cancellation?.unregister(registration) } }
         do {
-            response = try client.execute(request: request, delegate: accumulator,
-                                          deadline: .now() + Self.amount(options.totalTimeout)).futureResult.wait()
+            response = try task.futureResult.wait()
         } catch {
+            if cancellation?.isCancelled == true { throw FetchError(url: url, problem: .cancelled) }
             throw FetchError(url: url, problem: problem(for: error, host: request.host))
         }
         let status = Int(response.status.code)

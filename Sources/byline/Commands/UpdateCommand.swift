@@ -65,7 +65,7 @@ struct UpdateCommand: ParsableCommand {
             case let .stored(a, u, _, problems):
                 for p in problems { Diagnostics.error(p) }
                 if !quiet, a + u > 0 { Console.line("\(name): \(a) new, \(u) updated") }
-            case .notModified:
+            case .notModified, .stopped:
                 break
             case .failed(let message):
                 failed += 1
