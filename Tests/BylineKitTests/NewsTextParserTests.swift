@@ -99,6 +99,12 @@ struct NewsTextParserTests {
         #expect(a.blocks[2].kind == .paragraph)
     }
 
+    @Test func aCreditMarkerOfTwoWordsEndsACaption() {
+        let a = parse(" date 2024-01-02 Title\n\nDelegates arrive in Geneva. Photo by Jane Doe/AFP\n\nThe talks began.").article
+        #expect(a.blocks[1].kind == .caption)
+        #expect(a.blocks[1].credit == "Jane Doe/AFP")
+    }
+
     @Test func wireCreditAloneOrAtTheEnd() {
         let alone = parse("Title\n\nBody text.\n\n– AP").article
         #expect(alone.blocks.last == Block(kind: .credit, text: "– AP", credit: "AP"))

@@ -15,21 +15,16 @@ struct EntityTokenizer {
         self.abbreviations = KeySet(abbreviations)
     }
 
+    /// A letter as ``ScalarClass/isLetter(_:)`` has it, or a combining mark, which continues
+    /// a word written with decomposed accents (`e` + U+0301).
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        if v < 0x80 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 }
-        if v < 0xC0 { return v == 0xAA || v == 0xB5 || v == 0xBA }
-        if v >= 0x300 && v <= 0x36F { return true }  // combining marks continue a word
-        return s.properties.isAlphabetic
+        return ScalarClass.isLetter(v) || (v >= 0x300 && v <= 0x36F)
     }
 
-    @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return v >= 65 && v <= 90 }
-        if v < 0xC0 { return false }
-        return s.properties.isUppercase
-    }
+    @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool { ScalarClass.isUpper(s.value) }
 
+    /// An ASCII digit only: other numerals do not make entity tokens.
     @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool {
         s.value >= 48 && s.value <= 57
     }

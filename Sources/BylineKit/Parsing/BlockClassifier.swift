@@ -1,8 +1,8 @@
 /// Recognises photo captions and wire credits among paragraphs; shared by every format.
 package enum BlockClassifier {
-    /// Words that introduce a photo credit: `… Photograph: Michael M Santiago/AP`.
-    static let creditMarkers = ["Photograph:", "Photographs:", "Photo:", "Photos:", "Photograph by", "Photo by",
-                                "Illustration:", "Image:", "Picture:", "Composite:"]
+    /// Words that introduce a photo credit: `… Photograph: Michael M Santiago/AP`, tried in
+    /// order (`scripts/entities/keywords/credit-markers.txt`).
+    static let creditMarkers = KeywordData.lines(KeywordData.creditMarkers)
 
     /// The credit of a caption paragraph, if the paragraph ends in a credit marker and a
     /// short credit.

@@ -181,6 +181,6 @@ struct QuoteScanner: Sendable {
     }
 
     private static let n = NameKey("n").value
-    private static let elisions = KeySet(
-        ["em", "tis", "twas", "til", "cause", "bout", "nuff", "round", "cept", "fraid"])
+    /// `scripts/entities/keywords/elisions.txt`.
+    private static let elisions = KeySet(KeywordData.words(KeywordData.elisions))
 }

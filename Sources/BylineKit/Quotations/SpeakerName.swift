@@ -11,16 +11,13 @@
 /// SpeakerName.person("Mr Kim")                            // "Mr Kim" (a title before a bare surname stays)
 /// ```
 enum SpeakerName {
-    /// Letters after a name: honours, offices, professional ranks (upper case as written).
-    static let postNominals: Set<Substring> = [
-        "KC", "QC", "SC", "MP", "MSP", "MEP", "MLA", "MPP", "MHA", "TD", "MBE", "OBE", "CBE", "KBE", "DBE", "GBE",
-        "PhD", "FRS", "JP",
-    ]
+    /// Letters after a name: honours, offices, professional ranks (upper case as written;
+    /// `scripts/entities/keywords/post-nominals.txt`).
+    static let postNominals = Set(KeywordData.words(KeywordData.postNominals).map { Substring($0) })
 
-    /// Courtesy titles dropped before a full name (two words or more after them).
-    static let titles: Set<Substring> = [
-        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Sayyid", "Sheikh", "Rev", "Rev.",
-    ]
+    /// Courtesy titles dropped before a full name (two words or more after them;
+    /// `scripts/entities/keywords/courtesy-titles.txt`).
+    static let titles = Set(KeywordData.words(KeywordData.courtesyTitles).map { Substring($0) })
 
     /// The name without what is not part of it; the name itself when too little would
     /// be left. `places` are the article's place and nationality names.

@@ -205,6 +205,38 @@ while
 although
 """
 
+    /// `scripts/entities/keywords/courtesy-titles.txt`
+    static let courtesyTitles = """
+Mr
+Mr.
+Mrs
+Mrs.
+Ms
+Ms.
+Dr
+Dr.
+Prof
+Prof.
+Sayyid
+Sheikh
+Rev
+Rev.
+"""
+
+    /// `scripts/entities/keywords/credit-markers.txt`
+    static let creditMarkers = """
+Photograph:
+Photographs:
+Photo:
+Photos:
+Photograph by
+Photo by
+Illustration:
+Image:
+Picture:
+Composite:
+"""
+
     /// `scripts/entities/keywords/directions.txt`
     static let directions = """
 north
@@ -239,6 +271,20 @@ shirt
 shirts
 sticker
 stickers
+"""
+
+    /// `scripts/entities/keywords/elisions.txt`
+    static let elisions = """
+em
+tis
+twas
+til
+cause
+bout
+nuff
+round
+cept
+fraid
 """
 
     /// `scripts/entities/keywords/female-nouns.txt`
@@ -708,6 +754,29 @@ neighbourhoods
 neighborhoods
 districts
 counties
+"""
+
+    /// `scripts/entities/keywords/post-nominals.txt`
+    static let postNominals = """
+KC
+QC
+SC
+MP
+MSP
+MEP
+MLA
+MPP
+MHA
+TD
+MBE
+OBE
+CBE
+KBE
+DBE
+GBE
+PhD
+FRS
+JP
 """
 
     /// `scripts/entities/keywords/prepositions.txt`
