@@ -160,19 +160,19 @@ struct KeyTests {
         assertScreen(s.render(), lines: ["▶ Articles 1/1 · 1 bookmarked │  Article 1/1 ───────────────────────────────────"], startingAt: 0)
     }
 
-    @Test("opening an article and scrolling report effects; saved positions are restored")
+    @Test("opening an article and scrolling report effects; a saved position is restored at its paragraph's first line")
     func positions() {
         var s = ReaderState(articles: [ScreenSamples.long(count: 60)], width: 80, height: 6, initialPositions: ["long.txt": 30])
         let effects = s.takeEffects()
         #expect(effects.contains(.openedArticle(index: 0, path: "long.txt")))
         #expect(s.firstVisibleBlock == 30)
         assertWholeScreen(s.render(), lines: [
-            "",
             " Paragraph 31 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10",
             " word11",
             "",
             " Paragraph 32 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10",
-            " Long article                                               L94/183 53%  ? help",
+            " word11",
+            " Long article                                               L95/183 54%  ? help",
         ])
         s.handle(.character("G"))
         #expect(s.takeEffects().contains { if case .positionChanged(path: "long.txt", _) = $0 { return true } else { return false } })

@@ -103,7 +103,5 @@ struct ReopeningTests {
     func headlineKept() {
         var s = ReaderState(articles: [ScreenSamples.news], width: 80, height: 24, initialPositions: ["news.txt": 0])
         #expect(s.render().lines()[0].hasPrefix(" Kim renews call"))
-        var deeper = ReaderState(articles: [ScreenSamples.long(count: 60)], width: 80, height: 24, initialPositions: ["long.txt": 30])
-        #expect(deeper.render().lines().prefix(2).contains { $0.hasPrefix(" Paragraph 31 ") })
     }
 }

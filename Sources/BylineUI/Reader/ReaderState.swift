@@ -294,9 +294,10 @@ package struct ReaderState: Sendable {
         search = search.map { SearchState(query: $0.query, backward: $0.backward, items: layout.items) }
         chosen = nil
         top = layout.start
-        // A saved first block of 0 is the top: the headline and date stay in view.
+        // A saved first block of 0 is the top: the headline and date stay in view. Any other
+        // starts at its first text line, not at the blank line that parts it from the one before.
         if let block = initialPositions[articles[index].article.path], block > 0, let item = layout.item(forBlock: block) {
-            top = ArticlePosition(item: item, line: 0)
+            top = layout.position(item: item, offset: 0)
         }
         sidebarSelection = 0
         sidebarTop = 0
