@@ -102,4 +102,14 @@ struct QuotationMarkTests {
         ])
         #expect(q.isEmpty, "\(q.map(\.text))")
     }
+
+    @Test func aShortTitleAfterAWorkOrAnEventIsNotAQuotationButALongSpanThereIs() {
+        let (a, q) = quotes([
+            "Ann Lee wrote later in her post “I failed”: the rest was silence.",
+            "She organised the first meeting “Open Harbours,” and ran the blog “Notes from 2310 and 8225”.",
+            "Under the sub heading “Harbour Days – a New Start”, she listed the winners.",
+            "Ann Lee said on the radio programme “It is a great loss to the town, and we will all miss him.”",
+        ], ann)
+        assertQuotes(q, in: a, [ExpectedQuote("It is a great loss to the town, and we will all miss him.", by: "Ann Lee")])
+    }
 }

@@ -52,6 +52,9 @@ extension QuoteAnalysis {
                      endsWithPunctuation: punct, titleCase: firstWordUpper && lowerLong == 0 && words <= 6)
     }
 
+    /// The most words a title in marks is taken to have, after a work or an event.
+    static let longestTitle = 6
+
     /// Whether span `qi` reports someone's words.
     mutating func isQuotation(_ qi: Int) -> Bool {
         let span = spans[qi]
@@ -75,6 +78,9 @@ extension QuoteAnalysis {
             let w = toks[p].value
             let w2: UInt64? = p - 1 >= sS && toks[p - 1].kind == .word ? toks[p - 1].value : nil
             if SpeechLexicon.naming.contains(w) { return false }
+            // A short title right after a work or an event: `her post "I failed"`, `the film
+            // 'Faust'`; a long span there is still speech (`on the programme "It is a great loss …"`).
+            if SpeechLexicon.works.contains(w), sh.words <= Self.longestTitle { return false }
             if w == SpeechLexicon.asWord, let w2, SpeechLexicon.namingBeforeAs.contains(w2) { return false }
             if w == SpeechLexicon.called, (w2.map(SpeechLexicon.namingAdverbs.contains) ?? false) || sh.titleCase {
                 return false

@@ -63,6 +63,9 @@ enum SpeechLexicon {
     /// Words that make the quoted words a name, a title or a term (`nicknamed "Ripley"`).
     static let naming = set(KeywordData.naming)
 
+    /// Works and events whose short name may follow them in marks (`her post "I failed"`).
+    static let works = set(KeywordData.works)
+
     /// Adverbs that turn `called` into naming (`commonly called "swine flu"`).
     static let namingAdverbs = set(KeywordData.namingAdverbs)
 

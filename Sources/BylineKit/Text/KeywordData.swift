@@ -1260,4 +1260,28 @@ outside
 inside
 throughout
 """
+
+    /// `scripts/entities/keywords/works.txt`
+    static let works = """
+blog
+post
+column
+heading
+subheading
+book
+novel
+film
+movie
+song
+album
+documentary
+programme
+program
+series
+exhibition
+campaign
+meeting
+conference
+festival
+"""
 }
