@@ -48,6 +48,31 @@ struct FeedUpdateTests {
         try ProcessRunner.run(byline, arguments + ["--library", db])
     }
 
+    @Test("byline update goes through http_proxy (a proxy the test starts on 127.0.0.1), and straight to the hosts no_proxy names")
+    func updateThroughAProxy() throws {
+        let tmp = try TempFolder()
+        let db = tmp.path + "/lib/library.sqlite"
+        let server = try Self.coastServer()
+        defer { server.stop() }
+        let proxy = try TestProxy(targets: ["coast.example:80": server.port])
+        defer { proxy.stop() }
+        #expect(try run(["feeds", "add", "http://coast.example/feed.xml"], db).status == 0)
+        let update = try ProcessRunner.run(byline, ["update", "--library", db], environment: [
+            "http_proxy": "http://127.0.0.1:\(proxy.port)", "no_proxy": "localhost,127.0.0.1",
+        ])
+        #expect(update.status == 0, "\(update.stderr)")
+        #expect(update.stdout.contains("The Coast Times: 3 new, 0 updated"), "\(update.stdout)")
+        // The feed through the proxy; the summaries' pages (on 127.0.0.1) straight.
+        #expect(proxy.requests.map(\.line) == ["CONNECT coast.example:80 HTTP/1.1"])
+        #expect(server.requests("/feed.xml").first?.headers["host"] == "coast.example")
+        #expect(server.requests("/news/ferry").count == 1 && server.requests("/news/school").count == 1)
+        // A proxy that is not there: the feed fails, named with the proxy, and keeps its items.
+        let gone = try ProcessRunner.run(byline, ["update", "--timeout", "2", "--library", db], environment: ["http_proxy": "http://127.0.0.1:1"])
+        #expect(gone.status == 1)
+        #expect(gone.stderr.contains("http://coast.example/feed.xml: cannot connect to the proxy http 127.0.0.1:1: connection refused"), "\(gone.stderr)")
+        #expect(try run(["feeds", "list"], db).stdout.contains("3 items"))
+    }
+
     @Test func subscribeUpdateReadOfflineAndUpdateAgain() throws {
         let tmp = try TempFolder()
         let db = tmp.path + "/lib/library.sqlite"

@@ -26,6 +26,8 @@ package struct FetchError: Error, CustomStringConvertible, Sendable, Equatable {
         case connection(String)
         /// Stopped by a ``FetchCancellation`` (the reader quitting during an update).
         case cancelled
+        /// The proxy the environment names cannot be used or refused the connection.
+        case proxy(String)
     }
 
     package var url: String
@@ -51,6 +53,7 @@ package struct FetchError: Error, CustomStringConvertible, Sendable, Equatable {
         case .unknownHost(let host): return "cannot resolve the host name \(host)"
         case .connection(let why): return why
         case .cancelled: return "stopped before its end"
+        case .proxy(let why): return why
         }
     }
 

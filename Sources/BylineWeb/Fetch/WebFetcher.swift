@@ -16,6 +16,8 @@ import NIOHTTP1
 /// the body read up to ``Options/maximumBytes`` (after decompression), never further.
 /// Conditional requests: pass the ETag and Last-Modified of the last answer and a 304
 /// comes back as ``FetchResponse/notModified``. No cookie is kept or sent, no script runs.
+/// Through a proxy when ``Options/proxies`` names one for the address (the executable
+/// reads `http_proxy`, `https_proxy`, `no_proxy`… as curl does: ``ProxySettings``).
 ///
 /// ```swift
 /// let fetcher = WebFetcher()
@@ -36,27 +38,46 @@ package final class WebFetcher: Sendable {
         /// The largest body read, after decompression.
         package var maximumBytes = 16 * 1024 * 1024
         package var userAgent = "Byline (terminal news reader)"
+        /// The proxies to go through (none by default; `ProxySettings(environment:)` for
+        /// the environment's).
+        package var proxies = ProxySettings()
 
         package init() {}
     }
 
     package let options: Options
+    /// Direct, and one per proxy the settings name (AsyncHTTPClient sets a proxy per
+    /// client, and http:// and https:// may each have their own).
     private let client: HTTPClient
+    private let proxied: [ProxySettings.Proxy: HTTPClient]
 
     package init(options: Options = Options()) {
         self.options = options
+        client = Self.makeClient(options, proxy: nil)
+        var proxied: [ProxySettings.Proxy: HTTPClient] = [:]
+        for route in [options.proxies.http, options.proxies.https] {
+            if case .proxy(let proxy) = route, proxied[proxy] == nil { proxied[proxy] = Self.makeClient(options, proxy: proxy) }
+        }
+        self.proxied = proxied
+    }
+
+    private static func makeClient(_ options: Options, proxy: ProxySettings.Proxy?) -> HTTPClient {
         var configuration = HTTPClient.Configuration(
             redirectConfiguration: .follow(max: options.maximumRedirects, allowCycles: false),
             timeout: .init(connect: Self.amount(options.connectTimeout), read: Self.amount(options.readTimeout)),
+            proxy: proxy?.configuration,
             decompression: .enabled(limit: .size(options.maximumBytes)))
         configuration.httpVersion = .http1Only
-        client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 
-    deinit { try? client.syncShutdown() }
+    deinit { shutdown() }
 
     /// Closes the connections (also done when the fetcher is released).
-    package func shutdown() { try? client.syncShutdown() }
+    package func shutdown() {
+        try? client.syncShutdown()
+        for c in proxied.values { try? c.syncShutdown() }
+    }
 
     /// Fetches `url` (GET), blocking until the body is read or the fetch fails.
     ///
@@ -71,6 +92,13 @@ package final class WebFetcher: Sendable {
                        cancellation: FetchCancellation? = nil) throws(FetchError) -> FetchResponse {
         guard Self.isWebAddress(url) else { throw FetchError(url: url, problem: .invalidURL) }
         if cancellation?.isCancelled == true { throw FetchError(url: url, problem: .cancelled) }
+        let route = options.proxies.route(for: url)
+        let client: HTTPClient
+        switch route {
+        case .direct: client = self.client
+        case .proxy(let proxy): client = proxied[proxy] ?? self.client
+        case .unusable(let why): throw FetchError(url: url, problem: .proxy(why))
+        }
         var headers = HTTPHeaders()
         headers.add(name: "User-Agent", value: options.userAgent)
         headers.add(name: "Accept", value: accept)
@@ -93,6 +121,9 @@ package final class WebFetcher: Sendable {
             response = try task.futureResult.wait()
         } catch {
             if cancellation?.isCancelled == true { throw FetchError(url: url, problem: .cancelled) }
+            if case .proxy(let proxy) = route, let why = Self.proxyProblem(error, proxy: proxy) {
+                throw FetchError(url: url, problem: .proxy(why))
+            }
             throw FetchError(url: url, problem: problem(for: error, host: request.host))
         }
         let status = Int(response.status.code)
@@ -145,6 +176,23 @@ package final class WebFetcher: Sendable {
         if let e = error as? IOError { return .connection(e.description) }
         if text.contains("connectionRefused") || text.contains("Connection refused") { return .connection("connection refused") }
         return .connection(text)
+    }
+
+    /// What went wrong with the proxy itself, if that is what the error says.
+    private static func proxyProblem(_ error: any Error, proxy: ProxySettings.Proxy) -> String? {
+        if let e = error as? HTTPClientError {
+            switch e {
+            case .proxyAuthenticationRequired: return "the proxy \(proxy) asks for credentials (407); give them as http://USER:PASSWORD@HOST:PORT"
+            case .invalidProxyResponse: return "the proxy \(proxy) refused to connect to the address"
+            case .httpProxyHandshakeTimeout, .socksHandshakeTimeout: return "the proxy \(proxy) did not answer in time"
+            default: break
+            }
+        }
+        let text = String(describing: error)
+        if text.contains("connectionRefused") || text.contains("Connection refused") {
+            return "cannot connect to the proxy \(proxy): connection refused"
+        }
+        return nil
     }
 
     private static func amount(_ seconds: Double) -> TimeAmount {

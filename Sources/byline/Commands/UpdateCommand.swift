@@ -16,8 +16,9 @@ struct UpdateCommand: ParsableCommand {
         article: when the feed gives only a summary (under 1,000 characters, or ending in \
         "…" or "Read more"), its page is fetched and kept. Each feed's items are committed \
         together, so an update cut short keeps every feed whole. A feed that fails keeps \
-        its items; its error is shown here and in `byline feeds list`. Exit status 1 if any \
-        feed failed, 2 if the library cannot be written.
+        its items; its error is shown here and in `byline feeds list`. Proxies come from \
+        http_proxy, https_proxy, all_proxy and no_proxy (or their capitals), as for curl. \
+        Exit status 1 if any feed failed, 2 if the library cannot be written.
         """
     )
 
@@ -77,13 +78,15 @@ struct UpdateCommand: ParsableCommand {
     }
 
     /// The fetcher's settings: `timeout` for connecting and for each read, six times it
-    /// for a whole fetch.
+    /// for a whole fetch; the proxies the environment names.
     static func fetchOptions(timeout: Double = 20) -> WebFetcher.Options {
         var options = WebFetcher.Options()
         options.userAgent = "Byline/\(Byline.version) (terminal news reader)"
         options.readTimeout = timeout
         options.connectTimeout = min(timeout, 10)
         options.totalTimeout = timeout * 6
+        // http_proxy, https_proxy, no_proxy… as curl reads them.
+        options.proxies = ProxySettings(environment: ProcessInfo.processInfo.environment)
         return options
     }
 }
