@@ -89,5 +89,61 @@ struct BoilerplateRulesTests {
         #expect(texts.contains("The breach in the harbour wall - Image: Coast Council"), "\(texts)")
         #expect(!texts.contains { $0.contains("Gallery") }, "\(texts)")
     }
-}
 
+    @Test("a list of other stories' headlines, each a heading inside a link, is left out, although its name also says 'article'")
+    func relatedHeadlineListsAreLeftOut() throws {
+        let texts = try Self.texts(Self.paragraphs + """
+        <div class="story-article-related-links">
+        <h3>More from the coast</h3>
+        <ul>
+        <li><a href="/a"><h4>Lifeboat crew rescue three fishermen off the point</h4></a></li>
+        <li><a href="/b"><h4>Council votes to rebuild the old pier next spring</h4></a></li>
+        <li><a href="/c">Readers' photos of the storm night</a> <span>(2 hours ago, 14 comments)</span></li>
+        </ul></div>
+        <p>The council meets on Friday to decide which streets are rebuilt first, and residents may speak at the meeting.</p>
+        """)
+        #expect(!texts.contains { $0.contains("Lifeboat") || $0.contains("pier") || $0.contains("More from") || $0.contains("Readers' photos") }, "\(texts)")
+        #expect(texts.last?.hasPrefix("The council meets on Friday") == true, "\(texts)")
+    }
+
+    @Test("a headline inside a list item is a teaser when all of it is a link, and stays when it is not")
+    func linkedHeadingsInListsAreTeasers() throws {
+        let texts = try Self.texts(Self.paragraphs + """
+        <ul><li><a href="/a"><h4>Lifeboat crew rescue three fishermen off the point</h4></a></li></ul>
+        <ol><li><h4>Which streets are rebuilt first</h4><p>The council decides on Friday, after hearing the residents of each street.</p></li></ol>
+        """)
+        #expect(!texts.contains { $0.contains("Lifeboat") }, "\(texts)")
+        #expect(texts.contains("Which streets are rebuilt first"), "\(texts)")
+    }
+
+    @Test("a gallery's caption shown whole, then cut with a '… more' toggle, and its credit under each view: shown once")
+    func galleryCaptionCopiesAreLeftOut() throws {
+        let caption = "Sandbags along the market square on Tuesday morning, as the council prepared for the next high tide."
+        let texts = try Self.texts(Self.paragraphs + """
+        <ul class="gallery"><li><img src="a.jpg">
+        <div class="caption"><div class="caption-full">\(caption)<a class="toggle"> less</a></div>
+        <div class="caption-short">Sandbags along the market square on Tuesday morning, as the council<a class="toggle"> ... more</a></div>
+        <span class="credit">Photo: Ann Poe, Coast News</span></div></li>
+        <li><img src="b.jpg"><div class="caption"><div class="caption-full">Engineers at the harbour mouth on Wednesday, checking the stones.</div>
+        <div class="caption-short">Engineers at the harbour mouth on Wednesday, checking the stones.</div></div></li></ul>
+        <div class="gallery-bar"><span class="credit">Photo: Ann Poe, Coast News</span></div>
+        """)
+        #expect(texts.filter { $0.contains("Sandbags") } == ["• " + caption], "\(texts)")
+        #expect(texts.filter { $0.contains("Engineers at the harbour mouth") }.count == 1, "\(texts)")
+        #expect(texts.filter { $0.contains("Photo: Ann Poe") }.count == 1, "\(texts)")
+        #expect(!texts.contains { $0.hasSuffix("less") || $0.hasSuffix("more") }, "\(texts)")
+    }
+
+    @Test("a paragraph repeated whole stays: only a list item repeating the one before, or a cut copy, is left out")
+    func repeatedParagraphsStay() throws {
+        let line = "The water reached the market square before dawn, and it stayed there until noon."
+        let texts = try Self.texts(Self.paragraphs + "<p>\(line)</p><p>\(line)</p>")
+        #expect(texts.filter { $0 == line }.count == 2, "\(texts)")
+    }
+
+    @Test("'Like this story? Share it with a friend!' and 'Tell us what you think' point away from the article: left out")
+    func invitationsToShareAreLeftOut() throws {
+        let texts = try Self.texts(Self.paragraphs + "<p>Like this story? Share it with a friend!</p><p>Tell us what YOU think...</p>")
+        #expect(texts.count == 4, "\(texts)")
+    }
+}

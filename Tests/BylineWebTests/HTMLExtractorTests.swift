@@ -113,6 +113,31 @@ struct HTMLExtractorTests {
         #expect(texts.contains { $0.hasPrefix("The ferry to the islands") })
     }
 
+    @Test("the page's heading when the title adds the site's name, the author line with more names, a 'Published' stamp at the end: left out")
+    func moreHeaderEchoesAreDropped() throws {
+        let page = """
+        <html><head><meta property="og:title" content="Ferry service resumes - The Island Post"><meta name="author" content="Sam Reed"></head>
+        <body><div class="story">
+        <h3>Ferry service resumes</h3>
+        <p>By Sam Reed, Ann Poe and Lee Moss</p>
+        <p>The ferry to the islands sailed again on Tuesday morning, three days after the storm closed the harbour, and the first boat was full.</p>
+        <p>By Sam Reed's count, forty cars crossed before noon, and the crew said the crossing was calm after a long weekend of repairs.</p>
+        <p>Harbour staff worked through the night to clear the slipway, and the council thanked them at its meeting on Wednesday evening.</p>
+        <p>Passengers were told to expect delays for a week while the timetable returns to normal and the second boat is repaired.</p>
+        <p>The island's shop had run out of bread and milk by Monday, and the first boat carried both, with post for every house.</p>
+        <p>First Published: Tuesday, November 19, 2019 08:38 AM</p>
+        </div></body></html>
+        """
+        let a = try HTMLExtractor.extract(data: Data(page.utf8), path: "ferry.html").article
+        let texts = a.blocks.map(\.text)
+        #expect(texts.first == "Ferry service resumes - The Island Post")
+        #expect(!texts.dropFirst().contains("Ferry service resumes"), "\(texts)")
+        #expect(!texts.contains { $0.hasPrefix("By Sam Reed,") }, "\(texts)")
+        #expect(texts.contains { $0.hasPrefix("By Sam Reed's count") }, "a sentence starting with the author's name stays")
+        #expect(!texts.contains { $0.hasPrefix("First Published") }, "\(texts)")
+        #expect(texts.last?.hasPrefix("The island's shop") == true)
+    }
+
     @Test func aStampIsOnlyDatesTimesAndStampWords() {
         #expect(HeaderEchoes.isStamp("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."))
         #expect(HeaderEchoes.isStamp("Posted on 3rd March 2021 at 09:15 GMT"))

@@ -25,6 +25,13 @@ struct BlockBuilder {
     private var pendingLinks: [(text: String, url: String)] = []
     private var seen: [String: String] = [:]
     private var skippingList = false
+    /// The last few blocks' text, before any list or quote mark: a block that only
+    /// repeats the start of one of them is a cut copy ("… more" captions).
+    private var recent: [String] = []
+    /// Short photo credits already shown (`Photo: Jane Doe, AP`): a gallery repeats them.
+    private var credits: Set<String> = []
+    /// The heading being built sits inside a link (`<a href><h4>Other story</h4></a>`).
+    private var headingInLink = false
 
     init(baseURL: URL?) { self.baseURL = baseURL }
 
@@ -49,8 +56,10 @@ struct BlockBuilder {
         case "h1", "h2", "h3", "h4", "h5", "h6":
             flush()
             kind = .headline
+            headingInLink = node.hasAncestor(["a"], depth: 3)
             children(node)
             flush()
+            headingInLink = false
         case "li":
             flush()
             let ordered = node.parent?.tag == "ol"
@@ -86,6 +95,7 @@ struct BlockBuilder {
         case "img":
             return
         case "a":
+            if Self.isToggle(node) { return }
             children(node)
             if let href = node.attribute("href"), let url = resolve(href) {
                 let words = node.textContent.collapsingWhitespace()
@@ -126,7 +136,9 @@ struct BlockBuilder {
         guard !text.isEmpty else { return }
         var body = String(text)
         if body.utf8.count <= 24, case let lower = body.lowercased(), Self.adWords.contains(lower) || Self.controlLines.contains(lower) { return }
-        if isPromotion(body) || isTeaser(body) { return }
+        if isPromotion(body) || isTeaser(body) || isCutCopy(body) || isRepeatedCredit(body) { return }
+        recent.append(body)
+        if recent.count > 3 { recent.removeFirst() }
         // Galleries repeat a caption as a list item, a paragraph, a caption: keep the
         // first. A paragraph repeated as a paragraph is the author's and stays.
         if body.utf8.count >= 40 {
@@ -178,12 +190,49 @@ struct BlockBuilder {
         return words <= 16 && kind == .paragraph && Self.promotionLines.contains { lower.hasPrefix($0) }
     }
 
+    /// Links that only show or hide more of the page (`… more`, `less` after a cut
+    /// caption): no address to go to, and a word that names the action.
+    static func isToggle(_ a: HTMLNode) -> Bool {
+        if let href = a.attribute("href")?.trimmingSpaces(), !href.isEmpty, href != "#", !href.lowercased().hasPrefix("javascript:") { return false }
+        let words = a.textContent.collapsingWhitespace().lowercased().trimmingCharacters(in: [".", "…", " ", "+", "-"])
+        return toggleWords.contains(words)
+    }
+
+    static let toggleWords: Set<String> = ["more", "less", "show more", "show less", "read more", "see more", "expand", "collapse"]
+
+    /// A block that is the start of one just before it, cut: galleries show a caption in
+    /// full and again shortened (`The storm reached…`), for a smaller screen. A paragraph
+    /// repeated whole stays (it may be the author's refrain).
+    private func isCutCopy(_ body: String) -> Bool {
+        func stem(_ s: String) -> Substring {
+            var t = Substring(s)
+            while let last = t.last, last == "." || last == "…" || last == " " { t = t.dropLast() }
+            return t
+        }
+        let cut = stem(body)
+        guard cut.utf8.count >= 40 else { return false }
+        // A list item the same as the one before: the gallery's short caption when the
+        // caption was short enough to show whole.
+        if !prefix.isEmpty, recent.last == body { return true }
+        // A word or more shorter: a paragraph repeated in full is not a cut copy.
+        return recent.contains { stem($0).utf8.count > cut.utf8.count + 3 && $0.hasPrefix(cut) }
+    }
+
+    /// A short photo credit seen before in this article (`Photo: Jane Doe, AP` under each
+    /// view of one picture).
+    private mutating func isRepeatedCredit(_ body: String) -> Bool {
+        guard body.utf8.count < 80, BlockClassifier.photoCredit(in: body) != nil else { return false }
+        return !credits.insert(body).inserted
+    }
+
     /// A paragraph or list item that is all one link, of a headline's length, points to
-    /// another article ("Also read: …" lists, teasers between paragraphs).
+    /// another article ("Also read: …" lists, teasers between paragraphs); so does a
+    /// heading inside a list item that is all one link ("More from …" lists of headlines).
     private func isTeaser(_ body: String) -> Bool {
-        guard kind == .paragraph, pendingLinks.count == 1, quoteDepth == 0 else { return false }
-        let linked = pendingLinks[0].text.unicodeScalars.count
         let words = body.split(separator: " ").count
+        if kind == .headline, !prefix.isEmpty, headingInLink, quoteDepth == 0 { return words >= 3 && words <= 25 }
+        guard kind == .paragraph || (kind == .headline && !prefix.isEmpty), pendingLinks.count == 1, quoteDepth == 0 else { return false }
+        let linked = pendingLinks[0].text.unicodeScalars.count
         return words >= 3 && words <= 25 && Double(linked) >= 0.9 * Double(body.unicodeScalars.count)
     }
 
@@ -192,7 +241,8 @@ struct BlockBuilder {
                                     "most popular", "most read", "see also", "also read", "latest news", "top stories"]
     static let promotionLines = ["read more", "see more", "also read", "related:", "related article", "more:", "watch:",
                                  "click here", "sign up", "subscribe to", "follow us", "get fox business",
-                                 "read the full", "advertisement", "story continues below", "continue reading"]
+                                 "read the full", "advertisement", "story continues below", "continue reading",
+                                 "like this story", "like this article", "tell us what you think"]
 
     private func resolve(_ href: String) -> String? {
         let h = href.trimmingSpaces()

@@ -280,6 +280,11 @@ struct ContentFinder {
             if ByteMatch.containsAny(match, ["share", "social"]),
                n.measures.length < 500 { n.dropped = true }
         }
+        // Lists of other articles: named for it and mostly links, even when the name also
+        // says "article" (`article-related-stories`), which spares them from the first cut.
+        for n in root.descendants(["div", "section", "ul", "ol"]) where !n.dropped {
+            if ByteMatch.containsAny(n.classAndID, ["related"]), linkDensity(n) > 0.5 { n.dropped = true }
+        }
         for h in root.descendants(["h1", "h2"]) where classWeight(h) < 0 || linkDensity(h) > 0.33 { h.dropped = true }
         guard flags.contains(.cleanConditionally) else { return }
         for tag in ["form", "fieldset", "table", "ul", "ol", "div", "section", "header", "figure"] {

@@ -1,9 +1,11 @@
 import BylineKit
 
 /// Blocks at the top of an extracted article that only repeat what the reader's header
-/// already shows: the page's own `<h1>` (the title), the author's name on a line of its
-/// own, a publication stamp. Reader modes drop them (Readability's duplicate-title
-/// check); Byline prints title, date and author once, above the text.
+/// already shows: the page's own `<h1>` (the title, or the title without the site's name
+/// after it), the author's name on a line of its own (or with co-authors or the date after
+/// it), a publication stamp. Reader modes drop them (Readability's duplicate-title check);
+/// Byline prints title, date and author once, above the text. A stamp that says what it
+/// dates ("First published: …", "Updated …") is dropped wherever it stands.
 ///
 /// ```swift
 /// HeaderEchoes.dropped(from: [
@@ -27,7 +29,8 @@ enum HeaderEchoes {
         kept.reserveCapacity(blocks.count)
         var newIndex: [Int?] = []
         for (i, block) in blocks.enumerated() {
-            if i < reach, block.kind != .caption, isEcho(block.text, titleKey: titleKey, authorKey: authorKey) {
+            let echo = i < reach && (isEcho(block.text, titleKey: titleKey, authorKey: authorKey) || isTitleWithSite(block.text, title: title))
+            if block.kind != .caption, echo || isPublicationStamp(block.text) {
                 newIndex.append(nil)
                 continue
             }
@@ -48,8 +51,32 @@ enum HeaderEchoes {
         let k = key(text)
         if k.isEmpty { return false }
         if k == titleKey { return true }
-        if let authorKey, !authorKey.isEmpty, k == authorKey || k == "by " + authorKey { return true }
+        if let authorKey, !authorKey.isEmpty {
+            if k == authorKey || k == "by " + authorKey { return true }
+            // "By Jane Doe, John Roe and Ann Poe", "By Jane Doe on Monday, November 18th, 2019":
+            // the author line with more names or its date.
+            if k.hasPrefix("by " + authorKey + " "), k.split(separator: " ").count <= 16 { return true }
+        }
         return isStamp(text)
+    }
+
+    /// The page's heading when the title is that heading with the site's name after a
+    /// separator: `Open thread` under the title `Open thread - The Example Blog`.
+    static func isTitleWithSite(_ text: String, title: String) -> Bool {
+        let t = text.collapsingWhitespace()
+        guard ArticleTitle.wordCount(t) >= 2, title.count > t.count, title.lowercased().hasPrefix(t.lowercased()) else { return false }
+        let rest = title.dropFirst(t.count)
+        guard rest.first == " ", let separator = rest.dropFirst().first else { return false }
+        return ArticleTitle.separators.contains(separator) && rest.dropFirst(2).first == " "
+    }
+
+    static let publicationWords: Set<String> = ["published", "updated", "posted", "modified"]
+
+    /// A stamp that says what it dates (`First Published: Tuesday, November 19, 2019 08:38 AM`)
+    /// is left out wherever it stands in the article; a bare date is left out only at the top.
+    static func isPublicationStamp(_ text: String) -> Bool {
+        guard text.utf8.count <= 200, isStamp(text) else { return false }
+        return key(text).split(separator: " ").contains { publicationWords.contains(String($0.drop(while: \.isNumber))) }
     }
 
     /// Lower-cased letters and digits, one space between words: `By JANE DOE.` → `by jane doe`.
