@@ -57,7 +57,7 @@ package enum HTMLExtractor {
             throw ArticleError(path: path, problem: .empty)
         }
         let title = TextSanitizer.sanitize(meta.title ?? best.builder.blocks.first?.text ?? "Untitled page")
-        let author = (meta.author ?? best.finder.byline).map { TextSanitizer.sanitize(cleanAuthor($0)) }
+        let author = (meta.author ?? best.finder.byline ?? meta.fallbackAuthor).map { TextSanitizer.sanitize(cleanAuthor($0)) }
         var (blocks, links) = HeaderEchoes.dropped(from: best.builder.blocks, links: best.builder.links, title: title, author: author)
         blocks.insert(Block(kind: .headline, text: title), at: 0)
         for i in links.indices { links[i].block += 1 }

@@ -27,6 +27,8 @@ struct ContentFinder {
         "button", "select", "textarea", "option", "link", "meta", "head", "nav", "aside", "dialog", "footer",
         "menu", "audio", "video", "source", "map", "area", "title",
     ]
+    /// Never text, not even an author line: left out before anything is looked at.
+    static let neverText: Set<String> = ["script", "style", "noscript", "template", "head", "meta", "link", "title"]
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
     static let unlikely = [
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
@@ -91,27 +93,28 @@ struct ContentFinder {
 
     private mutating func prepare(_ node: HTMLNode, hasAuthor: Bool) {
         var removedTitle = false
+        let wantsByline = !hasAuthor
         func walk(_ n: HTMLNode) {
             for c in n.children where !c.isText && !c.dropped {
-                if Self.alwaysDropped.contains(c.tag) || isHidden(c) { c.dropped = true; continue }
-                if let role = c.attribute("role"), Self.unlikelyRoles.contains(role.lowercased()) { c.dropped = true; continue }
+                if Self.neverText.contains(c.tag) || isHidden(c) { c.dropped = true; continue }
                 let match = c.classAndID
-                if !hasAuthor && byline == nil, isByline(c, match: match) {
-                    // The author's name inside the line (`itemprop=name`) rather than the whole line.
-                    let name = c.first { ($0.attribute("itemprop") ?? "").contains("name") }
-                    let text = (name ?? c).textContent.collapsingWhitespace()
-                    if !text.isEmpty && text.count < 100 { byline = text; c.dropped = true; continue }
+                // The author line is looked for before anything else is left out, in
+                // document order, as Readability does: it may stand in a <footer> or an
+                // <aside>, which are never article text themselves.
+                if wantsByline && byline == nil && takeByline(c, match: match) { c.dropped = true; continue }
+                if Self.alwaysDropped.contains(c.tag) {
+                    if wantsByline && byline == nil { findByline(in: c) }
+                    c.dropped = true
+                    continue
                 }
+                if let role = c.attribute("role"), Self.unlikelyRoles.contains(role.lowercased()) { c.dropped = true; continue }
                 if !removedTitle, c.tag == "h1" || c.tag == "h2", let title,
                    ArticleTitle.similarity(title, c.textContent.collapsingWhitespace()) > 0.75 {
                     removedTitle = true
                     c.dropped = true
                     continue
                 }
-                let unlikelyNames = flags.contains(.stripUnlikely) ? Self.unlikely : Self.neverArticle
-                if c.tag != "a", c.tag != "body", c.tag != "article", c.tag != "main",
-                   !match.trimmingSpaces().isEmpty, ByteMatch.containsAny(match, unlikelyNames),
-                   !ByteMatch.containsAny(match, Self.maybeCandidate), !c.hasAncestor(["table", "code"]) {
+                if isUnlikely(c, match: match) {
                     c.dropped = true
                     continue
                 }
@@ -119,6 +122,43 @@ struct ContentFinder {
             }
         }
         walk(node)
+    }
+
+    /// Takes `n` as the page's author line if it is one: named for it (`byline`, `author`,
+    /// `rel=author`, `itemprop=author`) and under 100 characters as written, spaces
+    /// included, as Readability counts them (a line padded out to 100 is not taken, a part
+    /// of it may be). The name inside it (`itemprop=name`) is preferred to the whole line.
+    private mutating func takeByline(_ n: HTMLNode, match: String) -> Bool {
+        guard isByline(n, match: match) else { return false }
+        let raw = n.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !raw.isEmpty, raw.utf16.count < 100 else { return false }
+        let name = n.children.lazy.compactMap { $0.isText ? nil : $0.first { ($0.attribute("itemprop") ?? "").contains("name") } }.first
+        let text = (name ?? n).textContent.collapsingWhitespace()
+        guard !text.isEmpty else { return false }
+        byline = text
+        return true
+    }
+
+    /// Looks for the author line inside a node that is left out as a whole (a <footer>,
+    /// an <aside>), skipping what the walk would have left out before reaching it.
+    private mutating func findByline(in n: HTMLNode) {
+        for c in n.children where !c.isText && !c.dropped {
+            if Self.neverText.contains(c.tag) || isHidden(c) { continue }
+            let match = c.classAndID
+            if takeByline(c, match: match) { c.dropped = true; return }
+            if isUnlikely(c, match: match) { continue }
+            findByline(in: c)
+            if byline != nil { return }
+        }
+    }
+
+    /// Named as what is not the article (`sidebar`, `comment`…; with fewer filters only
+    /// comments and consent banners), and not also as what may be (`article`, `main`…).
+    private func isUnlikely(_ c: HTMLNode, match: String) -> Bool {
+        let unlikelyNames = flags.contains(.stripUnlikely) ? Self.unlikely : Self.neverArticle
+        return c.tag != "a" && c.tag != "body" && c.tag != "article" && c.tag != "main"
+            && !match.trimmingSpaces().isEmpty && ByteMatch.containsAny(match, unlikelyNames)
+            && !ByteMatch.containsAny(match, Self.maybeCandidate) && !c.hasAncestor(["table", "code"])
     }
 
     private func isHidden(_ n: HTMLNode) -> Bool {

@@ -13,6 +13,9 @@ import Foundation
 struct PageMetadata {
     var title: String?
     var author: String?
+    /// An author named where Readability does not look, used when the page has no author
+    /// line either.
+    var fallbackAuthor: String?
     var date: ArticleDate?
     var siteName: String?
     var url: String?
@@ -35,9 +38,14 @@ struct PageMetadata {
         title = title?.collapsingWhitespace()
         if title?.isEmpty ?? true { title = titleTag }
 
-        author = ld?.author ?? first("dc:creator", "dcterm:creator", "author", "parsely-author", "sailthru.author", "byl")
+        // Readability's order: JSON-LD's author objects, Dublin Core, `author`, Parse.ly,
+        // `article:author` when it is not an address. Other sources (a JSON-LD author
+        // written as a bare string, `sailthru.author`, `byl`) come after the page's own
+        // author line (`fallbackAuthor`).
+        author = ld?.author ?? first("dc:creator", "dcterm:creator", "author", "parsely-author")
         if let a = author, a.hasPrefix("http") || a.contains("facebook.com/") { author = nil }
         if author == nil, let a = meta["article:author"], !a.hasPrefix("http") { author = a }
+        fallbackAuthor = ld?.authorText ?? first("sailthru.author", "byl")
         siteName = ld?.publisher ?? first("og:site_name", "application-name", "twitter:site")
         if let s = siteName, s.hasPrefix("@") { siteName = String(s.dropFirst()) }
         let dateText = ld?.datePublished ?? first("article:published_time", "article:published", "parsely-pub-date",
@@ -102,7 +110,10 @@ struct PageMetadata {
 struct JSONLDArticle {
     var name: String?
     var headline: String?
+    /// The authors given as objects with a name (`{"name": "A"}`), as Readability reads them.
     var author: String?
+    /// The authors however given, bare strings included.
+    var authorText: String?
     var datePublished: String?
     var publisher: String?
 
@@ -123,7 +134,8 @@ struct JSONLDArticle {
                   let article = Self.find(in: json) else { continue }
             name = Self.string(article["name"])
             headline = Self.string(article["headline"])
-            author = Self.names(article["author"])
+            author = Self.names(article["author"], objectsOnly: true)
+            authorText = Self.names(article["author"])
             datePublished = Self.string(article["datePublished"])
             publisher = Self.names((article["publisher"] as? [String: Any]).map { [$0] as Any })
             return
@@ -149,11 +161,12 @@ struct JSONLDArticle {
         return t.isEmpty ? nil : decodeEntities(t)
     }
 
-    /// `"A"`, `{"name": "A"}` or a list of them, joined with `, `.
-    private static func names(_ value: Any?) -> String? {
+    /// `"A"`, `{"name": "A"}` or a list of them, joined with `, ` (with `objectsOnly`,
+    /// only the objects' names).
+    private static func names(_ value: Any?, objectsOnly: Bool = false) -> String? {
         var out: [String] = []
         func add(_ v: Any?) {
-            if let s = string(v) { out.append(s) }
+            if let s = string(v) { if !objectsOnly { out.append(s) } }
             else if let o = v as? [String: Any], let n = string(o["name"]) { out.append(n) }
             else if let list = v as? [Any] { list.forEach(add) }
         }
