@@ -146,4 +146,19 @@ struct FeedCommandTests {
         #expect(notAdded.status == 1)
         #expect(notAdded.stderr.contains("root element <svg>"))
     }
+
+    @Test("a feed fetched by address is known by its root element, whatever its type and however long its prolog")
+    func aFetchedFeedIsKnownByItsRootElement() throws {
+        let tmp = try TempFolder()
+        let server = try TestHTTPServer()
+        defer { server.stop() }
+        // A comment holding ">" and longer than the 1 KB the first bytes used to be looked at.
+        let prolog = "<?xml version=\"1.0\"?>\n<!-- " + String(repeating: "a > b ", count: 300) + " -->\n"
+        server.route("/hills", .ok(prolog + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Hill News</title><entry><title>Snow on the pass</title>"
+            + "<id>snow</id><content type=\"html\">&lt;p&gt;Snow closed the Varden pass.&lt;/p&gt;</content></entry></feed>", type: "text/xml"))
+        let r = try ProcessRunner.run(byline, ["dump", server.url("/hills")], environment: ["BYLINE_LIBRARY": tmp.path + "/library.sqlite"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("Snow on the pass\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("Snow closed the Varden pass."))
+    }
 }

@@ -60,11 +60,12 @@ final class WebInputs {
     }
 
     /// A page as one item, a feed as its items (their own content: opening a feed by
-    /// its address fetches no page; `byline feeds add` and `update` do).
+    /// its address fetches no page; `byline feeds add` and `update` do). A feed is known
+    /// by its type, or, unless the type says HTML, by its root element (``XMLRoot``).
     static func items(from response: FetchResponse) throws -> [WebItem] {
         let type = response.mediaType ?? ""
         let isFeed = type.contains("rss") || type.contains("atom") || type.contains("feed+json") || type.contains("rdf")
-            || (!type.contains("html") && FeedParser.looksLikeFeed(response.body.prefix(1024)))
+            || (!type.contains("html") && FeedArticleFormat().recognizesContent(response.body.prefix(ArticleFormatRegistry.prefixLength)))
         guard isFeed else {
             return [WebItem(key: response.url, itemHash: "", link: response.url, title: nil, date: nil,
                             data: FeedItemDocument.snapshot(of: response), fileExtension: "html", fullText: true)]
