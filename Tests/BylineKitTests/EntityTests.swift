@@ -89,6 +89,16 @@ struct EntityCaseTests {
         assertEntity(m, "Gdańsk", .place)
     }
 
+    @Test func mentionsSpelledWithAndWithoutDiacriticsAreOneEntity() {
+        let m = mentions(
+            "Mayor Ayşe Yıldız opened the Çarşı bridge on Monday.",
+            "Yildiz said the bridge cost less than planned. Critics of Mayor Yildiz disagreed, and Kaczynski said so.",
+            "Jarosław Kaczyński, a councillor, voted against it.")
+        assertEntity(m, "Ayşe Yıldız", .person, canonical: "Ayşe Yıldız")
+        assertEntity(m, "Yildiz", .person, canonical: "Ayşe Yıldız")
+        assertEntity(m, "Kaczynski", .person, canonical: "Jarosław Kaczyński")
+    }
+
     @Test func acronymsJoinTheirLongForm() {
         let m = mentions("The World Health Organization (WHO) and NATO met. WHO officials spoke to the BBC.")
         assertEntity(m, "World Health Organization", .org)

@@ -37,7 +37,7 @@ extension BlockScanner {
     }
 
     /// The keys of the whole text: folded with single spaces, without separators, and
-    /// without a final `s`.
+    /// without a final `s`; diacritics left out (``NameKey/foldName(_:)``).
     func setTextKeys(_ c: inout EntityCandidate) {
         var norm = NameKey.empty
         var compact = NameKey.empty
@@ -49,7 +49,8 @@ extension BlockScanner {
         var tail: UInt64 = 0  // last five folded ASCII letters
         for p in c.start..<c.end {
             let s = text[p]
-            let f = NameKey.fold(s.value)
+            let f = NameKey.foldName(s.value)
+            if f == 0 { continue }
             if f == 0x2D || f == 0x2E || f == 0x20 || f == 0xA0 || f == 9 || f == 10 {
                 if letters > 0 { pendingSpace = true }
                 continue
@@ -83,7 +84,8 @@ extension BlockScanner {
         var atStart = true
         for p in start..<end {
             let s = text[p]
-            let f = NameKey.fold(s.value)
+            let f = NameKey.foldName(s.value)
+            if f == 0 { continue }
             if f == 0x2D || f == 0x2E {
                 if inWord { c.nameKeys.append(word); word = .empty; inWord = false }
                 atStart = true

@@ -191,13 +191,14 @@ struct EntityLinker {
     }
 
     /// The key of a full name as `setTextKeys` would make it (`United States` →
-    /// `united states`).
+    /// `united states`; `Erdoğan` → `erdogan`).
     static func normKey(_ s: String) -> NameKey {
         var k = NameKey.empty
         var pending = false
         var any = false
         for c in s.unicodeScalars {
-            let f = NameKey.fold(c.value)
+            let f = NameKey.foldName(c.value)
+            if f == 0 { continue }
             if f == 0x2D || f == 0x2E || f == 0x20 || f == 0xA0 { if any { pending = true }; continue }
             if f == 0x27 { continue }
             if pending { k.addSpace(); pending = false }

@@ -98,4 +98,31 @@ struct NameKey: Hashable, Sendable {
         default: return v
         }
     }
+
+    /// ``fold(_:)`` and then, for a name's keys, without the diacritics of Latin letters
+    /// (`Ğ`, `ğ` → `g`; `É` → `e`; `Ł` → `l`), so that an article's `Erdoğan` and `Erdogan`
+    /// are one name; 0 for a combining mark (U+0300–U+036F), which a key leaves out.
+    /// Letters with no base letter (`ß`, `æ`, `þ`) fold as ``fold(_:)`` has them.
+    ///
+    /// ```swift
+    /// NameKey.foldName(0x11E)  // 0x67, "g"
+    /// NameKey.foldName(0x301)  // 0: the acute accent of a decomposed "é" is left out
+    /// ```
+    @inline(__always)
+    static func foldName(_ v: UInt32) -> UInt32 {
+        if v < 0xC0 { return fold(v) }
+        return foldNameBeyondLatin1(v)
+    }
+
+    @inline(never)
+    static func foldNameBeyondLatin1(_ v: UInt32) -> UInt32 {
+        if v >= 0x300 && v <= 0x36F { return 0 }
+        guard v < 0x180 else { return fold(v) }
+        let base = latinBase[Int(v - 0xC0)]
+        return base == 0x2E ? fold(v) : UInt32(base)
+    }
+
+    /// The base letter of U+00C0…U+017F, `.` where there is none.
+    private static let latinBase: [UInt8] = Array(
+        "aaaaaa.ceeeeiiii.nooooo.ouuuuy..aaaaaa.ceeeeiiii.nooooo.ouuuuy.yaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkk.llllllllllnnnnnn...oooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzz.".utf8)
 }
