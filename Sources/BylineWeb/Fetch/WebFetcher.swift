@@ -68,6 +68,10 @@ package final class WebFetcher: Sendable {
             proxy: proxy?.configuration,
             decompression: .enabled(limit: .size(options.maximumBytes)))
         configuration.httpVersion = .http1Only
+        // A refused connection (a server or proxy that is not there, a proxy refusing
+        // the address) fails at once, as with curl, instead of being tried again until
+        // the connect timeout (10 s for each such feed).
+        configuration.connectionPool.retryConnectionEstablishment = false
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 
