@@ -146,4 +146,26 @@ struct BoilerplateRulesTests {
         let texts = try Self.texts(Self.paragraphs + "<p>Like this story? Share it with a friend!</p><p>Tell us what YOU think...</p>")
         #expect(texts.count == 4, "\(texts)")
     }
+
+    @Test("a <p> named a caption beside a picture is the picture's caption: shown once however often the page repeats it")
+    func captionParagraphsAreCaptions() throws {
+        let caption = "The breach in the harbour wall, seen from the beach on Tuesday morning"
+        let figure = #"<div class="wp-caption"><img src="wall.jpg"><p class="wp-caption-text">\#(caption)</p></div>"#
+        let page = "<html><head><title>Harbour wall gives way</title></head><body><div class=\"story\">"
+            + Self.paragraphs + figure + "<p>The council meets on Friday to decide which streets are rebuilt first.</p>" + figure + "</div></body></html>"
+        let blocks = try HTMLExtractor.extract(data: Data(page.utf8), path: "p.html").article.blocks
+        #expect(blocks.filter { $0.text == caption }.map(\.kind) == [.caption], "\(blocks)")
+        #expect(blocks.last?.text.hasPrefix("The council meets") == true)
+    }
+
+    @Test("breadcrumbs and the author's biography box are never the article, even when the page is read again with fewer filters")
+    func breadcrumbsAndAuthorBoxesAreLeftOut() throws {
+        let texts = try Self.texts("""
+            <ul class="site-breadcrumb-items"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul>
+            """ + Self.paragraphs + """
+            <div class="author-bio-container"><h2>About the Author</h2><p>Sam Reed has covered the coast and its harbours for the paper since 2009, and lives on the island.</p></div>
+            """)
+        #expect(!texts.contains { $0.contains("Home") || $0.contains("About the Author") || $0.contains("Sam Reed") }, "\(texts)")
+        #expect(texts.count == 4, "\(texts)")
+    }
 }

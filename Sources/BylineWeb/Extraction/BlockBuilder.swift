@@ -76,12 +76,7 @@ struct BlockBuilder {
             flush()
             quoteDepth -= 1
         case "figcaption":
-            flush()
-            kind = .caption
-            credit = node.first { ["credit", "copyright", "byline", "source", "photographer", "author"].contains(where: $0.classAndID.contains) }
-                .map { $0.textContent.collapsingWhitespace() }
-            children(node)
-            flush()
+            addCaption(node)
         case "pre":
             flush()
             for line in node.textContent.split(separator: "\n") {
@@ -101,12 +96,40 @@ struct BlockBuilder {
                 let words = node.textContent.collapsingWhitespace()
                 if !words.isEmpty { pendingLinks.append((words, url)) }
             }
+        case "p", "div", "span":
+            if Self.isCaption(node) { addCaption(node); return }
+            let breaks = node.tag != "span"
+            if breaks { flush() }
+            children(node)
+            if breaks { flush() }
         default:
             let breaks = Self.breaking.contains(node.tag)
             if breaks { flush() }
             children(node)
             if breaks { flush() }
         }
+    }
+
+    private mutating func addCaption(_ node: HTMLNode) {
+        flush()
+        kind = .caption
+        credit = node.first { ["credit", "copyright", "byline", "source", "photographer", "author"].contains(where: $0.classAndID.contains) }
+            .map { $0.textContent.collapsingWhitespace() }
+        children(node)
+        flush()
+    }
+
+    /// A picture's caption written without `<figcaption>`: a `<p>` or `<div>` of text
+    /// only, named a caption, beside a picture (`<div class="wp-caption"><img><p
+    /// class="wp-caption-text">…</p></div>`). As a caption it is shown once however often
+    /// the page repeats it.
+    static func isCaption(_ node: HTMLNode) -> Bool {
+        guard node.classAndID.contains("caption"), let parent = node.parent,
+              !parent.descendants(["img", "picture"]).isEmpty else { return false }
+        func inline(_ x: HTMLNode) -> Bool {
+            x.children.allSatisfy { $0.isText || $0.dropped || (!ContentFinder.blockDescendants.contains($0.tag) && inline($0)) }
+        }
+        return !node.textContent.collapsingWhitespace().isEmpty && inline(node)
     }
 
     private mutating func children(_ node: HTMLNode) {

@@ -35,11 +35,13 @@ struct ContentFinder {
         "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
         "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
         "yom-remote", "cookie", "consent", "newsletter", "share-bar", "sharebar", "promo", "advert", "ad-slot",
-        "adslot", "ad-container", "adsbygoogle", "sponsored",
+        "adslot", "ad-container", "adsbygoogle", "sponsored", "breadcrumb", "author-bio", "about-author", "author-box",
     ]
     /// Names left out even when a page is read again with fewer filters (its first
-    /// reading found too little text): comments and consent banners are never the article.
-    static let neverArticle = ["comment", "disqus", "replies", "respond", "cookie", "consent", "gdpr", "newsletter"]
+    /// reading found too little text): comments, consent banners, breadcrumbs and the
+    /// author's biography box are never the article.
+    static let neverArticle = ["comment", "disqus", "replies", "respond", "cookie", "consent", "gdpr", "newsletter",
+                               "breadcrumb", "author-bio", "about-author", "author-box"]
     static let maybeCandidate = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
     static let positive = ["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
                            "post", "text", "blog", "story"]
