@@ -43,15 +43,14 @@ static inline int nc_put_cell(WINDOW *w, int y, int x, const wchar_t *wch,
     return mvwadd_wch(w, y, x, &c);
 }
 
-/* Moves `n` cells of row `from` to row `to`, from column `x`, as they are in the
-   window (no character processing): the rows of a pane scrolled by a line, which the
-   caller then need not hand over cell by cell. */
-static inline int nc_move_row(WINDOW *w, int from, int to, int x, int n) {
-    if (n <= 0) return OK;
-    cchar_t row[n + 1];
-    int got = mvwin_wchnstr(w, from, x, row, n);
-    if (got == ERR) return ERR;
-    return mvwadd_wchnstr(w, to, x, row, n);
+/* Scrolls a window made with derwin on a pane's rectangle by `n` rows (up when
+   positive): it shares the screen's cells, so curses moves each row with one copy of
+   memory; the rows exposed are blank. wsyncup marks the moved rows changed in the
+   screen's window, which the next refresh compares. */
+static inline int nc_scroll_window(WINDOW *sub, int n) {
+    int r = wscrl(sub, n);
+    wsyncup(sub);
+    return r;
 }
 
 /* Mouse wheel masks (function-like macros upstream). */

@@ -33,6 +33,9 @@ package final class CursesScreen: Terminal {
     private let ownsInput: Bool
     private var palette: ColorPalette
     private var previous: ScreenBuffer?
+    /// A curses window on the rectangle last scrolled (the article pane's text), kept
+    /// while the rectangle stays the same.
+    private var region: (rect: Rect, window: UnsafeMutablePointer<WINDOW>)?
     private var wide: [wchar_t] = Array(repeating: 0, count: 8)
     private var closed = false
     /// The memory file each frame is written into, and a copy of the terminal's
@@ -161,46 +164,57 @@ package final class CursesScreen: Terminal {
         guard !closed else { return }
         let full = previous == nil || previous!.width != buffer.width || previous!.height != buffer.height
         if full { werase(window) }
-        let cells = buffer.cells
-        let old = full ? nil : previous!.cells
         let w = buffer.width
         // Rectangles copied whole from the frame drawn last (a side pane that did not
         // change) are skipped: an unchanged pane costs no comparison and no byte.
         var skipped: [Rect] = []
         if !full, let reused = buffer.reused, reused.serial == previous!.serial, reused.serial != 0 { skipped = reused.rects }
-        // Rows moved from the frame drawn last (a line scrolled) are moved in curses'
-        // window, row by row, and skipped; the rows they expose are compared as usual.
-        if !full, let s = buffer.scrolled, s.serial == previous!.serial, s.serial != 0, s.by != 0, abs(s.by) < s.rect.height {
-            move(s.rect, by: s.by)
+        // Rows moved from the frame drawn last (a line scrolled) are scrolled in curses'
+        // window (a copy of memory a row) and skipped; the rows they expose, blank
+        // after the scroll, are drawn whole.
+        var exposed: Rect?
+        if !full, let s = buffer.scrolled, s.serial == previous!.serial, s.serial != 0, s.by != 0, abs(s.by) < s.rect.height,
+           scroll(s.rect, by: s.by) {
             let kept = s.by > 0 ? Rect(x: s.rect.x, y: s.rect.y, width: s.rect.width, height: s.rect.height - s.by)
                 : Rect(x: s.rect.x, y: s.rect.y - s.by, width: s.rect.width, height: s.rect.height + s.by)
             skipped.append(kept)
+            exposed = s.by > 0 ? Rect(x: s.rect.x, y: s.rect.maxY - s.by, width: s.rect.width, height: s.by)
+                : Rect(x: s.rect.x, y: s.rect.y, width: s.rect.width, height: -s.by)
         }
         // Neighbouring cells mostly share a style: convert it once per run, not per cell
         // (a 200x50 first paint is 10,000 cells).
         var lastStyle: Style?
         var attributes: (attr_t, Int16) = (0, 0)
-        for y in 0..<buffer.height {
-            // This row's columns outside the skipped rectangles, as ranges.
-            var ranges: [Range<Int>] = [0..<w]
-            for r in skipped where r.y <= y && y < r.y + r.height {
-                ranges = ranges.flatMap { range -> [Range<Int>] in
-                    let lo = max(range.lowerBound, r.x), hi = min(range.upperBound, r.x + r.width)
-                    guard lo < hi else { return [range] }
-                    return [range.lowerBound..<lo, hi..<range.upperBound].filter { !$0.isEmpty }
-                }
-            }
-            for range in ranges {
-                for x in range {
-                    let i = y * w + x
-                    let c = cells[i]
-                    if let old, old[i] == c { continue }
-                    if c.isContinuation { continue }
-                    if c.style != lastStyle {
-                        attributes = palette.attributes(for: c.style)
-                        lastStyle = c.style
+        // In order of their left edge, so each row's cuts come out in order.
+        skipped.sort { $0.x < $1.x }
+        var cuts: [(lo: Int, hi: Int)] = []
+        buffer.cells.withUnsafeBufferPointer { cells in
+            let old = full ? nil : previous!.cells
+            for y in 0..<buffer.height {
+                // This row's columns inside the skipped rectangles, in order.
+                cuts.removeAll(keepingCapacity: true)
+                for r in skipped where r.y <= y && y < r.maxY && r.x < r.maxX { cuts.append((max(0, r.x), min(w, r.maxX))) }
+                let force = exposed.map { $0.y <= y && y < $0.maxY } ?? false
+                var x = 0, k = 0
+                while x < w {
+                    if k < cuts.count, cuts[k].lo <= x {
+                        x = max(x, cuts[k].hi)
+                        k += 1
+                        continue
                     }
-                    put(c, x: x, y: y, attributes)
+                    let end = k < cuts.count ? cuts[k].lo : w
+                    let row = y * w
+                    for i in (row + x)..<(row + end) {
+                        let c = cells[i]
+                        if c.isContinuation { continue }
+                        if let old, old[i] == c, !(force && exposed!.x <= i - row && i - row < exposed!.maxX) { continue }
+                        if c.style != lastStyle {
+                            attributes = palette.attributes(for: c.style)
+                            lastStyle = c.style
+                        }
+                        put(c, x: i - row, y: y, attributes)
+                    }
+                    x = end
                 }
             }
         }
@@ -210,15 +224,36 @@ package final class CursesScreen: Terminal {
         _ = nc_doupdate_captured(capture, terminalCopy, STDOUT_FILENO)
     }
 
-    /// Moves the rows of `rect` in curses' window up by `by` rows (down when negative),
-    /// as the pane's content moved; the `abs(by)` rows exposed keep what they showed.
-    private func move(_ rect: Rect, by: Int) {
-        let rows = by > 0 ? Array(rect.y..<(rect.maxY - by)) : Array((rect.y - by)..<rect.maxY).reversed()
-        for y in rows { _ = nc_move_row(window, Int32(y + by), Int32(y), Int32(rect.x), Int32(rect.width)) }
+    /// Scrolls the rows of `rect` in curses' window up by `by` rows (down when
+    /// negative), as the pane's content moved, through a window on the rectangle kept
+    /// from frame to frame (it shares the screen's cells, so curses moves each row with
+    /// one copy of memory); the `abs(by)` rows exposed are left blank. False when
+    /// curses refused (nothing moved).
+    private func scroll(_ rect: Rect, by: Int) -> Bool {
+        if let (r, _) = region, r != rect { dropRegion() }
+        if region == nil {
+            guard let sub = derwin(window, Int32(rect.height), Int32(rect.width), Int32(rect.y), Int32(rect.x)) else { return false }
+            scrollok(sub, true)
+            region = (rect, sub)
+        }
+        return nc_scroll_window(region!.window, Int32(by)) != ERR
+    }
+
+    /// Deletes the window kept for scrolling (before the screen changes size, or for
+    /// another rectangle).
+    private func dropRegion() {
+        if let (_, sub) = region { delwin(sub) }
+        region = nil
     }
 
     private func put(_ c: Cell, x: Int, y: Int, _ attributes: (attr_t, Int16)) {
         let (attr, pair) = attributes
+        if let a = c.asciiByte {
+            wide[0] = wchar_t(a)
+            wide[1] = 0
+            _ = nc_put_cell(window, Int32(y), Int32(x), wide, attr, pair)
+            return
+        }
         var n = 0
         for s in c.grapheme.unicodeScalars where n < 5 {
             wide[n] = wchar_t(bitPattern: s.value)
@@ -237,6 +272,7 @@ package final class CursesScreen: Terminal {
     /// resize or when the screen may be garbled).
     package func invalidate() {
         previous = nil
+        dropRegion()
         clearok(window, true)
     }
 
@@ -259,6 +295,7 @@ package final class CursesScreen: Terminal {
         if status == KEY_CODE_YES {
             switch Int32(value) {
             case KEY_RESIZE:
+                dropRegion()
                 width = Int(nc_cols())
                 height = Int(nc_lines())
                 previous = nil
@@ -280,6 +317,7 @@ package final class CursesScreen: Terminal {
     package func close() {
         guard !closed else { return }
         closed = true
+        dropRegion()
         nc_remove_suspend_handler()
         endwin()
         nc_remove_exit_handlers()

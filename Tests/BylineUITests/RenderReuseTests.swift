@@ -50,4 +50,39 @@ struct RenderReuseTests {
         for key in "JK'" { fresh.handle(.character(key)) }
         #expect(fresh.render() == marked)
     }
+
+    @Test("closing the help copies the panes from the frame before it, and the screen is the one drawn afresh")
+    func closingTheHelpReusesThePanes() {
+        var s = reader()
+        let before = s.render()
+        s.handle(.character("h"))
+        let help = s.render()
+        #expect(help.reused == nil)
+        s.handle(.character("j"))  // the help scrolls; the panes beneath it do not change
+        _ = s.render()
+        s.handle(.character("q"))
+        let closed = s.render()
+        let l = s.paneLayout
+        // Copied from the frame before the help, which the terminal no longer shows: a
+        // backend compares them with the help's cells, so they are sent again.
+        #expect(closed.reused?.serial == before.serial)
+        let reusedRects: [Rect] = closed.reused?.rects ?? []
+        #expect(Set(reusedRects).isSuperset(of: [l.list!, l.sidebar!]))
+        #expect(closed == before)
+        var fresh = s.drawingAfresh()
+        #expect(fresh.render() == closed)
+        // A key that changes the article while the help is open (`?` and a search): the
+        // panes that did not change are still copied, the article is drawn.
+        s.handle(.character("?"))
+        _ = s.render()
+        for c in "Kim" { s.handle(.character(c)) }
+        _ = s.render()
+        s.handle(.enter)
+        let searched = s.render()
+        let reusedAfterSearch: [Rect] = searched.reused?.rects ?? []
+        #expect(reusedAfterSearch.contains(l.list!))
+        var freshSearched = s.drawingAfresh()
+        #expect(freshSearched.render() == searched)
+        #expect(searched != before)
+    }
 }

@@ -23,34 +23,42 @@ extension ReaderState {
     }
 
     /// Draws the article pane in `r`; returns the rows it moved from `previous` (the
-    /// last frame, of the same size), if it did, as the rectangle and the rows moved up.
+    /// last frame, of the same size), if it did, as the rectangle and the rows moved up,
+    /// and the rectangles it copied unchanged from `previous` (its header row).
     mutating func drawArticle(_ screen: inout ScreenBuffer, _ r: Rect, headers: Bool,
-                              previous: ScreenBuffer?) -> (rect: Rect, by: Int)? {
-        var content = r
-        if headers {
-            var detail = ""
-            if let s = search {
-                detail = s.matches.isEmpty ? "/\(s.query): no match" : "/\(s.query): \((s.current ?? -1) + 1)/\(s.matches.count)"
-            }
-            drawHeader(&screen, Rect(x: r.x, y: r.y, width: r.width, height: 1), pane: .article,
-                       title: "Article \(current + 1)/\(articles.count)", detail: detail)
-            content = Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1)
-        }
-        guard content.height > 0 else {
-            renderCache.articleKey = nil
-            return nil
-        }
+                              previous: ScreenBuffer?) -> (scrolled: (rect: Rect, by: Int)?, reused: [Rect]) {
+        let content = headers ? Rect(x: r.x, y: r.y + 1, width: r.width, height: r.height - 1) : r
         if layout.width != wantedTextWidth { layout.setWidth(wantedTextWidth) }
         let margin = textGeometry(paneWidth: content.width).margin
         let key = ArticleKey(pane: PaneKey(rect: r, headers: headers, focus: focus, generation: readingGeneration,
                                            current: current, theme: themeIndex, themes: themes.count, chosen: chosen),
                              textWidth: layout.width, margin: margin, search: search)
         let cache = renderCache
+        let same = previous != nil && cache.articleKey == key
+        // The header shows nothing the key does not hold: with the same key, the same row.
+        let header = Rect(x: r.x, y: r.y, width: r.width, height: 1)
+        var reused: [Rect] = []
+        if headers {
+            if same, let previous {
+                screen.copy(header, from: previous)
+                reused.append(header)
+            } else {
+                var detail = ""
+                if let s = search {
+                    detail = s.matches.isEmpty ? "/\(s.query): no match" : "/\(s.query): \((s.current ?? -1) + 1)/\(s.matches.count)"
+                }
+                drawHeader(&screen, header, pane: .article, title: "Article \(current + 1)/\(articles.count)", detail: detail)
+            }
+        }
+        guard content.height > 0 else {
+            cache.articleKey = nil
+            return (nil, reused)
+        }
         defer {
             cache.articleKey = key
             cache.articleTop = top
         }
-        if let previous, cache.articleKey == key, let oldTop = cache.articleTop,
+        if same, let previous, let oldTop = cache.articleTop,
            let moved = lineDistance(from: oldTop, to: top, limit: content.height - 1) {
             // The rows still on screen, from the last frame; then the rows exposed.
             for row in 0..<content.height where row + moved >= 0 && row + moved < content.height {
@@ -59,10 +67,10 @@ extension ReaderState {
             }
             let exposed = moved >= 0 ? (content.height - moved)..<content.height : 0..<(-moved)
             drawArticleRows(&screen, content, margin: margin, rows: exposed)
-            return (content, moved)
+            return ((content, moved), reused)
         }
         drawArticleRows(&screen, content, margin: margin, rows: 0..<content.height)
-        return nil
+        return (nil, reused)
     }
 
     /// Draws rows `rows` of the article's text area `content` (the rows from ``top``).

@@ -9,6 +9,21 @@ extension ReaderState {
         guard width > 0, height > 0 else { return screen }
         let l = paneLayout
         let cache = renderCache
+        if !helpVisible && cache.showsHelp, let b = cache.beneathHelp {
+            // The help closes: the panes are compared with the frame before it.
+            cache.frame = b.frame
+            cache.listKey = b.listKey
+            cache.sidebarKey = b.sidebarKey
+            cache.rulesKey = b.rulesKey
+            cache.articleKey = b.articleKey
+            cache.articleTop = b.articleTop
+        }
+        if helpVisible && !cache.showsHelp {
+            cache.beneathHelp = .init(frame: cache.frame, listKey: cache.listKey, sidebarKey: cache.sidebarKey,
+                                      rulesKey: cache.rulesKey, articleKey: cache.articleKey, articleTop: cache.articleTop)
+        }
+        if !helpVisible { cache.beneathHelp = nil }
+        cache.showsHelp = helpVisible
         let previous = cache.frame.flatMap { $0.width == width && $0.height == height ? $0 : nil }
         var reused: [Rect] = []
         var scrolled: (rect: Rect, by: Int)?
@@ -35,6 +50,7 @@ extension ReaderState {
             cache.listKey = nil
             cache.sidebarKey = nil
             cache.articleKey = nil
+            cache.rulesKey = nil
             return finished(screen)
         } else {
             // A side pane whose inputs did not change is copied from the last frame.
@@ -52,7 +68,9 @@ extension ReaderState {
                 cache.listKey = nil
             }
             if let r = l.article {
-                scrolled = drawArticle(&screen, r, headers: l.hasHeaders, previous: previous)
+                let drawn = drawArticle(&screen, r, headers: l.hasHeaders, previous: previous)
+                scrolled = drawn.scrolled
+                reused += drawn.reused
             } else {
                 cache.articleKey = nil
             }
@@ -72,10 +90,20 @@ extension ReaderState {
             } else {
                 cache.sidebarKey = nil
             }
-            // A rule left of each pane that has a pane to its left.
-            for r in [l.article, l.sidebar].compactMap({ $0 }) where !l.isSingle && r.x > 0 {
-                for y in r.y..<r.maxY { screen.put("│", x: r.x - 1, y: y, style: theme[.border], element: .border) }
+            // A rule left of each pane that has a pane to its left: the same as in the
+            // last frame while the panes and the theme are.
+            let rules = [l.article, l.sidebar].compactMap { $0 }.filter { !l.isSingle && $0.x > 0 }
+                .map { Rect(x: $0.x - 1, y: $0.y, width: 1, height: $0.height) }
+            let rulesKey = RulesKey(rules: rules, theme: themeIndex, themes: themes.count)
+            for r in rules {
+                if let previous, cache.rulesKey == rulesKey {
+                    screen.copy(r, from: previous)
+                    reused.append(r)
+                } else {
+                    for y in r.y..<r.maxY { screen.put("│", x: r.x, y: y, style: theme[.border], element: .border) }
+                }
             }
+            cache.rulesKey = rulesKey
         }
         if let s = l.status { drawStatus(&screen, s) }
         return finished(screen)

@@ -23,9 +23,32 @@ final class RenderCache: @unchecked Sendable {
     var frame: ScreenBuffer?
     var listKey: PaneKey?
     var sidebarKey: PaneKey?
+    /// Where the last frame drew the rules between panes, and in which theme.
+    var rulesKey: RulesKey?
     /// What the article pane of the last frame was drawn from, and its first line.
     var articleKey: ReaderState.ArticleKey?
     var articleTop: ArticlePosition?
+    /// While the help is shown (it owns the screen): the last frame drawn before it and
+    /// what that frame's panes were drawn from, so that closing the help copies the
+    /// panes whose inputs did not change instead of drawing them again.
+    var beneathHelp: BeneathHelp?
+    var showsHelp = false
+
+    struct BeneathHelp {
+        var frame: ScreenBuffer?
+        var listKey: PaneKey?
+        var sidebarKey: PaneKey?
+        var rulesKey: RulesKey?
+        var articleKey: ReaderState.ArticleKey?
+        var articleTop: ArticlePosition?
+    }
+}
+
+/// The rules between panes: where they are and the theme they are drawn in.
+struct RulesKey: Hashable {
+    var rules: [Rect]
+    var theme: Int
+    var themes: Int
 }
 
 /// Everything a side pane's drawing depends on: equal keys, equal cells.

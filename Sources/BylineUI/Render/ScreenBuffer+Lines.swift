@@ -7,9 +7,10 @@ extension ScreenBuffer {
     /// ```
     package func lines() -> [String] {
         (0..<height).map { y in
-            var s = ""
-            for c in row(y) where !c.isContinuation { s += c.grapheme }
-            return s
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(width)
+            for c in row(y) where !c.isContinuation { c.withUTF8 { bytes.append(contentsOf: $0) } }
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 

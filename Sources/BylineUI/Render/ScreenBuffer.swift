@@ -71,9 +71,18 @@ package struct ScreenBuffer: Sendable, Hashable {
 
     /// Fills a rectangle with blanks of one style.
     package mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style, element: ThemeElement) {
-        let blank = Cell(grapheme: " ", style: style, element: element)
+        let blank = Cell(" ", style: style, element: element)
+        let x0 = max(0, x), x1 = min(width, x + w)
+        guard x0 < x1 else { return }
         for row in max(0, y)..<min(height, y + h) {
-            for col in max(0, x)..<min(width, x + w) { setCell(blank, x: col, y: row) }
+            // Only the two ends can cut a wide grapheme: those through setCell, which
+            // blanks its other half; the cells between are replaced at once.
+            setCell(blank, x: x0, y: row)
+            if x1 - 1 > x0 { setCell(blank, x: x1 - 1, y: row) }
+            if x1 - 2 > x0 {
+                let start = row * width
+                cells.withUnsafeMutableBufferPointer { $0[(start + x0 + 1)..<(start + x1 - 1)].update(repeating: blank) }
+            }
         }
     }
 
@@ -84,10 +93,10 @@ package struct ScreenBuffer: Sendable, Hashable {
         let i = y * width + x
         let old = cells[i]
         if old.isContinuation, x > 0, !cell.isContinuation {
-            cells[i - 1] = Cell(grapheme: " ", style: cells[i - 1].style, element: cells[i - 1].element)
+            cells[i - 1] = Cell(" ", style: cells[i - 1].style, element: cells[i - 1].element)
         }
         if !old.isContinuation, x + 1 < width, cells[i + 1].isContinuation, !cell.isContinuation {
-            cells[i + 1] = Cell(grapheme: " ", style: old.style, element: old.element)
+            cells[i + 1] = Cell(" ", style: old.style, element: old.element)
         }
         cells[i] = cell
     }
@@ -114,6 +123,14 @@ package struct ScreenBuffer: Sendable, Hashable {
     package mutating func put(
         _ ch: Character, x: Int, y: Int, style: Style, element: ThemeElement, limit: Int, advance col: inout Int
     ) -> Bool {
+        // Printable ASCII, most of what is drawn: one column, safe as it is.
+        if let a = ch.asciiValue, a >= 0x20, a < 0x7F {
+            if x < 0 { col += 1; return true }
+            if x >= limit { col = limit; return false }
+            setCell(Cell(ch, style: style, element: element), x: x, y: y)
+            col = x + 1
+            return true
+        }
         let safe = ScreenBuffer.safeGrapheme(ch)
         let w = DisplayWidth.of(safe)
         if w == 0 {
@@ -133,11 +150,11 @@ package struct ScreenBuffer: Sendable, Hashable {
         }
         if x < 0 { col += w; return true }
         if x + w > limit {
-            if x < limit { setCell(Cell(grapheme: " ", style: style, element: element), x: x, y: y) }
+            if x < limit { setCell(Cell(" ", style: style, element: element), x: x, y: y) }
             col = limit
             return false
         }
-        let cell = Cell(grapheme: String(safe), style: style, element: element)
+        let cell = Cell(safe, style: style, element: element)
         setCell(cell, x: x, y: y)
         if w == 2 { setCell(.continuation(of: cell), x: x + 1, y: y) }
         col = x + w
