@@ -95,6 +95,30 @@ struct ProxyTests {
         #expect(server.requests("/news.xml").count == 2)
     }
 
+    @Test("a redirect is followed its own way: from a host reached through the proxy to one no_proxy names, and back")
+    func redirectsTakeTheirOwnRoute() throws {
+        let server = try TestHTTPServer()
+        defer { server.stop() }
+        server.route("/old", .redirect(server.url("/new"), status: 301))
+        server.route("/new", .ok("<p>moved</p>"))
+        server.route("/start", .redirect("http://feeds.example/new"))
+        let proxy = try TestProxy(targets: ["feeds.example:80": server.port])
+        defer { proxy.stop() }
+        let fetcher = Self.fetcher(["http_proxy": "http://127.0.0.1:\(proxy.port)", "no_proxy": "127.0.0.1"])
+        defer { fetcher.shutdown() }
+        let moved = try fetcher.fetch("http://feeds.example/old")
+        #expect(moved.url == server.url("/new"))
+        #expect(String(decoding: moved.body, as: UTF8.self) == "<p>moved</p>")
+        #expect(proxy.requests.map(\.line) == ["CONNECT feeds.example:80 HTTP/1.1"])
+        #expect(server.requests("/new").first?.headers["host"] == "127.0.0.1:\(server.port)")
+        let back = try fetcher.fetch(server.url("/start"))
+        #expect(back.url == "http://feeds.example/new")
+        // Through the proxy again: the tunnel opened for feeds.example is kept and reused.
+        #expect(server.requests("/new").count == 2)
+        #expect(server.requests("/new").last?.headers["host"] == "feeds.example")
+        #expect(proxy.requests.map(\.line) == ["CONNECT feeds.example:80 HTTP/1.1"])
+    }
+
     @Test("https:// goes through https_proxy; a target the proxy refuses, an unusable proxy and a proxy that is not there are said as such")
     func httpsAndProblems() throws {
         let proxy = try TestProxy(targets: [:])

@@ -63,7 +63,7 @@ package final class WebFetcher: Sendable {
 
     private static func makeClient(_ options: Options, proxy: ProxySettings.Proxy?) -> HTTPClient {
         var configuration = HTTPClient.Configuration(
-            redirectConfiguration: .follow(max: options.maximumRedirects, allowCycles: false),
+            redirectConfiguration: .disallow,   // followed by fetch, each through its own route
             timeout: .init(connect: Self.amount(options.connectTimeout), read: Self.amount(options.readTimeout)),
             proxy: proxy?.configuration,
             decompression: .enabled(limit: .size(options.maximumBytes)))
@@ -96,50 +96,78 @@ package final class WebFetcher: Sendable {
                        cancellation: FetchCancellation? = nil) throws(FetchError) -> FetchResponse {
         guard Self.isWebAddress(url) else { throw FetchError(url: url, problem: .invalidURL) }
         if cancellation?.isCancelled == true { throw FetchError(url: url, problem: .cancelled) }
-        let route = options.proxies.route(for: url)
-        let client: HTTPClient
-        switch route {
-        case .direct: client = self.client
-        case .proxy(let proxy): client = proxied[proxy] ?? self.client
-        case .unusable(let why): throw FetchError(url: url, problem: .proxy(why))
-        }
         var headers = HTTPHeaders()
         headers.add(name: "User-Agent", value: options.userAgent)
         headers.add(name: "Accept", value: accept)
         headers.add(name: "Accept-Encoding", value: "gzip, deflate")
         if let etag { headers.add(name: "If-None-Match", value: etag) }
         if let lastModified { headers.add(name: "If-Modified-Since", value: lastModified) }
+        let deadline = NIODeadline.now() + Self.amount(options.totalTimeout)
+        // Redirects are followed here rather than by AsyncHTTPClient, so that each address
+        // goes its own way (through the proxy for its scheme, or straight when no_proxy
+        // names its host), as curl does; at most maximumRedirects, none to an address
+        // already visited.
+        var current = url
+        var visited = [url]
+        while true {
+            let response = try get(current, headers: headers, deadline: deadline, cancellation: cancellation, reportedAs: url)
+            let status = Int(response.status.code)
+            if Self.redirectStatuses.contains(status), let location = response.headers.first(name: "Location"),
+               let target = URL(string: location, relativeTo: URL(string: current))?.absoluteURL.absoluteString,
+               Self.isWebAddress(target) {
+                guard visited.count <= options.maximumRedirects else {
+                    throw FetchError(url: url, problem: .tooManyRedirects(options.maximumRedirects))
+                }
+                guard !visited.contains(target) else { throw FetchError(url: url, problem: .redirectLoop) }
+                visited.append(target)
+                current = target
+                continue
+            }
+            guard (200..<300).contains(status) || status == 304 else {
+                throw FetchError(url: url, problem: .status(status))
+            }
+            var body = Data()
+            if var buffer = response.body, let bytes = buffer.readBytes(length: buffer.readableBytes) { body = Data(bytes) }
+            let type = FetchResponse.parseContentType(response.headers.first(name: "Content-Type"))
+            return FetchResponse(status: status, url: current, body: body, mediaType: type.mediaType, charset: type.charset,
+                                 etag: response.headers.first(name: "ETag"), lastModified: response.headers.first(name: "Last-Modified"))
+        }
+    }
+
+    /// The statuses whose `Location` is followed.
+    private static let redirectStatuses: Set<Int> = [301, 302, 303, 307, 308]
+
+    /// One GET of `url`, through the proxy its route names, without following a
+    /// redirect; errors name `reportedAs` (the address first asked for).
+    private func get(_ url: String, headers: HTTPHeaders, deadline: NIODeadline, cancellation: FetchCancellation?,
+                     reportedAs original: String) throws(FetchError) -> HTTPClient.Response {
+        let route = options.proxies.route(for: url)
+        let client: HTTPClient
+        switch route {
+        case .direct: client = self.client
+        case .proxy(let proxy): client = proxied[proxy] ?? self.client
+        case .unusable(let why): throw FetchError(url: original, problem: .proxy(why))
+        }
         let request: HTTPClient.Request
         do {
             request = try HTTPClient.Request(url: url, method: .GET, headers: headers)
         } catch {
-            throw FetchError(url: url, problem: .invalidURL)
+            throw FetchError(url: original, problem: .invalidURL)
         }
         let accumulator = ResponseAccumulator(request: request, maxBodySize: options.maximumBytes)
-        let response: HTTPClient.Response
-        let task = client.execute(request: request, delegate: accumulator, deadline: .now() + Self.amount(options.totalTimeout))
+        let task = client.execute(request: request, delegate: accumulator, deadline: deadline)
         let registration = cancellation?.register { task.cancel() }
         if cancellation != nil, registration == nil { task.cancel() }
         defer { if let registration { cancellation?.unregister(registration) } }
         do {
-            response = try task.futureResult.wait()
+            return try task.futureResult.wait()
         } catch {
-            if cancellation?.isCancelled == true { throw FetchError(url: url, problem: .cancelled) }
+            if cancellation?.isCancelled == true { throw FetchError(url: original, problem: .cancelled) }
             if case .proxy(let proxy) = route, let why = Self.proxyProblem(error, proxy: proxy) {
-                throw FetchError(url: url, problem: .proxy(why))
+                throw FetchError(url: original, problem: .proxy(why))
             }
-            throw FetchError(url: url, problem: problem(for: error, host: request.host))
+            throw FetchError(url: original, problem: problem(for: error, host: request.host))
         }
-        let status = Int(response.status.code)
-        let finalURL = response.url?.absoluteString ?? url
-        guard (200..<300).contains(status) || status == 304 else {
-            throw FetchError(url: url, problem: .status(status))
-        }
-        var body = Data()
-        if var buffer = response.body, let bytes = buffer.readBytes(length: buffer.readableBytes) { body = Data(bytes) }
-        let type = FetchResponse.parseContentType(response.headers.first(name: "Content-Type"))
-        return FetchResponse(status: status, url: finalURL, body: body, mediaType: type.mediaType, charset: type.charset,
-                             etag: response.headers.first(name: "ETag"), lastModified: response.headers.first(name: "Last-Modified"))
     }
 
     /// Whether `text` is an http:// or https:// address with a host.
