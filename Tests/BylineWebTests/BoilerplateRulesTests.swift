@@ -168,4 +168,24 @@ struct BoilerplateRulesTests {
         #expect(!texts.contains { $0.contains("Home") || $0.contains("About the Author") || $0.contains("Sam Reed") }, "\(texts)")
         #expect(texts.count == 4, "\(texts)")
     }
+
+    @Test("the desk's credit lines ('… contributed to this report.', '(Reporting by …; editing by …)'), reading times and long appeals are left out")
+    func creditLinesAndAppealsAreLeftOut() throws {
+        let texts = try Self.texts(Self.paragraphs + """
+            <p>5 min read</p>
+            <p>If you enjoyed this article, we have a proposition for you: join our members' club, where every story, the weekly magazine and the archive come without adverts, for less than a coffee a month.</p>
+            <p>Coast News writers Ann Poe and Lee Moss contributed to this report.</p>
+            <p>(Reporting by Ann Poe; additional reporting by Lee Moss; editing by Sam Reed)</p>
+            <p><a href="/club">LEARN MORE</a></p>
+            """)
+        #expect(texts.count == 4, "\(texts)")
+        #expect(texts.last?.hasPrefix("Repairs will take months") == true)
+    }
+
+    @Test("a sentence that names who contributed, inside the story, stays")
+    func contributorsInASentenceStay() throws {
+        let line = "Volunteers from the lifeboat station contributed to this report's photographs, the editor said, and to the clean-up."
+        let texts = try Self.texts(Self.paragraphs + "<p>\(line)</p>")
+        #expect(texts.last == line)
+    }
 }

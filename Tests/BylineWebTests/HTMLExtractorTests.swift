@@ -141,6 +141,7 @@ struct HTMLExtractorTests {
     @Test func aStampIsOnlyDatesTimesAndStampWords() {
         #expect(HeaderEchoes.isStamp("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m."))
         #expect(HeaderEchoes.isStamp("Posted on 3rd March 2021 at 09:15 GMT"))
+        #expect(HeaderEchoes.isStamp("- Nov. 18th 2019 12:12 pm PT"), "US time zones written short")
         #expect(!HeaderEchoes.isStamp("Updated 2019 rules for the May election"))
         #expect(!HeaderEchoes.isStamp("Updated"))
     }

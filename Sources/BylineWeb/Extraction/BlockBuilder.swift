@@ -41,7 +41,8 @@ struct BlockBuilder {
     /// A block that is only one of these is a control of the page, not its text.
     static let controlLines: Set<String> = ["comments", "comment", "skip to content", "skip to main content", "share",
                                             "share this", "share this article", "share this story", "print", "email",
-                                            "back to top", "loading", "loading...", "close", "show more", "read more"]
+                                            "back to top", "loading", "loading...", "close", "show more", "read more",
+                                            "learn more"]
 
     static let breaking: Set<String> = [
         "p", "div", "section", "article", "main", "header", "footer", "aside", "ul", "ol", "dl", "dt", "dd",
@@ -160,6 +161,7 @@ struct BlockBuilder {
         var body = String(text)
         if body.utf8.count <= 24, case let lower = body.lowercased(), Self.adWords.contains(lower) || Self.controlLines.contains(lower) { return }
         if isPromotion(body) || isTeaser(body) || isCutCopy(body) || isRepeatedCredit(body) { return }
+        if kind == .paragraph, prefix.isEmpty, quoteDepth == 0, Self.isContributorLine(body) || Self.isReadingTime(body) { return }
         recent.append(body)
         if recent.count > 3 { recent.removeFirst() }
         // Galleries repeat a caption as a list item, a paragraph, a caption: keep the
@@ -194,6 +196,8 @@ struct BlockBuilder {
     /// Lines that point away from the article: "Related articles" and the list under it,
     /// "READ MORE: …", "Sign up for our newsletter".
     private mutating func isPromotion(_ body: String) -> Bool {
+        if kind == .paragraph, body.utf8.count <= 600, case let lower = body.lowercased(),
+           Self.longPromotionLines.contains(where: { lower.hasPrefix($0) }) { return true }
         if body.utf8.count > 160 { skippingList = false; return false }
         let lower = body.lowercased()
         let words = lower.split(separator: " ").count
@@ -211,6 +215,28 @@ struct BlockBuilder {
             skippingList = false
         }
         return words <= 16 && kind == .paragraph && Self.promotionLines.contains { lower.hasPrefix($0) }
+    }
+
+    /// An appeal that may run long: "If you enjoyed this article, we have a proposition …".
+    static let longPromotionLines = ["if you enjoyed this", "if you liked this", "if you value our", "if you appreciate our"]
+
+    /// The agency's or the desk's credit line under a story: "Jane Doe contributed to this
+    /// report.", "(Reporting by Jane Doe; editing by John Roe)". Not the article's text.
+    static func isContributorLine(_ body: String) -> Bool {
+        guard body.utf8.count <= 400 else { return false }
+        let lower = body.lowercased().trimmingCharacters(in: [" ", ")", "("])
+        if ["contributed to this report.", "contributed to this story.", "contributed to this article.", "contributed reporting."]
+            .contains(where: lower.hasSuffix) { return true }
+        if lower.contains(" contributed reporting from "), lower.hasSuffix("."), lower.split(separator: " ").count <= 30 { return true }
+        return (lower.hasPrefix("reporting by ") || lower.hasPrefix("additional reporting by "))
+            && (lower.contains("editing by ") || lower.contains("writing by "))
+    }
+
+    /// "5 min read", "Reading time: 3 minutes": how long the page takes to read.
+    static func isReadingTime(_ body: String) -> Bool {
+        let lower = body.lowercased()
+        guard lower.split(separator: " ").count <= 6, lower.contains(where: \.isNumber) else { return false }
+        return ["min read", "minute read", "minutes read", "reading time", "read time", "mins read"].contains(where: lower.contains)
     }
 
     /// Links that only show or hide more of the page (`… more`, `less` after a cut

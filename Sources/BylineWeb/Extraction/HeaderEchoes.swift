@@ -98,6 +98,7 @@ enum HeaderEchoes {
     static let stampWords: Set<String> = [
         "published", "updated", "posted", "modified", "last", "first", "on", "at", "am", "pm", "a", "m", "p",
         "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "ist", "aest", "aedt",
+        "pt", "et", "ct", "mt", "hst", "jst", "kst", "hkt", "sgt", "msk", "nzst", "nzdt", "awst", "acst",
         "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
