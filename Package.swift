@@ -60,7 +60,11 @@ let package = Package(
         .target(name: "BylineKit"),
         .target(
             name: "BylineStore",
-            dependencies: ["BylineKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "BylineKit", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface, for incremental blob I/O (BlobWriter).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "BylineUI",

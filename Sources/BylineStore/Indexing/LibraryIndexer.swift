@@ -320,26 +320,50 @@ struct LibraryIndexer {
     }
 
     /// Replaces the index entry of `analyzed.article.path` (which must be absolute).
+    ///
+    /// The text and the analysis, each about as long as the article, are written into
+    /// the row in pieces (``BlobWriter``), then the row's text is indexed for search:
+    /// neither is ever held whole beside the article (a joined body string, the encoded
+    /// analysis and SQLite's record of the row took three times the article's size).
     static func insert(_ analyzed: AnalyzedArticle, stamp: FileStamp, hash: String, indexedAt: Double, db: Database) throws {
         let a = analyzed.article
         try db.cachedStatement(sql: "DELETE FROM article WHERE path = ?").execute(arguments: [a.path])
-        var body = ""
-        body.reserveCapacity(a.blocks.reduce(0) { $0 + $1.text.utf8.count + 1 })
+        // The blocks joined with newlines, as the search index reads them.
+        var bodySize = max(0, a.blocks.count - 1)
         var words = 0
         for block in a.blocks {
-            if !body.isEmpty { body += "\n" }
-            body += block.text
+            bodySize += SearchText.indexable(block.text).utf8.count
             words += wordCount(block.text)
         }
-        let analysis = AnalysisCoding.encode(entities: analyzed.entities, quotes: analyzed.quotes)
+        let analysisSize = AnalysisCoding.byteCount(entities: analyzed.entities, quotes: analyzed.quotes)
         try db.cachedStatement(sql: """
-            INSERT INTO article (path, size, mtime, hash, title, date, author, source, credit, words, body, analysis, indexedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article (path, size, mtime, hash, title, date, author, source, credit, words, indexedAt, body, analysis)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, zeroblob(?), zeroblob(?))
             """).execute(arguments: [
                 a.path, stamp.size, stamp.modified, hash, SearchText.indexable(a.title), a.date?.description,
-                a.author, a.source, a.credit, words, SearchText.indexable(body), analysis, indexedAt,
+                a.author, a.source, a.credit, words, indexedAt, bodySize, analysisSize,
             ])
         let articleID = db.lastInsertedRowID
+
+        var body = try BlobWriter(db: db, table: "article", column: "body", row: articleID, size: bodySize)
+        let newline: [UInt8] = [0x0A]
+        for (i, block) in a.blocks.enumerated() {
+            if i > 0 { try newline.withUnsafeBufferPointer { try body.append($0) } }
+            try body.append(SearchText.indexable(block.text))
+        }
+        try body.close()
+        var analysis = try BlobWriter(db: db, table: "article", column: "analysis", row: articleID, size: analysisSize)
+        var failure: (any Error)?
+        AnalysisCoding.write(entities: analyzed.entities, quotes: analyzed.quotes) { chunk in
+            guard failure == nil else { return }
+            do { try analysis.append(chunk) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        try analysis.close()
+        // Indexed once written (the insert trigger of schema v1 indexed the zeroes).
+        try db.cachedStatement(sql: """
+            INSERT INTO article_ft (rowid, title, body) SELECT id, title, body FROM article WHERE id = ?
+            """).execute(arguments: [articleID])
 
         // Entities, grouped by canonical name and type (dates are only highlighted).
         struct Group { var type: EntityType; var canonical: String; var mentions = 0; var aliases: [String] = [] }

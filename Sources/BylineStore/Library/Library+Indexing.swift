@@ -69,13 +69,19 @@ extension Library {
         // A feed's item (`news.rss#2`): the stored one if it says the same.
         let itemHash = stamp == nil && ArticleItemPath.split(path) != nil ? ContentHash.of(article: article) : nil
         guard stamp != nil || itemHash != nil else { return nil }
-        let row = try read { db in
-            try Row.fetchOne(db, sql: "SELECT size, mtime, analysis, hash FROM article WHERE path = ?", arguments: [path])
+        // Decoded from the row's bytes as SQLite holds them (a BLOB, or TEXT in rows
+        // stored before schema v3), without a copy of them first.
+        let decoded = try read { db -> (entities: [EntityMention], quotes: [Quotation])? in
+            let rows = try Row.fetchCursor(db, sql: "SELECT size, mtime, hash, analysis FROM article WHERE path = ?", arguments: [path])
+            guard let row = try rows.next() else { return nil }
+            if let stamp, row[0] as Int64 != stamp.size || row[1] as Int64 != stamp.modified { return nil }
+            if let itemHash, row[2] as String != itemHash { return nil }
+            return try row.withUnsafeData(atIndex: 3) { data in
+                guard let data else { return nil }
+                return data.withUnsafeBytes { AnalysisCoding.decode(bytes: $0.bindMemory(to: UInt8.self)) }
+            }
         }
-        guard let row else { return nil }
-        if let stamp, row[0] as Int64 != stamp.size || row[1] as Int64 != stamp.modified { return nil }
-        if let itemHash, row[3] as String != itemHash { return nil }
-        guard let decoded = AnalysisCoding.decode(row[2]) else { return nil }
+        guard let decoded else { return nil }
         // Refuse an analysis that does not fit the article as parsed now.
         let blocks = article.blocks.map { $0.text.unicodeScalars.count }
         let fits: (TextLocation) -> Bool = { l in

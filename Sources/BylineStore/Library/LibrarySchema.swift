@@ -25,6 +25,13 @@ import GRDB
 /// - `feed_item`: each item stored from a feed: its key (guid, else link, else title
 ///   and date), the hash of the item as the feed gave it (an unchanged item is never
 ///   fetched again) and the path of its article file (indexed in `article`).
+///
+/// v3-text-written-in-pieces: an article's `body` and `analysis` are its last columns,
+/// written into its row after the insert, in pieces (incremental blob I/O: the row is
+/// inserted with `zeroblob(n)`), so they are BLOBs holding UTF-8 text (rows stored
+/// earlier hold TEXT; both read the same); the insert trigger is gone and the indexer
+/// adds the row to `article_ft` once its text is written. A library of this version
+/// opens read-only in an older byline.
 enum LibrarySchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -139,6 +146,46 @@ enum LibrarySchema {
                     UNIQUE (feedId, key)
                 );
                 CREATE INDEX feed_item_path ON feed_item(path);
+                """)
+        }
+        // The article's text and analysis are written into its row after the insert, in
+        // pieces (``BlobWriter``), and then indexed by ``LibraryIndexer/insert(_:stamp:hash:indexedAt:db:)``:
+        // at insert time the row holds zeroes, so the insert trigger goes. SQLite leaves
+        // `zeroblob(n)` unwritten in the row's record only when nothing but zeroblobs
+        // follows it, so `body` and `analysis` become the last columns (the table is
+        // rebuilt, ids kept, which keeps the search index right; foreign keys are off
+        // during migrations). Deleting and updating still go through the triggers.
+        migrator.registerMigration("v3-text-written-in-pieces") { db in
+            try db.execute(sql: """
+                CREATE TABLE article_v3 (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL UNIQUE,
+                    size INTEGER NOT NULL,
+                    mtime INTEGER NOT NULL,
+                    hash TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    date TEXT,
+                    author TEXT,
+                    source TEXT,
+                    credit TEXT,
+                    words INTEGER NOT NULL,
+                    indexedAt REAL NOT NULL,
+                    body TEXT NOT NULL,
+                    analysis TEXT NOT NULL
+                );
+                INSERT INTO article_v3 (id, path, size, mtime, hash, title, date, author, source, credit, words, indexedAt, body, analysis)
+                    SELECT id, path, size, mtime, hash, title, date, author, source, credit, words, indexedAt, body, analysis FROM article;
+                DROP TABLE article;
+                ALTER TABLE article_v3 RENAME TO article;
+                CREATE TRIGGER article_ft_ad AFTER DELETE ON article BEGIN
+                    INSERT INTO article_ft(article_ft, rowid, title, body)
+                        VALUES ('delete', old.id, old.title, old.body);
+                END;
+                CREATE TRIGGER article_ft_au AFTER UPDATE OF title, body ON article BEGIN
+                    INSERT INTO article_ft(article_ft, rowid, title, body)
+                        VALUES ('delete', old.id, old.title, old.body);
+                    INSERT INTO article_ft(rowid, title, body) VALUES (new.id, new.title, new.body);
+                END;
                 """)
         }
         return migrator
