@@ -191,6 +191,9 @@ package final class ArticleOpener {
             return .failed(index: index, message: TextSanitizer.sanitize(
                 "\(article.path): \(problem); shown without entities and quotations"))
         }
-        return .analysed(index: index, article: ArticleAnalyzer().analyze(article))
+        let analyzed = ArticleAnalyzer().analyze(article)
+        // Before the result is stored, on the library's thread.
+        if bytes >= 1 << 20 { MemoryBudget.releaseFreedMemory() }
+        return .analysed(index: index, article: analyzed)
     }
 }

@@ -58,6 +58,7 @@ struct Byline: ParsableCommand {
     /// its file) and kept out of the parser (``PathArguments``); every message, the
     /// parser's included, goes out through ``Diagnostics`` and ``Console``.
     static func main() {
+        MemoryBudget.configureAllocator()
         // Web pages through BylineKit's loader (BylineKit does not import BylineWeb).
         ArticleFormatRegistry.register(HTMLArticleFormat())
         ArticleFormatRegistry.register(FeedArticleFormat())  // tried first: a feed may hold markup

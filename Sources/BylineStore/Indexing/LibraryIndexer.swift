@@ -170,6 +170,8 @@ struct LibraryIndexer {
             let batch = Array(pending[start..<min(start + Self.batchSize, pending.count)])
             let (outcomes, nanos) = process(batch)
             analysisNanos += nanos
+            // The analyses' freed memory, left in their threads' heaps, before the store.
+            if batch.contains(where: { $0.stamp.size >= 1 << 20 }) { MemoryBudget.releaseFreedMemory() }
             try store(outcomes)
             for outcome in outcomes {
                 switch outcome {
