@@ -20,10 +20,15 @@ public struct QuotationExtractor: Sendable {
     }
 
     /// The quotations, given the scalar values of the blocks (decoded as they are read).
-    func quotations(in article: Article, entities: [EntityMention], scalars: BlockScalars) -> [Quotation] {
+    /// `heldTokens`: how many tokens the analysis may hold (tests make it tiny, so that
+    /// every block's tokens are made again each time they are needed).
+    func quotations(
+        in article: Article, entities: [EntityMention], scalars: BlockScalars,
+        heldTokens: Int = QuoteAnalysis.cachedTokens
+    ) -> [Quotation] {
         let spans = QuoteScanner().spans(in: scalars)
         guard !spans.isEmpty else { return [] }
-        var analysis = QuoteAnalysis(article: article, scalars: scalars, spans: spans, entities: entities)
+        var analysis = QuoteAnalysis(article: article, scalars: scalars, spans: spans, entities: entities, heldTokens: heldTokens)
 
         var accepted = Array(repeating: false, count: spans.count)
         for i in spans.indices { accepted[i] = analysis.isQuotation(i) }
@@ -160,8 +165,9 @@ extension QuotationExtractor {
 }
 
 extension QuoteAnalysis {
-    func sameSentence(_ i: Int, _ j: Int) -> Bool {
-        guard spans[i].block == spans[j].block, let bt = tokens[spans[i].block] else { return false }
+    mutating func sameSentence(_ i: Int, _ j: Int) -> Bool {
+        guard spans[i].block == spans[j].block else { return false }
+        let bt = blockTokens(spans[i].block)
         return bt.sentenceStart[quoteToken[i]] == bt.sentenceStart[quoteToken[j]]
     }
 }

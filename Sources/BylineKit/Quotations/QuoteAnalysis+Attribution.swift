@@ -45,7 +45,7 @@ extension QuoteAnalysis {
     /// Finds the attribution of span `qi` within its sentence.
     mutating func attribute(_ qi: Int) -> Attribution {
         let b = spans[qi].block
-        let bt = tokens[b]!
+        let bt = blockTokens(b)
         let toks = bt.tokens
         let qt = quoteToken[qi]
         // Sentences are looked at within a window, so that one huge sentence with many
@@ -156,7 +156,7 @@ extension QuoteAnalysis {
     /// Who a colon introduction belongs to: the subject of a reporting verb before the
     /// colon (`Bill Gerstenmaier of NASA spoke of … SpaceX:`), else the nearest name.
     mutating func colonSubject(block b: Int, colon: Int, lowerBound sS: Int) -> Subject {
-        let toks = tokens[b]!.tokens
+        let toks = blockTokens(b).tokens
         var t = colon - 1
         while t >= sS, toks[t].kind != .quote {
             if cueKind(toks, t) == .verb { return resolve(block: b, cue: t, lowerBound: sS, forwardLimit: colon) }
@@ -202,8 +202,8 @@ extension QuoteAnalysis {
     /// The subject of the reporting verb at token `v`: its agent when passive
     /// (`described by critics as`), else the nearest name before it, else after it.
     mutating func resolve(block b: Int, cue v: Int, lowerBound: Int, forwardLimit: Int) -> Subject {
-        let toks = tokens[b]!.tokens
-        let sE = min(tokens[b]!.sentenceEnd[v], v + Self.window)
+        let toks = blockTokens(b).tokens
+        let sE = min(blockTokens(b).sentenceEnd[v], v + Self.window)
         let isPassive = (v >= 1 && toks[v - 1].kind == .word && SpeechLexicon.passiveAux.contains(toks[v - 1].value))
             || (v >= 2 && toks[v - 2].kind == .word && SpeechLexicon.passiveAux.contains(toks[v - 2].value)
                 && toks[v - 1].kind == .word && toks[v - 1].mention < 0)
@@ -228,7 +228,7 @@ extension QuoteAnalysis {
 
     /// Walks back from token `v` to the subject of the clause.
     mutating func subjectBackward(block b: Int, from v: Int, lowerBound lb: Int) -> Subject {
-        let toks = tokens[b]!.tokens
+        let toks = blockTokens(b).tokens
         var fallback: Subject = .none
         var t = v - 1
         while t >= lb {
@@ -380,7 +380,7 @@ extension QuoteAnalysis {
     /// Looks forward from token `f` for the speaker named after a verb (`said Khan`,
     /// `according to the BBC`).
     mutating func subjectForward(block b: Int, from f: Int, to limit: Int) -> Subject {
-        let toks = tokens[b]!.tokens
+        let toks = blockTokens(b).tokens
         var t = f
         var words = 0
         // The first name phrase after the verb, up to punctuation: `said Ashton Bumhira,
@@ -497,7 +497,7 @@ extension QuoteAnalysis {
     /// (`"… routine." Trump said.`).
     mutating func attributionInNextSentence(_ qi: Int) -> Subject {
         let b = spans[qi].block
-        let bt = tokens[b]!
+        let bt = blockTokens(b)
         let toks = bt.tokens
         let sE = bt.sentenceEnd[quoteToken[qi]]
         guard sE < toks.count else { return .none }

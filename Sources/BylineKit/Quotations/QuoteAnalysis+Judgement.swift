@@ -59,7 +59,7 @@ extension QuoteAnalysis {
     mutating func isQuotation(_ qi: Int) -> Bool {
         let span = spans[qi]
         let b = span.block
-        let bt = tokens[b]!
+        let bt = blockTokens(b)
         let toks = bt.tokens
         let qt = quoteToken[qi]
         let sS = max(bt.sentenceStart[qt], qt - Self.window)
@@ -110,7 +110,7 @@ extension QuoteAnalysis {
     mutating func isPartial(_ qi: Int) -> Bool {
         let span = spans[qi]
         if span.continuesPrevious || span.runsOn { return false }
-        let bt = tokens[span.block]!
+        let bt = blockTokens(span.block)
         let toks = bt.tokens
         let qt = quoteToken[qi]
         let sh = shape(qi)
@@ -126,8 +126,8 @@ extension QuoteAnalysis {
     }
 
     /// Whether the quotation opens its sentence (`"…," he said.` or a whole paragraph).
-    func opensSentence(_ qi: Int) -> Bool {
-        let bt = tokens[spans[qi].block]!
+    mutating func opensSentence(_ qi: Int) -> Bool {
+        let bt = blockTokens(spans[qi].block)
         let qt = quoteToken[qi]
         return qt == bt.sentenceStart[qt]
     }

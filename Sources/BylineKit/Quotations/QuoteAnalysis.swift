@@ -12,8 +12,19 @@ struct QuoteAnalysis {
     let mentionsByBlock: [[Int]]
     /// Token index of each span's quote token in its block.
     var quoteToken: [Int]
-    /// Tokens of the blocks that hold spans (nil for the others).
-    var tokens: [BlockTokens?]
+    /// Tokens of the blocks that hold spans, made when first asked for (``blockTokens(_:)``)
+    /// and dropped, oldest first, once more than ``cachedTokens`` are held (nil for the
+    /// others): a 32 MB article's tokens for every block holding a quotation took
+    /// about 100 MB, and the passes over the spans go in text order.
+    private var tokens: [BlockTokens?]
+    /// Blocks whose tokens are held, oldest first, from `tokenizedHead` on.
+    private var tokenized: [Int] = []
+    private var tokenizedHead = 0
+    private var heldTokens = 0
+    /// At most this many tokens are held, beside those of the block last tokenized
+    /// (news articles have a few thousand: theirs are made once).
+    static let cachedTokens = 1 << 18
+    private let tokenBudget: Int
     /// Spans in each block.
     let spansByBlock: [[Int]]
     /// Word counts and capitals of each span, filled on first use.
@@ -29,7 +40,11 @@ struct QuoteAnalysis {
     /// Gender hints by canonical name: +1 masculine, -1 feminine.
     private(set) lazy var genders: [String: Int] = computeGenders()
 
-    init(article: Article, scalars: BlockScalars, spans: [QuoteSpan], entities: [EntityMention]) {
+    init(
+        article: Article, scalars: BlockScalars, spans: [QuoteSpan], entities: [EntityMention],
+        heldTokens: Int = QuoteAnalysis.cachedTokens
+    ) {
+        tokenBudget = heldTokens
         blocks = article.blocks
         self.scalars = scalars
         self.spans = spans
@@ -70,7 +85,14 @@ struct QuoteAnalysis {
     }
 
     /// Tokens of block `b`, computing them on first use.
-    mutating func tokenize(_ b: Int) {
+    /// The tokens of block `b`, made now unless held.
+    mutating func blockTokens(_ b: Int) -> BlockTokens {
+        if let held = tokens[b] { return held }
+        tokenize(b)
+        return tokens[b]!
+    }
+
+    private mutating func tokenize(_ b: Int) {
         guard tokens[b] == nil else { return }
         let bt = BlockTokens(
             scalars: scalars[b],
@@ -79,6 +101,19 @@ struct QuoteAnalysis {
         for (t, tok) in bt.tokens.enumerated() where tok.kind == .quote {
             quoteToken[Int(tok.value)] = t
         }
+        // Made again alike when asked for after being dropped.
+        while heldTokens + bt.tokens.count > tokenBudget, tokenizedHead < tokenized.count {
+            let oldest = tokenized[tokenizedHead]
+            tokenizedHead += 1
+            heldTokens -= tokens[oldest]?.tokens.count ?? 0
+            tokens[oldest] = nil
+        }
+        if tokenizedHead > 4096, tokenizedHead * 2 > tokenized.count {
+            tokenized.removeFirst(tokenizedHead)
+            tokenizedHead = 0
+        }
+        tokenized.append(b)
+        heldTokens += bt.tokens.count
         tokens[b] = bt
     }
 
