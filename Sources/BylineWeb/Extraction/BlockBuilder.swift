@@ -125,7 +125,7 @@ struct BlockBuilder {
     /// class="wp-caption-text">…</p></div>`). As a caption it is shown once however often
     /// the page repeats it.
     static func isCaption(_ node: HTMLNode) -> Bool {
-        guard node.classAndID.contains("caption"), let parent = node.parent,
+        guard ByteMatch.containsAny(node.classAndID, ["caption"]), let parent = node.parent,
               !parent.descendants(["img", "picture"]).isEmpty else { return false }
         func inline(_ x: HTMLNode) -> Bool {
             x.children.allSatisfy { $0.isText || $0.dropped || (!ContentFinder.blockDescendants.contains($0.tag) && inline($0)) }
@@ -196,8 +196,8 @@ struct BlockBuilder {
     /// Lines that point away from the article: "Related articles" and the list under it,
     /// "READ MORE: …", "Sign up for our newsletter".
     private mutating func isPromotion(_ body: String) -> Bool {
-        if kind == .paragraph, body.utf8.count <= 600, case let lower = body.lowercased(),
-           Self.longPromotionLines.contains(where: { lower.hasPrefix($0) }) { return true }
+        if kind == .paragraph, body.utf8.count <= 600, body.utf8.first == UInt8(ascii: "I") || body.utf8.first == UInt8(ascii: "i"),
+           case let lower = body.lowercased(), Self.longPromotionLines.contains(where: { lower.hasPrefix($0) }) { return true }
         if body.utf8.count > 160 { skippingList = false; return false }
         let lower = body.lowercased()
         let words = lower.split(separator: " ").count
@@ -223,26 +223,29 @@ struct BlockBuilder {
     /// The agency's or the desk's credit line under a story: "Jane Doe contributed to this
     /// report.", "(Reporting by Jane Doe; editing by John Roe)". Not the article's text.
     static func isContributorLine(_ body: String) -> Bool {
-        guard body.utf8.count <= 400 else { return false }
+        guard body.utf8.count <= 400, let last = body.utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ")"),
+              ByteMatch.containsAny(body, ["contributed", "eporting by"]) else { return false }
         let lower = body.lowercased().trimmingCharacters(in: [" ", ")", "("])
         if ["contributed to this report.", "contributed to this story.", "contributed to this article.", "contributed reporting."]
             .contains(where: lower.hasSuffix) { return true }
-        if lower.contains(" contributed reporting from "), lower.hasSuffix("."), lower.split(separator: " ").count <= 30 { return true }
+        if ByteMatch.containsAny(lower, [" contributed reporting from "]), lower.hasSuffix("."), lower.split(separator: " ").count <= 30 { return true }
         return (lower.hasPrefix("reporting by ") || lower.hasPrefix("additional reporting by "))
-            && (lower.contains("editing by ") || lower.contains("writing by "))
+            && ByteMatch.containsAny(lower, ["editing by ", "writing by "])
     }
 
     /// "5 min read", "Reading time: 3 minutes": how long the page takes to read.
     static func isReadingTime(_ body: String) -> Bool {
+        guard body.utf8.count <= 48, body.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let lower = body.lowercased()
-        guard lower.split(separator: " ").count <= 6, lower.contains(where: \.isNumber) else { return false }
-        return ["min read", "minute read", "minutes read", "reading time", "read time", "mins read"].contains(where: lower.contains)
+        guard lower.split(separator: " ").count <= 6 else { return false }
+        return ByteMatch.containsAny(lower, ["min read", "minute read", "minutes read", "reading time", "read time", "mins read"])
     }
 
     /// Links that only show or hide more of the page (`… more`, `less` after a cut
     /// caption): no address to go to, and a word that names the action.
     static func isToggle(_ a: HTMLNode) -> Bool {
-        if let href = a.attribute("href")?.trimmingSpaces(), !href.isEmpty, href != "#", !href.lowercased().hasPrefix("javascript:") { return false }
+        if let href = a.attribute("href")?.drop(while: { $0 == " " }), let first = href.first, first != "#",
+           !((first == "j" || first == "J") && href.lowercased().hasPrefix("javascript:")) { return false }
         let words = a.textContent.collapsingWhitespace().lowercased().trimmingCharacters(in: [".", "…", " ", "+", "-"])
         return toggleWords.contains(words)
     }

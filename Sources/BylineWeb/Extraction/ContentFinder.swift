@@ -27,6 +27,8 @@ struct ContentFinder {
         "button", "select", "textarea", "option", "link", "meta", "head", "nav", "aside", "dialog", "footer",
         "menu", "audio", "video", "source", "map", "area", "title",
     ]
+    /// Left out as a whole, but looked into for the author line first.
+    static let mayHoldByline: Set<String> = ["aside", "footer", "nav", "menu", "dialog"]
     /// Never text, not even an author line: left out before anything is looked at.
     static let neverText: Set<String> = ["script", "style", "noscript", "template", "head", "meta", "link", "title"]
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"]
@@ -105,7 +107,7 @@ struct ContentFinder {
                 // <aside>, which are never article text themselves.
                 if wantsByline && byline == nil && takeByline(c, match: match) { c.dropped = true; continue }
                 if Self.alwaysDropped.contains(c.tag) {
-                    if wantsByline && byline == nil { findByline(in: c) }
+                    if wantsByline && byline == nil && Self.mayHoldByline.contains(c.tag) { findByline(in: c) }
                     c.dropped = true
                     continue
                 }

@@ -75,7 +75,7 @@ enum HeaderEchoes {
     /// A stamp that says what it dates (`First Published: Tuesday, November 19, 2019 08:38 AM`)
     /// is left out wherever it stands in the article; a bare date is left out only at the top.
     static func isPublicationStamp(_ text: String) -> Bool {
-        guard text.utf8.count <= 200, isStamp(text) else { return false }
+        guard text.utf8.count <= 200, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), isStamp(text) else { return false }
         return key(text).split(separator: " ").contains { publicationWords.contains(String($0.drop(while: \.isNumber))) }
     }
 
