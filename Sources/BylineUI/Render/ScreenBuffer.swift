@@ -139,11 +139,15 @@ package struct ScreenBuffer: Sendable, Hashable {
                 var prev = x - 1
                 if cells[y * width + prev].isContinuation, prev > 0 { prev -= 1 }
                 var c = cells[y * width + prev]
-                if !c.isContinuation, c.grapheme.unicodeScalars.count < 5 {
-                    c.grapheme += String(safe)
-                    if DisplayWidth.of(Character(c.grapheme)) == DisplayWidth.of(Character(cells[y * width + prev].grapheme)) {
-                        cells[y * width + prev] = c
-                    }
+                let left = c.grapheme
+                let joined = left + String(safe)
+                // Only a mark that joins the grapheme on its left: a zero-width space or
+                // word joiner after a letter is a grapheme of its own (U+200B, U+2060), and
+                // `Character` holds one grapheme; one that would change the width stays out too.
+                if !c.isContinuation, left.unicodeScalars.count < 5, joined.count == 1,
+                   DisplayWidth.of(Character(joined)) == DisplayWidth.of(Character(left)) {
+                    c.grapheme = joined
+                    cells[y * width + prev] = c
                 }
             }
             return true
