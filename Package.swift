@@ -6,6 +6,7 @@ import PackageDescription
 //                       → BylineReader (the event loop) → BylineStore, BylineUI, BylineWeb
 //                       → BylineStore ────────────→ BylineKit
 //                       → BylineWeb → CGumbo, BylineKit
+// BylineKit → CMalloc (glibc's <malloc.h>, Linux only).
 // CursesBackend is the only target that imports CNcursesw; BylineWeb the only one that
 // imports CGumbo (the executable registers BylineWeb's formats with BylineKit's loader).
 
@@ -57,7 +58,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
     ],
     targets: [
-        .target(name: "BylineKit"),
+        .target(name: "BylineKit", dependencies: [.target(name: "CMalloc", condition: .when(platforms: [.linux]))]),
+        // glibc's <malloc.h> (mallopt, malloc_trim) for MemoryBudget; libc itself, nothing to link.
+        .systemLibrary(name: "CMalloc"),
         .target(
             name: "BylineStore",
             dependencies: [

@@ -3,6 +3,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if canImport(CMalloc)
+import CMalloc
+#endif
 
 /// Whether an article fits in the memory at hand before it is analysed: the memory an
 /// analysis needs grows with the article's text, and a file too big for it is reported
@@ -78,8 +81,8 @@ extension MemoryBudget {
     /// fixed threshold keeps large blocks mapped (`byline --no-history` on a 32.4 MB
     /// article: 258 → 238 MiB peak in a debug build). Nothing is done on other systems.
     public static func configureAllocator() {
-        #if os(Linux)
-        _ = glibcMallopt(-3 /* M_MMAP_THRESHOLD */, Int32(mapThreshold))
+        #if canImport(CMalloc)
+        _ = mallopt(M_MMAP_THRESHOLD, Int32(mapThreshold))
         #endif
     }
 
@@ -90,14 +93,9 @@ extension MemoryBudget {
     /// another thread: the analysis's free memory, left resident in its thread's heap,
     /// would otherwise count beside the store's.
     public static func releaseFreedMemory() {
-        #if os(Linux)
-        _ = glibcMallocTrim(0)
+        #if canImport(CMalloc)
+        _ = malloc_trim(0)
         #endif
     }
 }
 
-#if os(Linux)
-// Declared in <malloc.h>, which the Glibc module does not export.
-@_silgen_name("mallopt") private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
-@_silgen_name("malloc_trim") private func glibcMallocTrim(_ pad: Int) -> Int32
-#endif
