@@ -23,7 +23,9 @@ struct BlockBuilder {
     private var kind: Block.Kind = .paragraph
     private var credit: String?
     private var pendingLinks: [(text: String, url: String)] = []
-    private var seen: [String: String] = [:]
+    /// Blocks of 40 bytes or more shown so far (their bytes: hashing a String normalises
+    /// it first) and the form each was shown in.
+    private var seen: [[UInt8]: String] = [:]
     private var skippingList = false
     /// The last few blocks' text, before any list or quote mark: a block that only
     /// repeats the start of one of them is a cut copy ("… more" captions).
@@ -168,8 +170,9 @@ struct BlockBuilder {
         // first. A paragraph repeated as a paragraph is the author's and stays.
         if body.utf8.count >= 40 {
             let form = "\(kind.rawValue)|\(prefix)|\(quoteDepth)"
-            if let earlier = seen[body], earlier != form || kind == .caption { return }
-            seen[body] = form
+            let key = Array(body.utf8)
+            if let earlier = seen[key], earlier != form || kind == .caption { return }
+            seen[key] = form
         }
         var blockCredit: String?
         if kind == .caption {
@@ -200,7 +203,7 @@ struct BlockBuilder {
            case let lower = body.lowercased(), Self.longPromotionLines.contains(where: { lower.hasPrefix($0) }) { return true }
         if body.utf8.count > 160 { skippingList = false; return false }
         let lower = body.lowercased()
-        let words = lower.split(separator: " ").count
+        let words = Self.wordCount(lower)
         if kind == .headline {
             skippingList = words <= 6 && Self.promotionHeadings.contains { lower.hasPrefix($0) }
             return skippingList
@@ -228,7 +231,7 @@ struct BlockBuilder {
         let lower = body.lowercased().trimmingCharacters(in: [" ", ")", "("])
         if ["contributed to this report.", "contributed to this story.", "contributed to this article.", "contributed reporting."]
             .contains(where: lower.hasSuffix) { return true }
-        if ByteMatch.containsAny(lower, [" contributed reporting from "]), lower.hasSuffix("."), lower.split(separator: " ").count <= 30 { return true }
+        if ByteMatch.containsAny(lower, [" contributed reporting from "]), lower.hasSuffix("."), wordCount(lower) <= 30 { return true }
         return (lower.hasPrefix("reporting by ") || lower.hasPrefix("additional reporting by "))
             && ByteMatch.containsAny(lower, ["editing by ", "writing by "])
     }
@@ -237,7 +240,7 @@ struct BlockBuilder {
     static func isReadingTime(_ body: String) -> Bool {
         guard body.utf8.count <= 48, body.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         let lower = body.lowercased()
-        guard lower.split(separator: " ").count <= 6 else { return false }
+        guard wordCount(lower) <= 6 else { return false }
         return ByteMatch.containsAny(lower, ["min read", "minute read", "minutes read", "reading time", "read time", "mins read"])
     }
 
@@ -266,8 +269,9 @@ struct BlockBuilder {
         // A list item the same as the one before: the gallery's short caption when the
         // caption was short enough to show whole.
         if !prefix.isEmpty, recent.last == body { return true }
-        // A word or more shorter: a paragraph repeated in full is not a cut copy.
-        return recent.contains { stem($0).utf8.count > cut.utf8.count + 3 && $0.hasPrefix(cut) }
+        // A word or more shorter: a paragraph repeated in full is not a cut copy. The
+        // bytes are compared: the copy is the page's own text, not another spelling of it.
+        return recent.contains { stem($0).utf8.count > cut.utf8.count + 3 && $0.utf8.starts(with: cut.utf8) }
     }
 
     /// A short photo credit seen before in this article (`Photo: Jane Doe, AP` under each
@@ -281,11 +285,29 @@ struct BlockBuilder {
     /// another article ("Also read: …" lists, teasers between paragraphs); so does a
     /// heading inside a list item that is all one link ("More from …" lists of headlines).
     private func isTeaser(_ body: String) -> Bool {
-        let words = body.split(separator: " ").count
-        if kind == .headline, !prefix.isEmpty, headingInLink, quoteDepth == 0 { return words >= 3 && words <= 25 }
+        if kind == .headline, !prefix.isEmpty, headingInLink, quoteDepth == 0 {
+            let words = Self.wordCount(body)
+            return words >= 3 && words <= 25
+        }
         guard kind == .paragraph || (kind == .headline && !prefix.isEmpty), pendingLinks.count == 1, quoteDepth == 0 else { return false }
+        let words = Self.wordCount(body)
         let linked = pendingLinks[0].text.unicodeScalars.count
         return words >= 3 && words <= 25 && Double(linked) >= 0.9 * Double(body.unicodeScalars.count)
+    }
+
+    /// The words of a block's text, as runs between single spaces (the text's white
+    /// space is already collapsed to one space), counted on its bytes.
+    ///
+    /// ```swift
+    /// BlockBuilder.wordCount("Read more: the harbour")  // 4
+    /// ```
+    static func wordCount(_ s: String) -> Int {
+        var count = 0
+        var inWord = false
+        for b in s.utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     static let promotionHeadings = ["related", "more on this", "more from", "don't miss", "don’t miss", "recommended",

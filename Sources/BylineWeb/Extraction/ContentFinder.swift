@@ -167,9 +167,13 @@ struct ContentFinder {
 
     private func isHidden(_ n: HTMLNode) -> Bool {
         if n.attribute("hidden") != nil { return true }
-        if n.attribute("aria-hidden") == "true", !(n.attribute("class") ?? "").contains("fallback-image") { return true }
-        if let style = n.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
-           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        if n.attribute("aria-hidden") == "true", !ByteMatch.containsAny(n.attribute("class") ?? "", ["fallback-image"]) { return true }
+        // `display: none` in any case and spacing, tested on the bytes (ASCII letters folded).
+        if let style = n.attribute("style") {
+            let compact = String(decoding: style.utf8.lazy.filter { $0 != 0x20 }.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 },
+                                 as: UTF8.self)
+            if ByteMatch.containsAny(compact, ["display:none", "visibility:hidden"]) { return true }
+        }
         return false
     }
 
@@ -371,16 +375,21 @@ struct ContentFinder {
         if weight < 0 { return true }
         let measures = n.measures
         let length = measures.length
-        var isList = n.tag == "ul" || n.tag == "ol"
-        if !isList, length > 0 {
-            let listLength = n.descendants(["ul", "ol"]).reduce(0) { $0 + $1.measures.length }
-            isList = Double(listLength) / Double(length) > 0.9
+        // One walk for the counts and lengths Readability takes of the descendants.
+        var listLength = 0, p = 0, img = 0, li = -100, headingLength = 0
+        n.forEachDescendant { d in
+            switch d.tag {
+            case "ul", "ol": listLength += d.measures.length
+            case "p": p += 1
+            case "img": img += 1
+            case "li": li += 1
+            case "h1", "h2", "h3", "h4", "h5", "h6": headingLength += d.measures.length
+            default: break
+            }
         }
+        var isList = n.tag == "ul" || n.tag == "ol"
+        if !isList, length > 0 { isList = Double(listLength) / Double(length) > 0.9 }
         if measures.commas >= 10 { return false }
-        let p = n.descendants(["p"]).count
-        let img = n.descendants(["img"]).count
-        let li = n.descendants(["li"]).count - 100
-        let headingLength = n.descendants(["h1", "h2", "h3", "h4", "h5", "h6"]).reduce(0) { $0 + $1.measures.length }
         let headingDensity = length == 0 ? 0 : Double(headingLength) / Double(length)
         let inFigure = n.hasAncestor(["figure"])
         let density = linkDensity(n)

@@ -63,6 +63,8 @@ enum HeaderEchoes {
     /// The page's heading when the title is that heading with the site's name after a
     /// separator: `Open thread` under the title `Open thread - The Example Blog`.
     static func isTitleWithSite(_ text: String, title: String) -> Bool {
+        // A paragraph longer than the title is not the title cut short (cheap, before any copy).
+        guard text.utf8.count < 2 * title.utf8.count + 16 else { return false }
         let t = text.collapsingWhitespace()
         guard ArticleTitle.wordCount(t) >= 2, title.count > t.count, title.lowercased().hasPrefix(t.lowercased()) else { return false }
         let rest = title.dropFirst(t.count)
@@ -72,10 +74,15 @@ enum HeaderEchoes {
 
     static let publicationWords: Set<String> = ["published", "updated", "posted", "modified"]
 
+    /// The publication words' stems in lower and upper case (`Published`, `UPDATED`): a
+    /// block without one is no publication stamp, found on its bytes before any key is made.
+    static let publicationStems = ["ublish", "pdat", "osted", "odifi", "UBLISH", "PDAT", "OSTED", "ODIFI"]
+
     /// A stamp that says what it dates (`First Published: Tuesday, November 19, 2019 08:38 AM`)
     /// is left out wherever it stands in the article; a bare date is left out only at the top.
     static func isPublicationStamp(_ text: String) -> Bool {
-        guard text.utf8.count <= 200, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), isStamp(text) else { return false }
+        guard text.utf8.count <= 200, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+              ByteMatch.containsAny(text, publicationStems), isStamp(text) else { return false }
         return key(text).split(separator: " ").contains { publicationWords.contains(String($0.drop(while: \.isNumber))) }
     }
 

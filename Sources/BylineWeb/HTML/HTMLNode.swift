@@ -14,7 +14,11 @@ package final class HTMLNode {
     package let text: String
     package private(set) var attributes: [(name: String, value: String)]
     package internal(set) var children: [HTMLNode] = []
-    package internal(set) weak var parent: HTMLNode?
+    /// The element holding this node. `unowned`, not `weak`: a weak reference gives every
+    /// node a side table, and every retain and release of a node then takes the runtime's
+    /// slow path (a tenth of the extraction's time). The document's root holds the tree, so
+    /// a parent lives as long as its children are used; after that, reading it traps.
+    package internal(set) unowned var parent: HTMLNode?
     /// Set by extraction: the node and its subtree are not article text.
     var dropped = false
     /// Readability-style content score, when the node is a candidate.
@@ -115,6 +119,20 @@ package final class HTMLNode {
         }
         walk(self)
         return out
+    }
+
+    /// Calls `visit` with every element under this one that ``descendants(_:)`` would walk
+    /// (not dropped, not under a dropped one), in document order, without making an array.
+    ///
+    /// ```swift
+    /// var paragraphs = 0
+    /// node.forEachDescendant { if $0.tag == "p" { paragraphs += 1 } }
+    /// ```
+    func forEachDescendant(_ visit: (HTMLNode) -> Void) {
+        for c in children where !c.isText && !c.dropped {
+            visit(c)
+            c.forEachDescendant(visit)
+        }
     }
 
     /// The first element (self included) for which `match` holds, depth first.
