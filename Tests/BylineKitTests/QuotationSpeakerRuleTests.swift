@@ -61,6 +61,23 @@ struct QuotationSpeakerRuleTests {
     }
 
     /// The organisation only when no one is named (GUIDELINES.md).
+    /// `the Court`, `the Department`: the organisation the article has named, written with
+    /// a capital as a short name of it.
+    @Test func theCapitalisedShortNameOfANamedOrganisationSpeaksForIt() {
+        let forms: [(String, EntityType, String)] = [
+            ("Freedonia Supreme Court", .org, "Freedonia Supreme Court"),
+            ("Freedonia Department of Harbours", .org, "Freedonia Department of Harbours"),
+        ]
+        check([
+            "The Freedonia Supreme Court ruled on Monday. The Freedonia Department of Harbours was a party.",
+            "The opinion of the Court, released on Wednesday, read in part, “The harbour fee is unlawful.”",
+            "The Department issued a statement: “We will appeal the ruling.”",
+        ], forms, [
+            ExpectedQuote("The harbour fee is unlawful.", by: "Freedonia Supreme Court"),
+            ExpectedQuote("We will appeal the ruling.", by: "Freedonia Department of Harbours"),
+        ])
+    }
+
     @Test func aNamedSpokespersonSpeaksRatherThanTheirOrganisation() {
         let forms: [(String, EntityType, String)] = [("Acme Rail", .org, "Acme Rail"), ("Jane Roe", .person, "Jane Roe")]
         check([

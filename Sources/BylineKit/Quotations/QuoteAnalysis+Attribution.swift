@@ -304,7 +304,9 @@ extension QuoteAnalysis {
                    SpeechLexicon.articles.contains(before.value) {
                     if let r = resolveRole(word: w, block: b, offset: tok.start) { return .name(r) }
                 }
-                if !tok.capitalized, !orgForNoun.isEmpty, let org = orgForNoun[w] ?? orgForNoun[stemHash(tok, b)], let before,
+                // `the court`, and `the Court` for the court the article has named.
+                if !tok.capitalized || (before.map { $0.kind == .word && $0.value == SpeechLexicon.theWord } ?? false),
+                   !orgForNoun.isEmpty, let org = orgForNoun[w] ?? orgForNoun[stemHash(tok, b)], let before,
                    before.kind == .word || before.mention >= 0 {
                     if let p = clauseSubjectPerson(toks, before: t, lowerBound: lb) { return .name(p) }
                     return .name(org)

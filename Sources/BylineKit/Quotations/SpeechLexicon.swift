@@ -25,6 +25,7 @@ enum SpeechLexicon {
     static let according = NameKey("according").value
     static let to = NameKey("to").value
     static let by = NameKey("by").value
+    static let theWord = NameKey("the").value
     static let asWord = NameKey("as").value
     static let called = NameKey("called").value
 
