@@ -34,7 +34,7 @@ extension ReaderState {
                                            current: current, theme: themeIndex, themes: themes.count, chosen: chosen),
                              textWidth: layout.width, margin: margin, search: search)
         let cache = renderCache
-        let same = previous != nil && cache.articleKey == key
+        let same = previous != nil && cache.drawn.articleKey == key
         // The header shows nothing the key does not hold: with the same key, the same row.
         let header = Rect(x: r.x, y: r.y, width: r.width, height: 1)
         var reused: [Rect] = []
@@ -51,14 +51,14 @@ extension ReaderState {
             }
         }
         guard content.height > 0 else {
-            cache.articleKey = nil
+            cache.drawn.articleKey = nil
             return (nil, reused)
         }
         defer {
-            cache.articleKey = key
-            cache.articleTop = top
+            cache.drawn.articleKey = key
+            cache.drawn.articleTop = top
         }
-        if same, let previous, let oldTop = cache.articleTop,
+        if same, let previous, let oldTop = cache.drawn.articleTop,
            let moved = lineDistance(from: oldTop, to: top, limit: content.height - 1) {
             // The rows still on screen, from the last frame; then the rows exposed.
             for row in 0..<content.height where row + moved >= 0 && row + moved < content.height {

@@ -11,20 +11,12 @@ extension ReaderState {
         let cache = renderCache
         if !helpVisible && cache.showsHelp, let b = cache.beneathHelp {
             // The help closes: the panes are compared with the frame before it.
-            cache.frame = b.frame
-            cache.listKey = b.listKey
-            cache.sidebarKey = b.sidebarKey
-            cache.rulesKey = b.rulesKey
-            cache.articleKey = b.articleKey
-            cache.articleTop = b.articleTop
+            cache.drawn = b
         }
-        if helpVisible && !cache.showsHelp {
-            cache.beneathHelp = .init(frame: cache.frame, listKey: cache.listKey, sidebarKey: cache.sidebarKey,
-                                      rulesKey: cache.rulesKey, articleKey: cache.articleKey, articleTop: cache.articleTop)
-        }
+        if helpVisible && !cache.showsHelp { cache.beneathHelp = cache.drawn }
         if !helpVisible { cache.beneathHelp = nil }
         cache.showsHelp = helpVisible
-        let previous = cache.frame.flatMap { $0.width == width && $0.height == height ? $0 : nil }
+        let previous = cache.drawn.frame.flatMap { $0.width == width && $0.height == height ? $0 : nil }
         var reused: [Rect] = []
         var scrolled: (rect: Rect, by: Int)?
         // The frame's number, what it copied, and the frame kept for the next one.
@@ -39,7 +31,7 @@ extension ReaderState {
                     screen.scrolled = (previous.serial, s.rect, s.by)
                 }
             }
-            cache.frame = screen
+            cache.drawn.frame = screen
             return screen
         }
         if helpVisible {
@@ -47,32 +39,29 @@ extension ReaderState {
             let withPrompt = prompt?.showsHelp == true
             drawHelp(&screen, area: Rect(x: 0, y: 0, width: width, height: withPrompt ? (l.status?.y ?? height) : height))
             if withPrompt, let s = l.status { drawStatus(&screen, s) }
-            cache.listKey = nil
-            cache.sidebarKey = nil
-            cache.articleKey = nil
-            cache.rulesKey = nil
+            cache.drawn = RenderCache.DrawnFrame()  // no pane of it to copy; `finished` keeps the frame
             return finished(screen)
         } else {
             // A side pane whose inputs did not change is copied from the last frame.
             if let r = l.list {
                 let key = PaneKey(rect: r, headers: l.hasHeaders, focus: focus, generation: readingGeneration, current: current,
                                   theme: themeIndex, themes: themes.count)
-                if let previous, cache.listKey == key {
+                if let previous, cache.drawn.listKey == key {
                     screen.copy(r, from: previous)
                     reused.append(r)
                 } else {
                     drawList(&screen, r, headers: l.hasHeaders)
                 }
-                cache.listKey = key
+                cache.drawn.listKey = key
             } else {
-                cache.listKey = nil
+                cache.drawn.listKey = nil
             }
             if let r = l.article {
                 let drawn = drawArticle(&screen, r, headers: l.hasHeaders, previous: previous)
                 scrolled = drawn.scrolled
                 reused += drawn.reused
             } else {
-                cache.articleKey = nil
+                cache.drawn.articleKey = nil
             }
             if let r = l.sidebar {
                 let key = PaneKey(rect: r, headers: l.hasHeaders, focus: focus, generation: readingGeneration, current: current,
@@ -80,15 +69,15 @@ extension ReaderState {
                                   sidebar: [Sidebar.Tab.allCases.firstIndex(of: sidebarTab) ?? 0, sidebarSelection, sidebarTop,
                                             analysing.contains(current) ? 1 : 0, sidebarRows.count],
                                   chosen: chosen)
-                if let previous, cache.sidebarKey == key {
+                if let previous, cache.drawn.sidebarKey == key {
                     screen.copy(r, from: previous)
                     reused.append(r)
                 } else {
                     drawSidebar(&screen, r, headers: l.hasHeaders)
                 }
-                cache.sidebarKey = key
+                cache.drawn.sidebarKey = key
             } else {
-                cache.sidebarKey = nil
+                cache.drawn.sidebarKey = nil
             }
             // A rule left of each pane that has a pane to its left: the same as in the
             // last frame while the panes and the theme are.
@@ -96,14 +85,14 @@ extension ReaderState {
                 .map { Rect(x: $0.x - 1, y: $0.y, width: 1, height: $0.height) }
             let rulesKey = RulesKey(rules: rules, theme: themeIndex, themes: themes.count)
             for r in rules {
-                if let previous, cache.rulesKey == rulesKey {
+                if let previous, cache.drawn.rulesKey == rulesKey {
                     screen.copy(r, from: previous)
                     reused.append(r)
                 } else {
                     for y in r.y..<r.maxY { screen.put("│", x: r.x, y: y, style: theme[.border], element: .border) }
                 }
             }
-            cache.rulesKey = rulesKey
+            cache.drawn.rulesKey = rulesKey
         }
         if let s = l.status { drawStatus(&screen, s) }
         return finished(screen)

@@ -19,26 +19,22 @@ final class RenderCache: @unchecked Sendable {
     // Only the thread that draws uses it (the main thread).
     var readingCounts: (generation: Int, text: String)?
     var helpRows: (width: Int, title: String, rows: [ReaderState.HelpRow])?
-    /// The last frame drawn, and what its list and sidebar were drawn from.
-    var frame: ScreenBuffer?
-    var listKey: PaneKey?
-    var sidebarKey: PaneKey?
-    /// Where the last frame drew the rules between panes, and in which theme.
-    var rulesKey: RulesKey?
-    /// What the article pane of the last frame was drawn from, and its first line.
-    var articleKey: ReaderState.ArticleKey?
-    var articleTop: ArticlePosition?
-    /// While the help is shown (it owns the screen): the last frame drawn before it and
-    /// what that frame's panes were drawn from, so that closing the help copies the
-    /// panes whose inputs did not change instead of drawing them again.
-    var beneathHelp: BeneathHelp?
+    /// The last frame drawn and what its panes were drawn from.
+    var drawn = DrawnFrame()
+    /// While the help is shown (it owns the screen): the last frame drawn before it, so
+    /// that closing the help copies the panes whose inputs did not change instead of
+    /// drawing them again.
+    var beneathHelp: DrawnFrame?
     var showsHelp = false
 
-    struct BeneathHelp {
+    /// A frame and the keys of what its panes were drawn from.
+    struct DrawnFrame {
         var frame: ScreenBuffer?
         var listKey: PaneKey?
         var sidebarKey: PaneKey?
+        /// Where the frame drew the rules between panes, and in which theme.
         var rulesKey: RulesKey?
+        /// What the article pane was drawn from, and its first line.
         var articleKey: ReaderState.ArticleKey?
         var articleTop: ArticlePosition?
     }
